@@ -1,0 +1,67 @@
+/** Terminal output of the command line: validation lists and the top-ten table. */
+import type { Evaluation } from "../engine/evaluate";
+import type { ValidationIssue } from "../engine/types";
+
+/** Terminal columns a string occupies: CJK and full-width characters take two. */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) {
+    const code = ch.codePointAt(0) ?? 0;
+    const wide =
+      (code >= 0x1100 && code <= 0x115f) ||
+      (code >= 0x2e80 && code <= 0xa4cf) ||
+      (code >= 0xac00 && code <= 0xd7a3) ||
+      (code >= 0xf900 && code <= 0xfaff) ||
+      (code >= 0xfe30 && code <= 0xfe4f) ||
+      (code >= 0xff00 && code <= 0xff60) ||
+      (code >= 0xffe0 && code <= 0xffe6) ||
+      (code >= 0x20000 && code <= 0x3fffd);
+    width += wide ? 2 : 1;
+  }
+  return width;
+}
+
+const pad = (text: string, width: number, align: "left" | "right"): string => {
+  const fill = " ".repeat(Math.max(0, width - displayWidth(text)));
+  return align === "left" ? text + fill : fill + text;
+};
+
+/** An aligned plain-text table; columns whose cells are numbers are right-aligned. */
+export function formatTable(header: string[], rows: string[][], numeric: boolean[]): string {
+  const widths = header.map((h, c) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[c] ?? ""))));
+  const line = (cells: string[]): string =>
+    cells.map((cell, c) => pad(cell, widths[c] ?? 0, numeric[c] ? "right" : "left")).join("  ").trimEnd();
+  return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n");
+}
+
+/** The ten best cities (ties at rank 10 included) with rank, city, region, total and rate. */
+export function topTen(evaluation: Evaluation, language: "zh" | "en"): string {
+  const top = evaluation.cities.filter((c, i) => i < 10 || c.rank <= 10);
+  const zh = language === "zh";
+  const header = zh
+    ? ["排名", "城市", "区域", "总分", "得分率"]
+    : ["Rank", "City", "Region", "Total", "Rate"];
+  const rows = top.map((c) => [String(c.rank), c.city, c.region ?? "", c.total.toFixed(2), `${c.rate.toFixed(1)}%`]);
+  const title = zh
+    ? `前十名(共 ${evaluation.cities.length} 个城市,满分 ${evaluation.framework.maxTotal})`
+    : `Top ten of ${evaluation.cities.length} cities (maximum ${evaluation.framework.maxTotal})`;
+  return `${title}\n${formatTable(header, rows, [true, false, false, true, true])}`;
+}
+
+/**
+ * Validation issues as lines for stderr, each naming file, row and column. Cell messages of an
+ * .xlsx input start with "Sheet!C5"; `file` is put in front of any message that lacks it.
+ */
+export function issueLines(issues: readonly ValidationIssue[], file: string): string[] {
+  return issues.map((i) => `${i.severity}: ${i.message.startsWith(file) ? i.message : `${file}: ${i.message}`}`);
+}
+
+/** Errors in full, warnings up to `maxWarnings` then a count. */
+export function validationReport(issues: readonly ValidationIssue[], file: string, maxWarnings = 10): string[] {
+  const errors = issues.filter((i) => i.severity === "error");
+  const others = issues.filter((i) => i.severity !== "error");
+  const lines = issueLines(errors, file);
+  lines.push(...issueLines(others.slice(0, maxWarnings), file));
+  if (others.length > maxWarnings) lines.push(`… and ${others.length - maxWarnings} more warnings (see --json "validation").`);
+  return lines;
+}

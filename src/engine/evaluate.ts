@@ -1,0 +1,226 @@
+import { rank, rankWithinGroups } from "./ranking";
+import * as stats from "./statistics";
+import type { Bin } from "./statistics";
+import type { Dataset, Framework, RankOptions, ValidationIssue } from "./types";
+
+/** A score with its rate (score / weight × 100) and rank among all cities. */
+export type ScoreCell = { score: number; rate: number; rank: number };
+
+export type CityResult = {
+  city: string;
+  region: string | null;
+  province: string | null;
+  level: string | null;
+  total: number;
+  rate: number;
+  rank: number;
+  groupRanks: { region: number | null; province: number | null; level: number | null };
+  dimensions: Record<string, ScoreCell>;
+  indicators: Record<string, ScoreCell>;
+  bonus: number;
+  /** Source row, when known. */
+  row: number | null;
+};
+
+export type Statistics = {
+  count: number;
+  mean: number;
+  median: number;
+  min: number;
+  max: number;
+  range: number;
+  q1: number;
+  q3: number;
+  /** Q3 − Q1 with QUARTILE.EXC quartiles (METHOD.md). */
+  quartileDeviation: number;
+  /** Sample standard deviation (n − 1). */
+  stdev: number;
+  /** Population standard deviation (n). */
+  stdevP: number;
+  /** Mean score / weight × 100. */
+  rate: number;
+};
+
+export type GroupRow = {
+  name: string;
+  count: number;
+  /** Rank of the group by mean total. */
+  rank: number;
+  mean: Record<string, number>;
+  rate: Record<string, number>;
+};
+
+export type Grouping = "region" | "province" | "level";
+
+export type Evaluation = {
+  framework: {
+    name: string;
+    nameEn: string;
+    maxTotal: number;
+    dimensions: { id: string; name: string; nameEn: string; weight: number; indicators: { id: string; name: string; nameEn: string; weight: number }[] }[];
+    bonus: { id: string; name: string; nameEn: string; weight: number }[];
+  };
+  /** Sorted by rank, then input order. */
+  cities: CityResult[];
+  /** Keyed by "total", each dimension name, each indicator name and each bonus name. */
+  statistics: Record<string, Statistics>;
+  groups: Record<Grouping, GroupRow[]>;
+  correlations: { labels: string[]; r: number[][]; p: number[][]; n: number };
+  distribution: Bin[];
+  validation: ValidationIssue[];
+  notes: string[];
+};
+
+export type EvaluateOptions = RankOptions & { binWidth?: number };
+
+/** The 4 municipalities; the report's province table leaves them out. */
+export const MUNICIPALITY_LEVEL = "直辖市";
+
+/** Float sums of 2-decimal scores carry noise (0.1 + 0.2); equal totals must compare equal. */
+const clean = (x: number): number => Math.round(x * 1e9) / 1e9;
+
+/**
+ * Full evaluation of a dataset (METHOD.md definitions): totals = indicators + bonus; dimension
+ * score = sum of its indicators; rate = score / weight × 100 (group rate = mean / weight × 100);
+ * competition ranks highest first (options may change order and method); statistics per total,
+ * dimension, indicator and bonus; Pearson r and two-sided p between dimension scores; 10-point
+ * score distribution; region / province / level groups (provinces without the municipalities).
+ * Blank or invalid scores count as 0 (they are listed in `validation`). Cost O(n log n · items).
+ */
+export function evaluate(dataset: Dataset, options: EvaluateOptions = {}): Evaluation {
+  const { framework, cities } = dataset;
+  const n = cities.length;
+  const indicatorScores = framework.indicators.map((_, i) => cities.map((c) => c.scores[i] ?? 0));
+  const bonusScores = framework.bonus.map((_, b) => cities.map((c) => c.bonus[b] ?? 0));
+  const dimensionScores = framework.dimensions.map((d) => {
+    const members = d.indicators.map((ind) => framework.indicators.indexOf(ind));
+    return cities.map((_, k) => clean(members.reduce((s, i) => s + (indicatorScores[i]?.[k] ?? 0), 0)));
+  });
+  const totals = cities.map((_, k) =>
+    clean(dimensionScores.reduce((s, d) => s + (d[k] ?? 0), 0) + bonusScores.reduce((s, b) => s + (b[k] ?? 0), 0)),
+  );
+  const rankOf = (values: number[]): number[] => rank(values, options).map((r) => r ?? 0);
+  const totalRanks = rankOf(totals);
+  const dimensionRanks = dimensionScores.map(rankOf);
+  const indicatorRanks = indicatorScores.map(rankOf);
+  const groupRanks = (key: Grouping): (number | null)[] =>
+    rankWithinGroups(totals, cities.map((c) => c[key]), options);
+  const byRegion = groupRanks("region");
+  const byProvince = groupRanks("province");
+  const byLevel = groupRanks("level");
+  const rate = (score: number, weight: number): number => (score / weight) * 100;
+
+  const results: CityResult[] = cities.map((c, k) => {
+    const cell = (score: number, weight: number, r: number): ScoreCell => ({ score, rate: rate(score, weight), rank: r });
+    return {
+      city: c.city,
+      region: c.region,
+      province: c.province,
+      level: c.level,
+      total: totals[k] as number,
+      rate: rate(totals[k] as number, framework.maxTotal),
+      rank: totalRanks[k] as number,
+      groupRanks: { region: byRegion[k] ?? null, province: byProvince[k] ?? null, level: byLevel[k] ?? null },
+      dimensions: Object.fromEntries(
+        framework.dimensions.map((d, j) => [d.name, cell(dimensionScores[j]?.[k] ?? 0, d.weight, dimensionRanks[j]?.[k] ?? 0)]),
+      ),
+      indicators: Object.fromEntries(
+        framework.indicators.map((ind, i) => [ind.name, cell(indicatorScores[i]?.[k] ?? 0, ind.weight, indicatorRanks[i]?.[k] ?? 0)]),
+      ),
+      bonus: clean(bonusScores.reduce((s, b) => s + (b[k] ?? 0), 0)),
+      row: c.row,
+    };
+  });
+  const order = results.map((_, k) => k).sort((a, b) => (totalRanks[a] as number) - (totalRanks[b] as number) || a - b);
+
+  // Every scored series, keyed by name, with its weight.
+  const series: { key: string; weight: number; values: number[] }[] = [
+    { key: "total", weight: framework.maxTotal, values: totals },
+    ...framework.dimensions.map((d, j) => ({ key: d.name, weight: d.weight, values: dimensionScores[j] ?? [] })),
+    ...framework.indicators.map((ind, i) => ({ key: ind.name, weight: ind.weight, values: indicatorScores[i] ?? [] })),
+    ...framework.bonus.map((b, i) => ({ key: b.name, weight: b.weight, values: bonusScores[i] ?? [] })),
+  ];
+  const statistics = Object.fromEntries(series.map((s) => [s.key, describe(s.values, s.weight)]));
+
+  const groups = {
+    region: groupTable(cities.map((c) => c.region), series),
+    province: groupTable(cities.map((c) => (c.level === MUNICIPALITY_LEVEL ? null : c.province)), series),
+    level: groupTable(cities.map((c) => c.level), series),
+  };
+
+  const labels = framework.dimensions.map((d) => d.name);
+  const r = dimensionScores.map((x) => dimensionScores.map((y) => stats.pearson(x, y)));
+  const p = r.map((row) => row.map((v) => stats.pearsonPValue(v, n)));
+
+  return {
+    framework: describeFramework(framework),
+    cities: order.map((k) => results[k] as CityResult),
+    statistics,
+    groups,
+    correlations: { labels, r, p, n },
+    distribution: stats.distribution(totals, options.binWidth ?? 10, framework.maxTotal),
+    validation: dataset.issues,
+    notes: [
+      "Province groups leave out the 4 municipalities (直辖市), as the 2015 report's province table does.",
+      "Quartile deviation = Q3 − Q1 with QUARTILE.EXC quartiles; stdev is the sample standard deviation.",
+      "Blank or invalid scores count as 0; see validation.",
+    ],
+  };
+}
+
+function describe(values: number[], weight: number): Statistics {
+  const q1 = stats.quartile(values, 1, "exclusive");
+  const q3 = stats.quartile(values, 3, "exclusive");
+  const lo = stats.min(values);
+  const hi = stats.max(values);
+  const m = stats.mean(values);
+  return {
+    count: values.length,
+    mean: m,
+    median: stats.median(values),
+    min: lo,
+    max: hi,
+    range: clean(hi - lo),
+    q1,
+    q3,
+    quartileDeviation: clean(q3 - q1),
+    stdev: stats.stdevSample(values),
+    stdevP: stats.stdevPopulation(values),
+    rate: (m / weight) * 100,
+  };
+}
+
+/** Count, mean and rate of every series per group, groups ordered by mean total (best first). */
+function groupTable(keys: (string | null)[], series: { key: string; weight: number; values: number[] }[]): GroupRow[] {
+  const members = new Map<string, number[]>();
+  keys.forEach((key, k) => {
+    if (key === null) return;
+    const list = members.get(key);
+    if (list) list.push(k);
+    else members.set(key, [k]);
+  });
+  const rows = [...members.entries()].map(([name, list]) => {
+    const mean: Record<string, number> = {};
+    const rate: Record<string, number> = {};
+    for (const s of series) {
+      const m = stats.mean(list.map((k) => s.values[k] ?? 0));
+      mean[s.key] = m;
+      rate[s.key] = (m / s.weight) * 100;
+    }
+    return { name, count: list.length, rank: 0, mean, rate };
+  });
+  const ranks = rank(rows.map((g) => g.mean.total ?? 0));
+  rows.forEach((g, i) => (g.rank = ranks[i] ?? 0));
+  return rows.sort((a, b) => a.rank - b.rank);
+}
+
+function describeFramework(f: Framework): Evaluation["framework"] {
+  const item = (x: { id: string; name: string; nameEn: string; weight: number }) => ({ id: x.id, name: x.name, nameEn: x.nameEn, weight: x.weight });
+  return {
+    name: f.name,
+    nameEn: f.nameEn,
+    maxTotal: f.maxTotal,
+    dimensions: f.dimensions.map((d) => ({ ...item(d), indicators: d.indicators.map(item) })),
+    bonus: f.bonus.map(item),
+  };
+}

@@ -1,0 +1,157 @@
+import type { BonusItem, Dimension, Framework, Indicator } from "./types";
+import { normalizeName } from "./text";
+
+/**
+ * The framework file format (README "Framework file format"):
+ *
+ *   { name, nameEn?, language?: "zh"|"en", maxTotal?,
+ *     dimensions: [{ id?, name, nameEn?, weight?, aliases?, indicators: [{ id?, name, nameEn?, weight, aliases? }] }],
+ *     bonus?: item | item[] }
+ *
+ * `name_en` is accepted for `nameEn`. A dimension's weight defaults to the sum of its indicators;
+ * a stated weight must equal that sum unless the dimension says `"weightDiffers": true`. A stated
+ * `maxTotal` must equal the dimensions' plus the bonus weights.
+ */
+export type FrameworkResult = { ok: true; framework: Framework } | { ok: false; errors: string[] };
+
+type Raw = Record<string, unknown>;
+
+const isObject = (v: unknown): v is Raw => typeof v === "object" && v !== null && !Array.isArray(v);
+const text = (v: unknown): string | undefined => (typeof v === "string" && v.trim() !== "" ? v.trim() : undefined);
+
+/** Parses and validates a framework object (already JSON-decoded). Never throws. */
+export function parseFramework(input: unknown): FrameworkResult {
+  const errors: string[] = [];
+  if (!isObject(input)) return { ok: false, errors: ["The framework must be a JSON object."] };
+  const name = text(input.name);
+  if (!name) errors.push('The framework has no "name".');
+
+  const item = (raw: unknown, path: string, fallbackId: string): Omit<Indicator, "dimensionId"> | undefined => {
+    if (!isObject(raw)) {
+      errors.push(`${path} must be an object.`);
+      return undefined;
+    }
+    const itemName = text(raw.name);
+    if (!itemName) errors.push(`${path} has no "name".`);
+    const weight = raw.weight;
+    if (weight !== undefined && (typeof weight !== "number" || !Number.isFinite(weight) || weight <= 0)) {
+      errors.push(`${path}.weight must be a positive number (found ${JSON.stringify(weight)}).`);
+    }
+    const aliases = raw.aliases === undefined ? [] : raw.aliases;
+    if (!Array.isArray(aliases) || aliases.some((a) => typeof a !== "string")) {
+      errors.push(`${path}.aliases must be a list of strings.`);
+    }
+    return {
+      id: text(raw.id) ?? fallbackId,
+      name: itemName ?? "",
+      nameEn: text(raw.nameEn) ?? text(raw.name_en) ?? itemName ?? "",
+      weight: typeof weight === "number" ? weight : NaN,
+      aliases: Array.isArray(aliases) ? aliases.filter((a): a is string => typeof a === "string") : [],
+    };
+  };
+
+  const dimensions: Dimension[] = [];
+  if (!Array.isArray(input.dimensions) || input.dimensions.length === 0) {
+    errors.push('The framework needs a non-empty "dimensions" list.');
+  } else {
+    input.dimensions.forEach((rawDim, d) => {
+      const path = `dimensions[${d}]`;
+      const base = item(rawDim, path, `d${d + 1}`);
+      if (!base || !isObject(rawDim)) return;
+      const rawIndicators = rawDim.indicators;
+      if (!Array.isArray(rawIndicators) || rawIndicators.length === 0) {
+        errors.push(`${path} ("${base.name}") needs a non-empty "indicators" list.`);
+        return;
+      }
+      const indicators: Indicator[] = [];
+      rawIndicators.forEach((rawInd, i) => {
+        const ind = item(rawInd, `${path}.indicators[${i}]`, `${base.id}.${i + 1}`);
+        if (!ind) return;
+        if (Number.isNaN(ind.weight)) errors.push(`${path}.indicators[${i}] ("${ind.name}") has no weight.`);
+        indicators.push({ ...ind, dimensionId: base.id });
+      });
+      const sumOfIndicators = indicators.reduce((s, x) => s + x.weight, 0);
+      let weight = base.weight;
+      if (Number.isNaN(weight)) weight = sumOfIndicators;
+      else if (Math.abs(weight - sumOfIndicators) > 1e-9 && rawDim.weightDiffers !== true) {
+        errors.push(
+          `${path} ("${base.name}") weighs ${weight} but its indicators add up to ${sumOfIndicators}; ` +
+            `fix a weight or state "weightDiffers": true.`,
+        );
+      }
+      dimensions.push({ ...base, weight, indicators });
+    });
+  }
+
+  const rawBonus = input.bonus === undefined ? [] : Array.isArray(input.bonus) ? input.bonus : [input.bonus];
+  const bonus: BonusItem[] = [];
+  rawBonus.forEach((raw, b) => {
+    const it = item(raw, `bonus[${b}]`, `bonus${b + 1}`);
+    if (!it) return;
+    if (Number.isNaN(it.weight)) errors.push(`bonus[${b}] ("${it.name}") has no weight.`);
+    bonus.push(it);
+  });
+
+  const indicators = dimensions.flatMap((d) => d.indicators);
+  const seen = new Map<string, string>();
+  for (const x of [...dimensions, ...indicators, ...bonus]) {
+    for (const key of [x.name, x.id]) {
+      const k = normalizeName(key);
+      if (k === "" || k === "total" || k === "总分") {
+        if (k !== "") errors.push(`"${key}" is reserved for the total; rename that item.`);
+        continue;
+      }
+      const other = seen.get(k);
+      if (other !== undefined && other !== x.id) errors.push(`The name or id "${key}" is used twice.`);
+      seen.set(k, x.id);
+    }
+  }
+
+  const maxTotal = dimensions.reduce((s, d) => s + d.weight, 0) + bonus.reduce((s, b) => s + b.weight, 0);
+  if (input.maxTotal !== undefined && (typeof input.maxTotal !== "number" || Math.abs(input.maxTotal - maxTotal) > 1e-9)) {
+    errors.push(`maxTotal is ${JSON.stringify(input.maxTotal)} but the weights add up to ${maxTotal}.`);
+  }
+  const language = input.language === "en" || input.language === "zh" ? input.language : /[\u4e00-\u9fff]/u.test(name ?? "") ? "zh" : "en";
+  if (errors.length > 0) return { ok: false, errors };
+  return {
+    ok: true,
+    framework: {
+      name: name as string,
+      nameEn: text(input.nameEn) ?? text(input.name_en) ?? (name as string),
+      language,
+      maxTotal,
+      dimensions,
+      bonus,
+      indicators,
+    },
+  };
+}
+
+/** What a name refers to in a framework. */
+export type FrameworkItem =
+  | { kind: "indicator"; item: Indicator }
+  | { kind: "dimension"; item: Dimension }
+  | { kind: "bonus"; item: BonusItem }
+  | { kind: "total"; weight: number };
+
+const TOTAL_NAMES = ["总分", "total", "总计", "合计", "totalscore", "score"];
+
+/**
+ * Finds an indicator, dimension, bonus item or the total by Chinese name, English name, id or
+ * alias, ignoring case, spaces and full-width forms. Cost O(items).
+ */
+export function findItem(framework: Framework, name: string): FrameworkItem | undefined {
+  const key = normalizeName(name);
+  if (key === "") return undefined;
+  if (TOTAL_NAMES.includes(key)) return { kind: "total", weight: framework.maxTotal };
+  const matches = (x: Indicator | Dimension | BonusItem): boolean =>
+    [x.name, x.nameEn, x.id, ...x.aliases].some((n) => normalizeName(n) === key);
+  for (const item of framework.indicators) if (matches(item)) return { kind: "indicator", item };
+  for (const item of framework.dimensions) if (matches(item)) return { kind: "dimension", item };
+  for (const item of framework.bonus) if (matches(item)) return { kind: "bonus", item };
+  return undefined;
+}
+
+export function weightOf(found: FrameworkItem): number {
+  return found.kind === "total" ? found.weight : found.item.weight;
+}

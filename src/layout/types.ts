@@ -1,0 +1,176 @@
+/**
+ * The summary workbook as plain data (issue 3, "Summary layout as data").
+ *
+ * `buildSummaryLayout` (summary.ts) computes everything; a writer (Office.js, ExcelJS) only
+ * renders this description and never recomputes a figure. Everything is JSON-serialisable.
+ *
+ * Conventions every writer relies on:
+ * - Rows and columns are 0-based numbers; A1 strings ("B2:F11") are sheet-local (no sheet
+ *   name) and always refer to the sheet that holds them. Cross-sheet references are made by
+ *   sheet `key` only (links), because a writer may rename a sheet to avoid a clash with a
+ *   user's sheet.
+ * - Text values are plain data, never formulas: a writer must store a string that starts with
+ *   `=`, `+`, `-` or `@` as text (e.g. a city named "=1+1").
+ * - Rates are fractions (0.8020 for 80.20 %) shown with a "0.00%" number format, as Excel does.
+ * - `null` is an empty cell.
+ * - Formats and styles are given for rectangular regions, never per cell object, so a layout
+ *   of 100,000 cities holds only its value arrays plus a constant number of small objects.
+ */
+
+export type Language = "zh" | "en";
+
+/** A cell value: number, text (never a formula) or empty. */
+export type CellValue = string | number | null;
+
+/** A rectangle relative to its block's top-left cell (0-based). */
+export type Region = { row: number; column: number; rows: number; columns: number };
+
+/** Named cell styles; `STYLES` in styles.ts gives each one's concrete font, fill and border. */
+export type StyleName =
+  | "title" // sheet title: large bold
+  | "subtitle" // block caption above a table
+  | "header" // column headers of a table: bold, filled, bottom border
+  | "groupHeader" // header above a group of columns (an indicator's name and weight)
+  | "rowHeader" // first column of a matrix: bold
+  | "note" // explanatory text: italic, grey
+  | "emphasis" // bold figures (the total row of a statistics table)
+  | "link"; // text of an internal hyperlink: blue, underlined
+
+/** Concrete formatting of a `StyleName` (only the properties set apply). */
+export type CellStyle = {
+  bold?: boolean;
+  italic?: boolean;
+  underline?: boolean;
+  /** Points. */
+  fontSize?: number;
+  /** "#RRGGBB". */
+  fontColor?: string;
+  /** Solid fill, "#RRGGBB". */
+  fill?: string;
+  horizontalAlignment?: "left" | "center" | "right";
+  wrapText?: boolean;
+  /** Thin bottom border colour, "#RRGGBB". */
+  borderBottom?: string;
+};
+
+/** A hyperlink from a block cell to a cell of another summary sheet, named by sheet key. */
+export type InternalLink = { row: number; column: number; sheetKey: string; cell: string };
+
+/**
+ * A rectangular region of cells at (row, column) of its sheet. `values` is rectangular:
+ * `values.length` rows of `columns` values each (rows may be a reused array; never mutate).
+ */
+export type Block = {
+  /** Stable id within the sheet, e.g. "ranking", "distribution". */
+  key: string;
+  row: number;
+  column: number;
+  rows: number;
+  columns: number;
+  values: CellValue[][];
+  /** Number formats of regions (usually whole data columns); later entries win. */
+  numberFormats: (Region & { format: string })[];
+  /** Styles of regions; later entries win property by property. */
+  styles: (Region & { style: StyleName })[];
+  links?: InternalLink[];
+};
+
+/** An Excel table over a block's header row and data rows. Headers are unique text. */
+export type TableSpec = {
+  /** Workbook-unique, Excel-valid table name (letters, digits, underscores), e.g. "scOverall". */
+  name: string;
+  /** Sheet-local A1 range including the header row, e.g. "A3:N154". */
+  range: string;
+  /** Built-in table style, e.g. "TableStyleMedium2". */
+  style: string;
+  showBandedRows: boolean;
+  showFilterButton: boolean;
+};
+
+/** One point of a colour scale. */
+export type ColorScalePoint = {
+  type: "lowestValue" | "highestValue" | "number" | "percentile";
+  /** For "number" and "percentile". */
+  value?: number;
+  /** "#RRGGBB". */
+  color: string;
+};
+
+export type ConditionalFormatSpec =
+  | { type: "dataBar"; range: string; color: string }
+  | { type: "colorScale"; range: string; minimum: ColorScalePoint; midpoint?: ColorScalePoint; maximum: ColorScalePoint };
+
+/**
+ * Chart types that exist in ExcelApi 1.1 (desktop and web) and in OOXML:
+ * column / bar = vertical / horizontal bars; Clustered / Stacked = grouping.
+ */
+export type ChartType = "columnClustered" | "columnStacked" | "barClustered" | "barStacked" | "line" | "pie" | "radar";
+
+export type ChartSeriesSpec = {
+  name: string;
+  /** Sheet-local A1 of the cell holding `name` (a column header). */
+  nameRange: string;
+  /** Sheet-local A1 of the values: one column, as many rows as the categories. */
+  valuesRange: string;
+  /** "#RRGGBB"; writers may ignore it. */
+  color?: string;
+};
+
+/** A native chart bound to cells of its own sheet. */
+export type ChartSpec = {
+  /** Stable id within the sheet, e.g. "topTen". */
+  key: string;
+  type: ChartType;
+  title: string;
+  /** Sheet-local A1 of the category labels: one column (city, region, bin or item names). */
+  categoriesRange: string;
+  /** Series are columns of the sheet (Excel "series by columns"). */
+  series: ChartSeriesSpec[];
+  /** Title of the category axis (horizontal for column charts, vertical for bar charts). */
+  categoryAxisTitle?: string;
+  valueAxisTitle?: string;
+  /** Number format of the value axis labels, e.g. "0%". */
+  valueAxisNumberFormat?: string;
+  valueAxisMin?: number;
+  valueAxisMax?: number;
+  legend: "right" | "bottom" | "none";
+  /** Top-left and bottom-right cells the chart covers, sheet-local A1 ("P2", "Z20"). */
+  anchor: { from: string; to: string };
+};
+
+export type SheetLayout = {
+  /** Stable id ("overall", "statistics", "dimension.infra", …); writers track sheets by it. */
+  key: string;
+  /** Display name: Excel-valid (≤ 31 characters, none of []:*?/\), unique ignoring case. */
+  name: string;
+  /** Human-readable title (also the first block's text). */
+  title: string;
+  blocks: Block[];
+  /** Rows / columns kept visible when scrolling (Excel freeze panes); absent = none. */
+  freeze?: { rows: number; columns: number };
+  /** Width in characters of columns 0, 1, 2, …; columns beyond the list keep the default. */
+  columnWidths: number[];
+  tables: TableSpec[];
+  conditionalFormats: ConditionalFormatSpec[];
+  charts: ChartSpec[];
+  /** "#RRGGBB" sheet tab colour. */
+  tabColor?: string;
+};
+
+export type SummaryLayout = {
+  language: Language;
+  /** Workbook-level title, e.g. the framework name. */
+  title: string;
+  /** Sheets in display order. */
+  sheets: SheetLayout[];
+};
+
+/** Keys of the fixed summary sheets; dimension sheets are "dimension.<dimension id>". */
+export type FixedSheetKey = "overall" | "statistics" | "groups" | "groupRanks" | "indicators" | "about";
+
+export type SummaryOptions = {
+  /** Language of titles and headers; default: the framework's language. */
+  language?: Language;
+  /** Display names by sheet key; they are made Excel-valid and unique. */
+  sheetNames?: Record<string, string>;
+};

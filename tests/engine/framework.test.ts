@@ -1,0 +1,68 @@
+import { framework2015 } from "../../src/engine/bundled";
+import { findItem, parseFramework, weightOf } from "../../src/engine/framework";
+
+describe("bundled 2015 framework (METHOD.md table)", () => {
+  const f = framework2015();
+  test("6 dimensions, 16 indicators, one bonus, 105 points", () => {
+    expect(f.dimensions.map((d) => [d.name, d.weight])).toEqual([
+      ["智慧基础设施", 20],
+      ["智慧管理", 20],
+      ["智慧服务", 20],
+      ["智慧经济", 15],
+      ["智慧人群", 10],
+      ["保障体系", 15],
+    ]);
+    expect(f.indicators).toHaveLength(16);
+    expect(f.bonus.map((b) => [b.name, b.weight])).toEqual([["加分项", 5]]);
+    expect(f.maxTotal).toBe(105);
+    expect(f.language).toBe("zh");
+  });
+  test("城市创新创业水平 weighs 5, not the 10 of the text (line 3170, METHOD.md)", () => {
+    expect(weightOf(findItem(f, "城市创新创业水平")!)).toBe(5);
+  });
+  test("finds items by Chinese name, English name, id, ignoring spaces and full-width forms", () => {
+    expect(findItem(f, "基础网络 建设水平")?.kind).toBe("indicator");
+    expect(findItem(f, "Smart Governance")?.kind).toBe("dimension");
+    expect(findItem(f, "infra.network")?.kind).toBe("indicator");
+    expect(findItem(f, "加分项")?.kind).toBe("bonus");
+    expect(findItem(f, "总分")).toEqual({ kind: "total", weight: 105 });
+    expect(findItem(f, "ＴＯＴＡＬ")).toEqual({ kind: "total", weight: 105 });
+    expect(findItem(f, "nothing")).toBeUndefined();
+  });
+});
+
+describe("parseFramework validation", () => {
+  const valid = {
+    name: "Mini",
+    dimensions: [{ name: "A", indicators: [{ name: "a1", weight: 2 }, { name: "a2", weight: 3 }] }],
+    bonus: { name: "B", weight: 1 },
+  };
+  test("a minimal framework: dimension weight defaults to its indicators, language inferred", () => {
+    const r = parseFramework(valid);
+    expect(r.ok).toBe(true);
+    if (r.ok) {
+      expect(r.framework.dimensions[0]?.weight).toBe(5);
+      expect(r.framework.maxTotal).toBe(6);
+      expect(r.framework.language).toBe("en");
+    }
+  });
+  test.each([
+    [{ ...valid, name: "" }, 'no "name"'],
+    [{ ...valid, dimensions: [] }, "non-empty"],
+    [{ ...valid, dimensions: [{ name: "A", indicators: [{ name: "a1", weight: -1 }] }] }, "positive number"],
+    [{ ...valid, dimensions: [{ name: "A", indicators: [{ name: "a1" }] }] }, "has no weight"],
+    [{ ...valid, dimensions: [{ name: "A", weight: 9, indicators: [{ name: "a1", weight: 2 }] }] }, "add up to 2"],
+    [{ ...valid, dimensions: [{ name: "A", indicators: [{ name: "a1", weight: 2 }, { name: "a1", weight: 2 }] }] }, "used twice"],
+    [{ ...valid, maxTotal: 100 }, "maxTotal"],
+    [{ ...valid, bonus: { name: "总分", weight: 1 } }, "reserved"],
+    ["not an object", "JSON object"],
+  ])("rejects %#: %s", (input, message) => {
+    const r = parseFramework(input);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors.join(" ")).toContain(message);
+  });
+  test("a stated dimension weight may differ from its indicators when it says so", () => {
+    const r = parseFramework({ name: "X", dimensions: [{ name: "A", weight: 9, weightDiffers: true, indicators: [{ name: "a1", weight: 2 }] }] });
+    expect(r.ok && r.framework.maxTotal).toBe(9);
+  });
+});

@@ -1,0 +1,17 @@
+// Lints in-memory snippets with the project's eslint.config.mjs through ESLint's Node API.
+// Run as a child process by boundaries.test.ts: Jest's CommonJS sandbox cannot load the ESM
+// config (ESLint imports it dynamically, which needs --experimental-vm-modules there).
+// stdin: [{ code, filePath }]; stdout: [[{ ruleId, message, severity }]] in the same order.
+import { ESLint } from "eslint";
+import { readFileSync } from "node:fs";
+
+const cases = JSON.parse(readFileSync(0, "utf8"));
+const eslint = new ESLint({ cwd: process.cwd() });
+const results = [];
+for (const { code, filePath } of cases) {
+  const [result] = await eslint.lintText(code, { filePath });
+  results.push(
+    (result?.messages ?? []).map(({ ruleId, message, severity }) => ({ ruleId, message, severity }))
+  );
+}
+process.stdout.write(JSON.stringify(results));

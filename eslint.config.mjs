@@ -6,6 +6,10 @@ import prettier from "eslint-config-prettier";
 import officeAddins from "eslint-plugin-office-addins";
 import globals from "globals";
 import tseslint from "typescript-eslint";
+import { dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const ROOT = dirname(fileURLToPath(import.meta.url));
 
 /** The plugin's recommended Office rules, taken from its own config so they stay in sync. */
 const officeRules = Object.fromEntries(
@@ -64,7 +68,16 @@ export default tseslint.config(
   },
   {
     files: ["src/**/*.{ts,tsx}"],
-    languageOptions: { globals: { ...globals.browser } },
+    languageOptions: {
+      globals: { ...globals.browser },
+      parserOptions: { projectService: true, tsconfigRootDir: ROOT },
+    },
+    // Type-aware promise rules: a forgotten await on Excel.run / context.sync loses errors.
+    rules: {
+      "@typescript-eslint/no-floating-promises": "error",
+      "@typescript-eslint/no-misused-promises": "error",
+      "@typescript-eslint/await-thenable": "error",
+    },
   },
   {
     files: ["**/*.{js,cjs}"],

@@ -9,6 +9,7 @@ interface LintMessage {
   ruleId: string | null;
   message: string;
   severity: number;
+  fatal: boolean;
 }
 
 const root = path.resolve(__dirname, "..", "..");
@@ -66,11 +67,17 @@ describe("layer boundaries (eslint.config.mjs)", () => {
     taskpane: { code: TASKPANE_SNIPPET, filePath: "src/taskpane/x.ts" },
   };
   const errors = {} as Record<Case, LintMessage[]>;
+  let fatal: LintMessage[] = [];
 
   beforeAll(() => {
     const names = Object.keys(cases) as Case[];
     const results = lint(names.map((name) => cases[name]));
     names.forEach((name, i) => (errors[name] = boundaryErrors(results[i] ?? [])));
+    fatal = results.flat().filter((m) => m.fatal || m.ruleId === null);
+  });
+
+  it("parses every snippet (a parse error would hide the boundary rules)", () => {
+    expect(fatal).toEqual([]);
   });
 
   it("rejects Excel.run and a React import in src/engine", () => {

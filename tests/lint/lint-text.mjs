@@ -6,12 +6,30 @@ import { ESLint } from "eslint";
 import { readFileSync } from "node:fs";
 
 const cases = JSON.parse(readFileSync(0, "utf8"));
-const eslint = new ESLint({ cwd: process.cwd() });
+// Snippets are not files on disk, so the type-aware rules (projectService) cannot see them:
+// switch type information off; the boundary rules do not need it.
+const eslint = new ESLint({
+  cwd: process.cwd(),
+  overrideConfig: {
+    files: ["**/*.{ts,tsx}"],
+    languageOptions: { parserOptions: { projectService: false, project: null } },
+    rules: {
+      "@typescript-eslint/no-floating-promises": "off",
+      "@typescript-eslint/no-misused-promises": "off",
+      "@typescript-eslint/await-thenable": "off",
+    },
+  },
+});
 const results = [];
 for (const { code, filePath } of cases) {
   const [result] = await eslint.lintText(code, { filePath });
   results.push(
-    (result?.messages ?? []).map(({ ruleId, message, severity }) => ({ ruleId, message, severity }))
+    (result?.messages ?? []).map(({ ruleId, message, severity, fatal }) => ({
+      ruleId,
+      message,
+      severity,
+      fatal: fatal ?? false,
+    }))
   );
 }
 process.stdout.write(JSON.stringify(results));

@@ -1,0 +1,45 @@
+/** Sheet "overall": every city by rank with dimension scores, bonus, total and rate (图表 7). */
+import { fraction, type Context } from "./context";
+import { SheetBuilder, type Column } from "./sheet-builder";
+import { DATA_BAR_COLOR, FORMATS, TAB_COLORS } from "./styles";
+import type { CellValue, SheetLayout } from "./types";
+import type { CityResult } from "../engine/evaluate";
+
+/** Columns shared by the overall ranking and the top / bottom ten: rank, city, dimensions, bonus, total, rate. */
+export function scoreColumns(ctx: Context, withMeta: boolean): { columns: Column[]; row: (c: CityResult) => CellValue[]; dimensionColumn: number } {
+  const { s } = ctx;
+  const meta: Column[] = withMeta ? [{ header: s.col.region }, { header: s.col.province }, { header: s.col.level }] : [];
+  const columns: Column[] = [
+    { header: s.col.rank, format: FORMATS.integer },
+    { header: s.col.city },
+    ...meta,
+    ...ctx.dimensions.map((d) => ({ header: d.label, format: FORMATS.score })),
+    ...(ctx.bonusHeader === null ? [] : [{ header: ctx.bonusHeader, format: FORMATS.score }]),
+    { header: s.col.total, format: FORMATS.score },
+    { header: s.col.rate, format: FORMATS.rate },
+  ];
+  const names = ctx.dimensions.map((d) => d.name);
+  const hasBonus = ctx.bonusHeader !== null;
+  const row = (c: CityResult): CellValue[] => {
+    const values: CellValue[] = [c.rank, c.city];
+    if (withMeta) values.push(c.region, c.province, c.level);
+    for (const name of names) values.push(c.dimensions[name]?.score ?? null);
+    if (hasBonus) values.push(c.bonus);
+    values.push(c.total, fraction(c.rate));
+    return values;
+  };
+  return { columns, row, dimensionColumn: 2 + meta.length };
+}
+
+export function overallSheet(ctx: Context): SheetLayout {
+  const { s, evaluation } = ctx;
+  const b = new SheetBuilder("overall", ctx.sheetNames.overall ?? s.sheet.overall, `${s.title.overall} — ${ctx.frameworkLabel}`);
+  b.tabColor = TAB_COLORS.summary;
+  b.text("note", 1, 0, s.note.overall(evaluation.cities.length, evaluation.framework.maxTotal), "note");
+  const { columns, row } = scoreColumns(ctx, true);
+  const table = b.table({ key: "ranking", row: 3, column: 0, columns, rows: evaluation.cities.map(row), tableName: "sc_Overall" });
+  b.freeze = { rows: table.headerRow + 1, columns: 2 };
+  const totalColumn = columns.length - 2;
+  if (table.rows > 0) b.conditionalFormat({ type: "dataBar", range: table.dataRange(totalColumn), color: DATA_BAR_COLOR });
+  return b.build();
+}

@@ -72,7 +72,8 @@ async function summarize(options: SummarizeOptions, io: Io): Promise<number> {
     const target = path.resolve(io.cwd, options.out);
     let written;
     try {
-      written = await writeSummaryWorkbook(layout, target);
+      const headerRows = read.mapping ? read.mapping.dataRow : 0;
+      written = await writeSummaryWorkbook(layout, target, { source: { grid: read.grid, headerRows } });
     } catch (e) {
       err(`${options.out}: cannot write the workbook (${(e as Error).message}); no file was left behind.`);
       return EXIT.badInput;

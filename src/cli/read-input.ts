@@ -9,11 +9,14 @@ import ExcelJS from "exceljs";
 import { dataset2015, framework2015, grid2015 } from "../engine/bundled";
 import { parseCsv } from "../engine/csv";
 import { parseFramework } from "../engine/framework";
-import { readGrid, type Cell, type ColumnMapping } from "../engine/table";
+import { detectTable, readGrid, type Cell, type ColumnMapping } from "../engine/table";
 import { columnLetters } from "../engine/text";
 import type { Dataset, Framework } from "../engine/types";
 
-export type InputResult = { ok: true; dataset: Dataset; mapping: ColumnMapping | null; sheet: string | null } | { ok: false; message: string };
+/** `grid`: the table as read (for the workbook's source sheet); `mapping`: where its header and data are. */
+export type InputResult =
+  | { ok: true; dataset: Dataset; grid: Cell[][]; mapping: ColumnMapping | null; sheet: string | null }
+  | { ok: false; message: string };
 type FrameworkRead = { ok: true; framework: Framework } | { ok: false; message: string };
 
 /** What the command reads: file names as typed (used in messages), resolved against `cwd`. */
@@ -48,7 +51,10 @@ export async function readInput(request: InputRequest): Promise<InputResult> {
   }
   const file = request.input;
   if (file === undefined) {
-    if (request.framework === undefined) return { ok: true, dataset: dataset2015(request.precise), mapping: null, sheet: null };
+    if (request.framework === undefined) {
+      const grid = grid2015(request.precise);
+      return { ok: true, dataset: dataset2015(request.precise), grid, mapping: detectTable(grid, framework), sheet: null };
+    }
     const source = `bundled ${request.precise ? "scores-2015-precise.csv" : "scores-2015.csv"}`;
     return fromGrid(grid2015(request.precise), framework, source, undefined);
   }
@@ -81,7 +87,7 @@ function fromGrid(grid: Cell[][], framework: Framework, source: string, sheet: s
     return { ok: false, message: `${where}: the header is in row ${dataset.mapping.headerRow + 1} but no city rows follow it.` };
   }
   const { mapping, ...rest } = dataset;
-  return { ok: true, dataset: rest, mapping, sheet: sheet ?? null };
+  return { ok: true, dataset: rest, grid, mapping, sheet: sheet ?? null };
 }
 
 /** UTF-8 (BOM optional); files that are not valid UTF-8 are read as GB18030 (Excel's Chinese CSV). */

@@ -4,7 +4,7 @@ import { rank, rankOf } from "../engine/ranking";
 import { quartileDeviation } from "../engine/statistics";
 import { parseScore, type Cell } from "../engine/table";
 import { cellAddress, columnIndex } from "../engine/text";
-import type { Framework, RankMethod, RankOptions } from "../engine/types";
+import type { Framework, RankMethod, RankOptions, ScoredItem } from "../engine/types";
 
 /**
  * The custom functions as pure code: ranges in, a value or an error value out. functions.ts turns
@@ -16,112 +16,184 @@ export type FnResult<T> = T | FnError;
 export const isError = (x: unknown): x is FnError => typeof x === "object" && x !== null && "error" in x && "message" in x;
 const fail = (error: FnError["error"], message: string): FnError => ({ error, message });
 
-/** "Sheet1!C2:T2" → a function naming the cell at an offset inside that range, or "item k". */
+/**
+ * "Sheet1!C2:T2" → a function naming the cell at an offset inside that range ("Sheet1!E2"), or,
+ * without a usable address, "scores (row 1, column 3)".
+ */
 export function locator(address: string | undefined, label: string): (r: number, c: number) => string {
   const m = address ? /^(?:(.*)!)?\$?([A-Z]+)\$?(\d+)/u.exec(address) : null;
-  if (!m) return (r, c) => `${label} item ${r > 0 ? `${r + 1},` : ""}${c + 1}`;
+  if (!m) return (r, c) => `${label} (row ${r + 1}, column ${c + 1})`;
   const sheet = m[1]?.replace(/^'(.*)'$/u, "$1").replace(/''/g, "'");
   const row = Number(m[3]) - 1;
   const column = columnIndex(m[2] as string);
   return (r, c) => cellAddress(row + r, column + c, sheet);
 }
 
-const flat = (range: readonly (readonly Cell[])[]): { value: Cell; r: number; c: number }[] =>
-  range.flatMap((row, r) => row.map((value, c) => ({ value, r, c })));
+type Located = { value: Cell; r: number; c: number };
 
-/** Reads numbers from a range; blanks are 0 (Excel passes blanks as 0 anyway); text is an error. */
-function numbersOf(range: readonly (readonly Cell[])[], where: (r: number, c: number) => string): FnResult<number[]> {
-  const values: number[] = [];
-  for (const { value, r, c } of flat(range)) {
-    const parsed = parseScore(value);
-    if (parsed.kind === "text") return fail("invalidValue", `${where(r, c)} holds text "${parsed.text}", not a score.`);
-    if (parsed.kind === "error") return fail("invalidValue", `${where(r, c)} holds the error ${parsed.text}.`);
-    values.push(parsed.kind === "number" ? parsed.value : 0);
-  }
-  return values;
+const flat = (range: readonly (readonly Cell[])[]): Located[] => range.flatMap((row, r) => row.map((value, c) => ({ value, r, c })));
+
+/** What a cell holds, for messages: `text "abc"`, `TRUE`, `the error #N/A`, `a blank`. */
+function describeCell(value: Cell): string {
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  if (typeof value === "number") return String(value);
+  const parsed = parseScore(value);
+  if (parsed.kind === "blank") return "a blank";
+  if (parsed.kind === "error") return `the error ${parsed.text}`;
+  return `text "${String(value)}"`;
 }
 
-/** SMARTCITY.TOTAL: sum of a row of scores; with headers, every score is checked against its weight. */
-export function total(f: Framework, scores: Cell[][], indicators: Cell[][] | null, scoresAddress?: string): FnResult<number> {
-  const where = locator(scoresAddress, "scores");
-  const values = numbersOf(scores, where);
-  if (isError(values)) return values;
-  if (indicators && flat(indicators).some(({ value }) => value !== null && value !== "" && value !== 0)) {
-    const names = flat(indicators).map(({ value }) => String(value ?? ""));
-    if (names.length !== values.length) {
-      return fail("invalidValue", `indicators has ${names.length} cells but scores has ${values.length}; give one name per score.`);
+/** Score of a cell: blanks are 0 (Excel passes blanks as 0 anyway), numeric text counts, other text is an error. */
+function scoreOf(cell: Located, where: (r: number, c: number) => string, label?: string): FnResult<number> {
+  const parsed = parseScore(cell.value);
+  if (parsed.kind === "number") return parsed.value;
+  if (parsed.kind === "blank") return 0;
+  return fail("invalidValue", `${where(cell.r, cell.c)}${label ? ` (${label})` : ""} holds ${describeCell(cell.value)}, not a score.`);
+}
+
+/** True when a header range is absent or blank: Excel passes an omitted range as null and blank cells as 0. */
+const isBlankRange = (range: Cell[][] | null | undefined): boolean =>
+  !range || flat(range).every(({ value }) => value === null || value === undefined || value === "" || value === 0);
+
+/**
+ * Matches header cells to the framework's indicators and bonus items, one header per score cell;
+ * an item named twice is an error. `strict` (TOTAL): every header must name one. Otherwise
+ * (DIMENSION) other headers (blank, "城市", "总分", …) give null. Cost O(cells × items).
+ */
+function matchHeaders(
+  f: Framework,
+  headers: Cell[][],
+  count: number,
+  where: (r: number, c: number) => string,
+  strict: boolean,
+): FnResult<(ScoredItem | null)[]> {
+  const cells = flat(headers);
+  if (cells.length !== count) {
+    return fail("invalidValue", `indicators has ${cells.length} cells but scores has ${count}; give one indicator name per score.`);
+  }
+  const items: (ScoredItem | null)[] = [];
+  const seen = new Map<string, string>();
+  for (const cell of cells) {
+    const here = where(cell.r, cell.c);
+    const name = cell.value === null || cell.value === undefined || cell.value === 0 ? "" : String(cell.value).trim();
+    const found = name === "" ? undefined : findItem(f, name);
+    if (!found || found.kind === "total" || found.kind === "dimension") {
+      if (!strict) {
+        items.push(null);
+        continue;
+      }
+      if (name === "") return fail("invalidValue", `${here} is blank; indicators needs the name of the indicator of each score.`);
+      return fail("invalidValue", `${here}: "${name}" is not an indicator or bonus item of ${f.name}.`);
     }
+    const before = seen.get(found.item.id);
+    if (before !== undefined) return fail("invalidValue", `${found.item.name} is named twice in indicators, at ${before} and ${here}.`);
+    seen.set(found.item.id, here);
+    items.push(found.item);
+  }
+  return items;
+}
+
+/**
+ * SMARTCITY.TOTAL: sum of a row of scores. With headers, each header must name an indicator or
+ * bonus item (once), and each score must lie between 0 and that item's weight.
+ */
+export function total(
+  f: Framework,
+  scores: Cell[][],
+  indicators: Cell[][] | null,
+  scoresAddress?: string,
+  indicatorsAddress?: string,
+): FnResult<number> {
+  const where = locator(scoresAddress, "scores");
+  const cells = flat(scores);
+  const values: number[] = [];
+  for (const cell of cells) {
+    const v = scoreOf(cell, where);
+    if (isError(v)) return v;
+    values.push(v);
+  }
+  if (!isBlankRange(indicators)) {
+    const items = matchHeaders(f, indicators as Cell[][], cells.length, locator(indicatorsAddress, "indicators"), true);
+    if (isError(items)) return items;
     for (let k = 0; k < values.length; k++) {
-      const name = names[k] as string;
-      const item = findItem(f, name);
-      const cell = flat(scores)[k] as { r: number; c: number };
-      if (!item || item.kind === "total" || item.kind === "dimension") {
-        return fail("invalidValue", `"${name}" is not an indicator or bonus item of ${f.name}.`);
-      }
+      const item = items[k] as ScoredItem;
+      const { r, c } = cells[k] as Located;
       const v = values[k] as number;
-      if (v < 0) return fail("invalidValue", `${where(cell.r, cell.c)}: ${item.item.name} is negative (${v}).`);
-      if (v > item.item.weight + 1e-9) {
-        return fail("invalidValue", `${where(cell.r, cell.c)}: ${item.item.name} is ${v}, above its weight of ${item.item.weight}.`);
-      }
+      if (v < 0) return fail("invalidValue", `${where(r, c)}: ${item.name} is negative (${v}).`);
+      if (v > item.weight + 1e-9) return fail("invalidValue", `${where(r, c)}: ${item.name} is ${v}, above its weight of ${item.weight}.`);
     }
   }
   return Math.round(values.reduce((s, v) => s + v, 0) * 1e9) / 1e9;
 }
 
-/** SMARTCITY.DIMENSION: the sum of a dimension's indicator scores, found by the header names. */
-export function dimension(f: Framework, scores: Cell[][], indicators: Cell[][], name: string, scoresAddress?: string): FnResult<number> {
-  const found = findItem(f, name);
-  if (!found || found.kind !== "dimension") return fail("invalidValue", `"${name}" is not a dimension of ${f.name}.`);
-  const where = locator(scoresAddress, "scores");
-  const names = flat(indicators).map(({ value }) => String(value ?? ""));
-  const cells = flat(scores);
-  if (names.length !== cells.length) {
-    return fail("invalidValue", `indicators has ${names.length} cells but scores has ${cells.length}; give one name per score.`);
+/**
+ * SMARTCITY.DIMENSION: the sum of a dimension's indicator scores, found by the header names. Other
+ * columns (other dimensions' indicators, bonus) are ignored; every score used must lie between 0
+ * and its weight.
+ */
+export function dimension(
+  f: Framework,
+  scores: Cell[][],
+  indicators: Cell[][],
+  name: Cell,
+  scoresAddress?: string,
+  indicatorsAddress?: string,
+): FnResult<number> {
+  const key = name === null || name === undefined ? "" : String(name);
+  const found = findItem(f, key);
+  if (!found || found.kind !== "dimension") {
+    const dimensions = f.dimensions.map((d) => d.name).join(", ");
+    return fail("invalidValue", `"${key}" is not a dimension of ${f.name}; use one of ${dimensions}.`);
   }
+  const where = locator(scoresAddress, "scores");
+  const cells = flat(scores);
+  const items = matchHeaders(f, indicators, cells.length, locator(indicatorsAddress, "indicators"), false);
+  if (isError(items)) return items;
   let sum = 0;
   for (const ind of found.item.indicators) {
-    const k = names.findIndex((n) => findItem(f, n)?.kind === "indicator" && (findItem(f, n) as { item: { id: string } }).item.id === ind.id);
+    const k = items.findIndex((item) => item?.id === ind.id);
     if (k < 0) return fail("notAvailable", `No column named "${ind.name}" among the indicators; ${found.item.name} needs it.`);
-    const cell = cells[k] as { value: Cell; r: number; c: number };
-    const parsed = parseScore(cell.value);
-    if (parsed.kind === "text" || parsed.kind === "error") {
-      return fail("invalidValue", `${where(cell.r, cell.c)}: ${ind.name} holds "${parsed.text}", not a score.`);
-    }
-    const v = parsed.kind === "number" ? parsed.value : 0;
+    const cell = cells[k] as Located;
+    const v = scoreOf(cell, where, ind.name);
+    if (isError(v)) return v;
+    if (v < 0) return fail("invalidValue", `${where(cell.r, cell.c)}: ${ind.name} is negative (${v}).`);
     if (v > ind.weight + 1e-9) return fail("invalidValue", `${where(cell.r, cell.c)}: ${ind.name} is ${v}, above its weight of ${ind.weight}.`);
     sum += v;
   }
   return Math.round(sum * 1e9) / 1e9;
 }
 
-/** Order and method arguments: order 0 (default) = highest first, 1 = lowest first, as RANK.EQ. */
+/**
+ * Order and method arguments, as RANK.EQ: order omitted, blank or 0 = highest first; any other
+ * number (or TRUE) = lowest first. Method: "competition" (default), "dense" or "ordinal".
+ */
 export function rankOptions(order: Cell, method: Cell): FnResult<RankOptions> {
   const o = order === null || order === undefined || order === "" ? 0 : Number(order);
-  if (o !== 0 && o !== 1) return fail("invalidValue", `order must be 0 (highest first) or 1 (lowest first), not ${String(order)}.`);
-  const m = method === null || method === undefined || method === "" ? "competition" : String(method).toLowerCase();
+  if (!Number.isFinite(o)) return fail("invalidValue", `order must be 0 (highest first) or 1 (lowest first), not ${describeCell(order)}.`);
+  const m = method === null || method === undefined || method === "" ? "competition" : String(method).trim().toLowerCase();
   if (!["competition", "dense", "ordinal"].includes(m)) {
     return fail("invalidValue", `method must be "competition", "dense" or "ordinal", not "${String(method)}".`);
   }
   return { order: o === 0 ? "descending" : "ascending", method: m as RankMethod };
 }
 
-/** Numbers of a range for ranking; text and errors are skipped as RANK.EQ does. */
+/** Numbers of a range for ranking; text, logical values and errors are skipped as RANK.EQ does. */
 const rankable = (values: Cell[][]): (number | null)[] =>
-  flat(values).map(({ value }) => {
-    const parsed = typeof value === "number" ? parseScore(value) : { kind: "text" as const };
-    return parsed.kind === "number" ? parsed.value : null;
-  });
+  flat(values).map(({ value }) => (typeof value === "number" && Number.isFinite(value) ? value : null));
 
-/** SMARTCITY.RANK: rank of a value in a list; #N/A when the value is not in the list. O(n). */
+/**
+ * SMARTCITY.RANK: rank of a value in a list; #N/A when the value is not in the list. For "ordinal",
+ * a tied value gets the rank of its first occurrence (its competition rank). O(n).
+ */
 export function rankOne(value: Cell, values: Cell[][], order: Cell, method: Cell): FnResult<number> {
   const options = rankOptions(order, method);
   if (isError(options)) return options;
-  if (typeof value !== "number") return fail("invalidValue", `value must be a number, not "${String(value)}".`);
+  if (typeof value !== "number" || !Number.isFinite(value)) return fail("invalidValue", `value must be a number, not ${describeCell(value)}.`);
   const r = rankOf(value, rankable(values), options);
-  return r === null ? fail("notAvailable", `${value} does not occur in values.`) : r;
+  return r === null ? fail("notAvailable", `${value} does not occur among the numbers in values, so it has no rank.`) : r;
 }
 
-/** SMARTCITY.RANKS: ranks of a whole range at once, same shape; text cells get "". O(n log n). */
+/** SMARTCITY.RANKS: ranks of a whole range at once, same shape; cells without a number get "". O(n log n). */
 export function rankAll(values: Cell[][], order: Cell, method: Cell): FnResult<(number | string)[][]> {
   const options = rankOptions(order, method);
   if (isError(options)) return options;
@@ -130,25 +202,27 @@ export function rankAll(values: Cell[][], order: Cell, method: Cell): FnResult<(
   return values.map((row) => row.map(() => ranks[k++] ?? ""));
 }
 
-/** SMARTCITY.RATE: score / weight as a fraction (format the cell as %). */
+/** SMARTCITY.RATE: score / weight as a fraction (format the cell as %). A blank score is 0; numeric text counts as its number. */
 export function rate(f: Framework, score: Cell, weightOrName: Cell): FnResult<number> {
-  if (typeof score !== "number") return fail("invalidValue", `score must be a number, not "${String(score)}".`);
-  const w = typeof weightOrName === "number" ? weightOrName : weight(f, weightOrName);
+  const s = parseScore(score);
+  if (s.kind === "text" || s.kind === "error") return fail("invalidValue", `score must be a number, not ${describeCell(score)}.`);
+  const asNumber = typeof weightOrName === "boolean" ? { kind: "text" as const } : parseScore(weightOrName);
+  const w = asNumber.kind === "number" ? asNumber.value : weight(f, weightOrName);
   if (isError(w)) return w;
   if (!(w > 0)) return fail("invalidNumber", `The weight must be positive, not ${w}.`);
-  return score / w;
+  return (s.kind === "number" ? s.value : 0) / w;
 }
 
 /** SMARTCITY.WEIGHT: weight of an indicator, dimension, bonus item, or "总分"/"total". */
 export function weight(f: Framework, name: Cell): FnResult<number> {
+  const text = name === null || name === undefined ? "" : String(name).trim();
+  if (text === "") return fail("notAvailable", `WEIGHT needs the name of an indicator, dimension or bonus item of ${f.name}, or "总分".`);
   const found = typeof name === "string" ? findItem(f, name) : undefined;
-  if (!found) {
-    return fail("notAvailable", `"${String(name ?? "")}" is not an indicator, dimension, bonus or total of ${f.name}.`);
-  }
+  if (!found) return fail("notAvailable", `"${text}" is not an indicator, dimension, bonus or total of ${f.name}.`);
   return weightOf(found);
 }
 
-/** SMARTCITY.QD: Q3 − Q1 with QUARTILE.EXC (METHOD.md); text ignored, blanks arrive as 0. */
+/** SMARTCITY.QD: Q3 − Q1 with QUARTILE.EXC (METHOD.md); text, logical values and errors are ignored, blanks arrive as 0. */
 export function qd(values: Cell[][]): FnResult<number> {
   const numbers = flat(values)
     .map(({ value }) => value)
@@ -159,6 +233,6 @@ export function qd(values: Cell[][]): FnResult<number> {
 
 /** SMARTCITY.REGION / PROVINCE / LEVEL from the bundled city table. */
 export function cityField(city: Cell, field: "region" | "province" | "level"): FnResult<string> {
-  const resolved = resolveCity(String(city ?? ""));
+  const resolved = resolveCity(city === null || city === undefined ? "" : String(city));
   return resolved.ok ? resolved.city[field] : fail("notAvailable", resolved.message);
 }

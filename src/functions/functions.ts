@@ -21,7 +21,7 @@ function unwrap<T>(result: core.FnResult<T>): T {
 }
 
 /**
- * Total score (总分) of a row of indicator scores. With a header range of indicator names, each score is checked against its weight in the active framework. Blanks count as 0; text is an error.
+ * Total score (总分) of a row of indicator scores. With a header range of indicator names, each header must name an indicator or bonus item of the active framework (once) and each score must lie between 0 and its weight. Blanks count as 0 and numeric text as its number; other text is #VALUE! naming the cell.
  * @customfunction TOTAL
  * @param scores Row of scores (indicators and bonus).
  * @param [indicators] Header cells naming the indicator of each score, to check weights.
@@ -30,11 +30,12 @@ function unwrap<T>(result: core.FnResult<T>): T {
  * @returns The total.
  */
 export function total(scores: any[][], indicators?: any[][], invocation?: CustomFunctions.Invocation): number {
-  return unwrap(core.total(activeFramework(), scores, indicators ?? null, invocation?.parameterAddresses?.[0]));
+  const addresses = invocation?.parameterAddresses;
+  return unwrap(core.total(activeFramework(), scores, indicators ?? null, addresses?.[0], addresses?.[1]));
 }
 
 /**
- * Score of one dimension (一级指标得分): the sum of its indicators' scores, found by the header names. Blanks count as 0; text is an error.
+ * Score of one dimension (一级指标得分): the sum of its indicators' scores, found by the header names; other columns are ignored. Blanks count as 0 and numeric text as its number; other text in a used cell is #VALUE!, a missing indicator column #N/A.
  * @customfunction DIMENSION
  * @param scores Row of indicator scores.
  * @param indicators Header cells naming the indicator of each score.
@@ -44,16 +45,17 @@ export function total(scores: any[][], indicators?: any[][], invocation?: Custom
  * @returns The dimension score.
  */
 export function dimension(scores: any[][], indicators: any[][], dimension: string, invocation: CustomFunctions.Invocation): number {
-  return unwrap(core.dimension(activeFramework(), scores, indicators, dimension, invocation.parameterAddresses?.[0]));
+  const addresses = invocation?.parameterAddresses;
+  return unwrap(core.dimension(activeFramework(), scores, indicators, dimension, addresses?.[0], addresses?.[1]));
 }
 
 /**
- * Rank (排名) of a value among values: competition ranking like RANK.EQ by default (1, 2, 2, 4). Text is skipped; blanks arrive as 0 and are ranked as 0.
+ * Rank (排名) of a value among values: competition ranking like RANK.EQ by default (1, 2, 2, 4). Text and TRUE/FALSE are skipped; blanks arrive as 0 and are ranked as 0.
  * @customfunction RANK
  * @param value The value to rank.
  * @param values The values to rank among.
- * @param [order] 0 or omitted: highest first; 1: lowest first.
- * @param [method] "competition" (default), "dense" (1, 2, 2, 3) or "ordinal" (1, 2, 3, 4).
+ * @param [order] 0 or omitted: highest first; any other number (1): lowest first, as RANK.EQ.
+ * @param [method] "competition" (default), "dense" (1, 2, 2, 3) or "ordinal" (tied values: rank of the first).
  * @returns The rank, or #N/A when the value is not among the values.
  */
 export function rank(value: number, values: any[][], order?: number, method?: string): number {
@@ -61,11 +63,11 @@ export function rank(value: number, values: any[][], order?: number, method?: st
 }
 
 /**
- * Ranks (排名) of all values at once, spilled in the shape of the input: far faster than one RANK per cell. Text cells get an empty result.
+ * Ranks (排名) of all values at once, spilled in the shape of the input: far faster than one RANK per cell. Cells holding text or TRUE/FALSE get an empty result.
  * @customfunction RANKS
  * @param values The values to rank (a column or a row).
- * @param [order] 0 or omitted: highest first; 1: lowest first.
- * @param [method] "competition" (default), "dense" or "ordinal".
+ * @param [order] 0 or omitted: highest first; any other number (1): lowest first, as RANK.EQ.
+ * @param [method] "competition" (default, 1, 2, 2, 4), "dense" (1, 2, 2, 3) or "ordinal" (1, 2, 3, 4, ties in cell order).
  * @returns The ranks, same shape as values.
  */
 export function ranks(values: any[][], order?: number, method?: string): any[][] {
@@ -73,7 +75,7 @@ export function ranks(values: any[][], order?: number, method?: string): any[][]
 }
 
 /**
- * Score rate (得分率) = score / weight, as a fraction: format the cell as a percentage.
+ * Score rate (得分率) = score / weight, as a fraction: format the cell as a percentage. A blank score is 0.
  * @customfunction RATE
  * @param score The score.
  * @param weightOrName A weight, or the name of an indicator, dimension, bonus item or "总分".
@@ -94,7 +96,7 @@ export function weight(name: string): number {
 }
 
 /**
- * Quartile deviation (四分位差) as the 2015 report defines it: Q3 − Q1 with QUARTILE.EXC quartiles. Text is ignored; blanks arrive as 0.
+ * Quartile deviation (四分位差) as the 2015 report defines it: Q3 − Q1 with QUARTILE.EXC quartiles. Text and TRUE/FALSE are ignored; blanks arrive as 0 and count as 0.
  * @customfunction QD
  * @param values The values (at least 3).
  * @returns Q3 − Q1.

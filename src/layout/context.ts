@@ -1,5 +1,5 @@
 /** What every sheet builder needs: the evaluation, display names in the chosen language, helpers. */
-import type { CityResult, Evaluation } from "../engine/evaluate";
+import type { CityResult, Evaluation, ScoreCell } from "../engine/evaluate";
 import type { Dataset } from "../engine/types";
 import { strings, type Strings } from "./strings";
 import type { Language } from "./types";
@@ -23,6 +23,10 @@ export type Context = {
   sheetNames: Record<string, string>;
   /** Display label of a dimension given by its (framework-language) name. */
   labelOf(name: string): string;
+  /** Score cells column by column: [dimension j][city k], cities in `evaluation.cities` order. */
+  dimensionCells: (ScoreCell | undefined)[][];
+  /** [indicator i][city k], indicators in `indicators` order. */
+  indicatorCells: (ScoreCell | undefined)[][];
 };
 
 export function createContext(evaluation: Evaluation, dataset: Dataset, language: Language, sheetNames: Record<string, string>): Context {
@@ -49,22 +53,56 @@ export function createContext(evaluation: Evaluation, dataset: Dataset, language
     bonusHeader: bonus.length === 0 ? null : onlyBonus ? label(onlyBonus) : s.col.bonus,
     sheetNames,
     labelOf: (name) => labels.get(name) ?? name,
+    dimensionCells: transpose(evaluation.cities, (c) => c.dimensions, dimensions.map((d) => d.name)),
+    indicatorCells: transpose(evaluation.cities, (c) => c.indicators, dimensions.flatMap((d) => d.indicators.map((i) => i.name))),
   };
+}
+
+/**
+ * Column-major copy of one record field of every city. Reads each city's record once with
+ * Object.values when its keys are in `names` order (as the engine builds them), which is much
+ * faster than a keyed lookup per cell at 100,000 cities; otherwise looks each name up.
+ */
+function transpose(cities: readonly CityResult[], field: (c: CityResult) => Record<string, ScoreCell>, names: string[]): (ScoreCell | undefined)[][] {
+  const columns = names.map(() => new Array<ScoreCell | undefined>(cities.length));
+  cities.forEach((c, k) => {
+    const record = field(c);
+    const values = Object.values(record);
+    const inOrder = values.length === names.length && (k > 0 || Object.keys(record).every((key, j) => key === names[j]));
+    names.forEach((name, j) => {
+      const column = columns[j] as (ScoreCell | undefined)[];
+      column[k] = inOrder ? values[j] : record[name];
+    });
+  });
+  return columns;
 }
 
 /** Engine rates are percentages (80.2); cells hold fractions (0.802) shown with "0.00%". */
 export const fraction = (percent: number): number => percent / 100;
 
 /**
- * Items ordered by an integer rank (1 = best), stable for equal ranks. Counting sort: O(n + max
- * rank), so 100,000 cities per dimension and indicator stay linear.
+ * Positions 0 … n − 1 ordered by an integer rank (1 = best), stable for equal ranks. Counting
+ * sort: O(n + max rank), so 100,000 cities per dimension and indicator stay linear.
  */
-export function sortByRank<T>(items: readonly T[], rankOf: (item: T) => number): T[] {
+export function orderByRank(n: number, rankAt: (k: number) => number): Int32Array {
+  const ranks = new Int32Array(n);
   let maxRank = 0;
-  for (const item of items) maxRank = Math.max(maxRank, rankOf(item));
-  const buckets: T[][] = Array.from({ length: maxRank + 1 }, () => []);
-  for (const item of items) buckets[Math.max(0, rankOf(item))]?.push(item);
-  return buckets.flat();
+  for (let k = 0; k < n; k++) {
+    const r = Math.max(0, Math.floor(rankAt(k)));
+    ranks[k] = r;
+    if (r > maxRank) maxRank = r;
+  }
+  // Start of each rank in the output: prefix sums of the counts.
+  const start = new Int32Array(maxRank + 2);
+  for (let k = 0; k < n; k++) start[(ranks[k] ?? 0) + 1] += 1;
+  for (let r = 1; r < start.length; r++) start[r] += start[r - 1] ?? 0;
+  const order = new Int32Array(n);
+  for (let k = 0; k < n; k++) {
+    const r = ranks[k] ?? 0;
+    order[start[r] ?? 0] = k;
+    start[r] += 1;
+  }
+  return order;
 }
 
 /** Top and bottom `k` cities of the overall ranking, in rank order. */

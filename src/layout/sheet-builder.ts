@@ -77,9 +77,13 @@ export class SheetBuilder {
     this.text("title", 0, 0, title, "title");
   }
 
-  /** One cell of text (a title, caption or note); text never widens its column. */
-  text(key: string, row: number, column: number, text: string, style: StyleName): Block {
-    const block: Block = { key, row, column, rows: 1, columns: 1, values: [[text]], numberFormats: [], styles: [{ row: 0, column: 0, rows: 1, columns: 1, style }] };
+  /**
+   * Text in one cell (a title, caption or note), styled over `span` cells (the rest empty);
+   * text never widens its column.
+   */
+  text(key: string, row: number, column: number, text: string, style: StyleName, span = 1): Block {
+    const values: CellValue[][] = [[text, ...new Array<null>(span - 1).fill(null)]];
+    const block: Block = { key, row, column, rows: 1, columns: span, values, numberFormats: [], styles: [{ row: 0, column: 0, rows: 1, columns: span, style }] };
     this.blocks.push(block);
     return block;
   }

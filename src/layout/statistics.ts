@@ -7,6 +7,7 @@ import type { Statistics } from "../engine/evaluate";
 import { fraction, topAndBottom, type Context } from "./context";
 import { scoreColumns } from "./overall";
 import { anchorAt, SheetBuilder, type Column, type PlacedTable } from "./sheet-builder";
+import { rangeA1 } from "./ranges";
 import { CORRELATION_SCALE, FORMATS, SERIES_COLORS, TAB_COLORS } from "./styles";
 import type { CellValue, ChartSpec, SheetLayout } from "./types";
 
@@ -40,6 +41,7 @@ export function statisticsSheet(ctx: Context): SheetLayout {
     ...ctx.indicators.map((i) => describe(i.label, s.kind.indicator, i.name, i.weight)),
     ...fw.bonus.map((x) => describe(ctx.language === "en" ? x.nameEn : x.name, s.kind.bonus, x.name, x.weight)),
   ];
+  const rateColumn = describeColumns.length - 1;
   const chartColumn = describeColumns.length + 1;
   const described = b.table({ key: "describe", row: 3, column: 0, columns: describeColumns, rows: describeRows, caption: s.caption.describe, tableName: "sc_Statistics", firstColumnStyle: "rowHeader" });
   described.block.styles.push({ row: 1, column: 0, rows: 1, columns: describeColumns.length, style: "emphasis" });
@@ -64,7 +66,7 @@ export function statisticsSheet(ctx: Context): SheetLayout {
           type: "columnClustered",
           title: s.chart.dimensionRates,
           categoriesRange: described.dataRange(0, 1, dimensionCount),
-          series: [{ name: s.col.rate, nameRange: described.headerCell(13), valuesRange: described.dataRange(13, 1, dimensionCount), color: SERIES_COLORS[0] }],
+          series: [{ name: s.col.rate, nameRange: described.headerCell(rateColumn), valuesRange: described.dataRange(rateColumn, 1, dimensionCount), color: SERIES_COLORS[0] }],
           categoryAxisTitle: s.chart.axis.dimension,
           valueAxisTitle: s.chart.axis.rate,
           valueAxisNumberFormat: "0%",
@@ -99,19 +101,21 @@ export function statisticsSheet(ctx: Context): SheetLayout {
 
   // Correlation matrix and p-values.
   const { labels, r, p, n } = evaluation.correlations;
-  const matrixColumns = (format: string): Column[] => [{ header: "" }, ...labels.map((l) => ({ header: ctx.labelOf(l), format }))];
-  const matrixRows = (m: number[][]): CellValue[][] => labels.map((l, i) => [ctx.labelOf(l), ...labels.map((_, j) => finite(m[i]?.[j]))]);
-  const correlation = b.table({ key: "correlation", row, column: 0, caption: s.caption.correlation, columns: matrixColumns(FORMATS.correlation), rows: matrixRows(r), firstColumnStyle: "rowHeader" });
+  const matrixColumns = (corner: string, format: string): Column[] => [{ header: corner }, ...labels.map((l) => ({ header: ctx.labelOf(l), format }))];
+  // The p-value of a series with itself is meaningless: left empty, as SPSS does.
+  const matrixRows = (m: number[][], diagonal: boolean): CellValue[][] =>
+    labels.map((l, i) => [ctx.labelOf(l), ...labels.map((_, j) => (i === j && !diagonal ? null : finite(m[i]?.[j])))]);
+  const correlation = b.table({ key: "correlation", row, column: 0, caption: s.caption.correlation, columns: matrixColumns("r", FORMATS.correlation), rows: matrixRows(r, true), firstColumnStyle: "rowHeader" });
   if (labels.length > 0) {
     b.conditionalFormat({
       type: "colorScale",
-      range: correlation.block.rows > 1 ? rangeOf(correlation) : correlation.headerCell(0),
+      range: rangeA1(correlation.headerRow + 1, 1, labels.length, labels.length),
       minimum: { type: "number", value: -1, color: CORRELATION_SCALE.negative },
       midpoint: { type: "number", value: 0, color: CORRELATION_SCALE.zero },
       maximum: { type: "number", value: 1, color: CORRELATION_SCALE.positive },
     });
   }
-  const pValues = b.table({ key: "pValues", row: correlation.end + 1, column: 0, caption: s.caption.pValues, columns: matrixColumns(FORMATS.pValue), rows: matrixRows(p), firstColumnStyle: "rowHeader" });
+  const pValues = b.table({ key: "pValues", row: correlation.end + 1, column: 0, caption: s.caption.pValues, columns: matrixColumns("p", FORMATS.pValue), rows: matrixRows(p, false), firstColumnStyle: "rowHeader" });
   b.text("correlation.note", pValues.end, 0, s.note.correlation(n), "note");
   row = pValues.end + 2;
 
@@ -139,18 +143,10 @@ export function statisticsSheet(ctx: Context): SheetLayout {
   const bottomTable = b.table({ key: "bottomTen", row, column: 0, caption: s.caption.bottomTen, columns, rows: bottom.map(cityRow), tableName: "sc_BottomTen" });
   place(bottomTable, stacked(bottomTable, "bottomTen", s.chart.bottomTen));
 
-  b.freeze = { rows: 0, columns: 1 };
   return b.build();
 }
 
 /** NaN / ±Infinity (e.g. r of a constant series) become empty cells. */
 function finite(x: number | undefined): number | null {
   return x !== undefined && Number.isFinite(x) ? x : null;
-}
-
-/** Data cells of a matrix table without its row-label column. */
-function rangeOf(table: PlacedTable): string {
-  const first = table.dataRange(1);
-  const last = table.dataRange(table.block.columns - 1);
-  return `${first.split(":")[0]}:${last.split(":")[1] ?? last}`;
 }

@@ -1,15 +1,10 @@
-/* Task pane entry (placeholder): renders the Fluent UI v9 shell once Office is ready. */
-import * as React from "react";
-import { createRoot } from "react-dom/client";
-import { FluentProvider, Title1, webLightTheme } from "@fluentui/react-components";
-
-const container = document.getElementById("container");
+/* Task pane entry: renders the pane once Office is ready, with the Office layer as its Excel actions. */
+import { createOfficeActions } from "../office/office-actions";
+import { officeDisplayLanguage } from "../office/host";
+import { mountPane } from "./mount";
+import { languageFromOffice } from "./strings";
 
 void Office.onReady(() => {
-  if (!container) return;
-  createRoot(container).render(
-    <FluentProvider theme={webLightTheme}>
-      <Title1 as="h1">SmartCity Scorecard</Title1>
-    </FluentProvider>
-  );
+  const container = document.getElementById("container");
+  if (container) mountPane(container, createOfficeActions(), languageFromOffice(officeDisplayLanguage()));
 });

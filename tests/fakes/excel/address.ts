@@ -12,6 +12,8 @@ export interface Box {
   c1: number;
 }
 
+export const FULL_SHEET_BOX: Box = { r0: 0, c0: 0, r1: MAX_ROWS - 1, c1: MAX_COLS - 1 };
+
 export function colName(col: number): string {
   let name = "";
   for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) {
@@ -81,7 +83,6 @@ function parseCorner(text: string): Corner | null {
 export function splitSheet(address: string): { sheet?: string; local: string } {
   const text = address.trim();
   if (text.startsWith("'")) {
-    const end = text.indexOf("'!", 1);
     let i = 1;
     let name = "";
     while (i < text.length) {
@@ -91,7 +92,7 @@ export function splitSheet(address: string): { sheet?: string; local: string } {
       } else if (text[i] === "'") break;
       else name += text[i++];
     }
-    if (end < 0 || text[i + 1] !== "!") return { local: text };
+    if (text[i + 1] !== "!") return { local: text };
     return { sheet: name, local: text.slice(i + 2) };
   }
   const bang = text.lastIndexOf("!");

@@ -1,0 +1,122 @@
+/**
+ * One sheet per dimension (图表 27, 40, 53, 63, 76, 86): every city's indicator scores, dimension
+ * score, rate and rank, sorted by the dimension rank; to the right the indicator means by region
+ * and by level (图表 29-30, 42-43, …) and charts: those means and the dimension's top ten.
+ */
+import type { Grouping } from "../engine/evaluate";
+import { fraction, orderByRank, type Context, type DimensionItem } from "./context";
+import { anchorAt, SheetBuilder, type Column, type PlacedTable } from "./sheet-builder";
+import { FORMATS, SERIES_COLORS, TAB_COLORS } from "./styles";
+import type { CellValue, ChartSpec, SheetLayout } from "./types";
+
+const CHART_ROWS = 16;
+const CHART_COLUMNS = 8;
+const TOP = 10;
+
+/** Sheet key of a dimension's sheet. */
+export const dimensionSheetKey = (dimensionId: string): string => `dimension.${dimensionId}`;
+
+export function dimensionSheet(ctx: Context, dimension: DimensionItem, index: number): SheetLayout {
+  const { s, evaluation } = ctx;
+  const key = dimensionSheetKey(dimension.id);
+  const b = new SheetBuilder(key, ctx.sheetNames[key] ?? dimension.label, s.title.dimension(dimension.label));
+  b.tabColor = TAB_COLORS.dimension;
+  b.text("note", 1, 0, s.note.dimension, "note");
+  const indicators = dimension.indicators;
+  const cells = ctx.dimensionCells[index] ?? [];
+  const first = ctx.indicators.findIndex((i) => i.dimension === dimension);
+  const indicatorCells = indicators.map((_, i) => ctx.indicatorCells[first + i] ?? []);
+
+  const columns: Column[] = [
+    { header: s.col.rank, format: FORMATS.integer },
+    { header: s.col.city },
+    { header: s.col.region },
+    { header: s.col.province },
+    { header: s.col.level },
+    ...indicators.map((i) => ({ header: i.label, format: FORMATS.score })),
+    { header: s.col.dimensionScore(dimension.label), format: FORMATS.score },
+    { header: s.col.rate, format: FORMATS.rate },
+  ];
+  const scoreColumn = columns.length - 2;
+  const cities = evaluation.cities;
+  const order = orderByRank(cities.length, (k) => cells[k]?.rank ?? 0);
+  const rows = Array.from(order, (k): CellValue[] => {
+    const c = cities[k] as (typeof cities)[number];
+    const d = cells[k];
+    const values: CellValue[] = [d?.rank ?? null, c.city, c.region, c.province, c.level];
+    for (const column of indicatorCells) values.push(column[k]?.score ?? null);
+    values.push(d?.score ?? null, d ? fraction(d.rate) : null);
+    return values;
+  });
+  const ranking = b.table({ key: "ranking", row: 3, column: 0, columns, rows, caption: s.caption.dimensionRanking(dimension.label), tableName: `sc_Dim${index + 1}` });
+  b.freeze = { rows: ranking.headerRow + 1, columns: 2 };
+
+  // Indicator means by region and by level, right of the ranking.
+  const groupColumn = columns.length + 1;
+  b.setWidth(columns.length, 3);
+  const meansTable = (grouping: "region" | "level", row: number): PlacedTable =>
+    b.table({
+      key: `${grouping}Means`,
+      row,
+      column: groupColumn,
+      caption: s.caption.groupMeans[grouping],
+      tableName: `sc_Dim${index + 1}_${grouping === "region" ? "Regions" : "Levels"}`,
+      columns: [
+        { header: s.col[grouping] },
+        { header: s.col.count, format: FORMATS.integer },
+        ...indicators.map((i) => ({ header: i.label, format: FORMATS.score })),
+        { header: s.col.dimensionScore(dimension.label), format: FORMATS.score },
+        { header: s.col.rate, format: FORMATS.rate },
+      ],
+      rows: evaluation.groups[grouping].map((g) => [
+        g.name,
+        g.count,
+        ...indicators.map((i) => g.mean[i.name] ?? null),
+        g.mean[dimension.name] ?? null,
+        fraction(g.rate[dimension.name] ?? 0),
+      ]),
+    });
+  const regions = meansTable("region", 3);
+  const levels = meansTable("level", regions.end + 1);
+
+  const chartColumn = groupColumn + indicators.length + 5;
+  let chartRow = 3;
+  const add = (spec: ChartSpec | null): void => {
+    if (!spec) return;
+    b.chart(spec);
+    chartRow += CHART_ROWS + 1;
+  };
+  const means = (grouping: Grouping & ("region" | "level"), table: PlacedTable): ChartSpec | null =>
+    table.rows === 0 || indicators.length === 0
+      ? null
+      : {
+          key: `${grouping}.indicatorMeans`,
+          type: "columnClustered",
+          title: s.chart.groupIndicatorMeans(dimension.label, grouping),
+          categoriesRange: table.dataRange(0),
+          series: indicators.map((i, k) => ({ name: i.label, nameRange: table.headerCell(2 + k), valuesRange: table.dataRange(2 + k), color: SERIES_COLORS[k % SERIES_COLORS.length] })),
+          categoryAxisTitle: s.col[grouping],
+          valueAxisTitle: s.chart.axis.meanScore,
+          valueAxisMin: 0,
+          legend: "bottom",
+          anchor: anchorAt(chartRow, chartColumn, CHART_ROWS, CHART_COLUMNS),
+        };
+  add(means("region", regions));
+  add(means("level", levels));
+  const top = Math.min(TOP, ranking.rows);
+  if (top > 0) {
+    add({
+      key: "topTen",
+      type: "columnClustered",
+      title: s.chart.dimensionTopTen(dimension.label),
+      categoriesRange: ranking.dataRange(1, 0, top),
+      series: [{ name: s.col.dimensionScore(dimension.label), nameRange: ranking.headerCell(scoreColumn), valuesRange: ranking.dataRange(scoreColumn, 0, top), color: SERIES_COLORS[index % SERIES_COLORS.length] }],
+      categoryAxisTitle: s.chart.axis.city,
+      valueAxisTitle: s.chart.axis.score,
+      valueAxisMin: 0,
+      legend: "none",
+      anchor: anchorAt(chartRow, chartColumn, CHART_ROWS, CHART_COLUMNS),
+    });
+  }
+  return b.build();
+}

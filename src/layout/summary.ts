@@ -1,0 +1,57 @@
+/**
+ * The summary workbook as data: `buildSummaryLayout` turns an evaluation into sheets of blocks,
+ * tables, conditional formats and charts that every writer renders without recomputing.
+ */
+import type { Evaluation } from "../engine/evaluate";
+import type { Dataset } from "../engine/types";
+import { aboutSheet, type ContentsEntry } from "./about";
+import { createContext } from "./context";
+import { dimensionSheet, dimensionSheetKey } from "./dimensions";
+import { groupRanksSheet, groupsSheet } from "./groups";
+import { indicatorsSheet } from "./indicators";
+import { overallSheet } from "./overall";
+import { uniqueSheetNames } from "./ranges";
+import { statisticsSheet } from "./statistics";
+import { strings } from "./strings";
+import type { SummaryLayout, SummaryOptions } from "./types";
+
+/**
+ * Builds the summary of an evaluation: sheets "overall", "statistics", "groups", "groupRanks",
+ * one "dimension.<id>" per dimension, "indicators" and "about", in that order. Titles and
+ * headers follow `options.language` (default: the framework's language); `options.sheetNames`
+ * overrides display names by key. Names are made Excel-valid and unique ignoring case.
+ * Cost: O(cities × (dimensions + indicators)); values are shared arrays, formats are per column.
+ */
+export function buildSummaryLayout(evaluation: Evaluation, dataset: Dataset, options: SummaryOptions = {}): SummaryLayout {
+  const language = options.language ?? dataset.framework.language;
+  const s = strings(language);
+  const label = (x: { name: string; nameEn: string }): string => (language === "en" && x.nameEn ? x.nameEn : x.name);
+  const dimensions = evaluation.framework.dimensions;
+
+  const entries: (ContentsEntry & { name: string })[] = [
+    { key: "overall", name: s.sheet.overall, description: s.contents.overall },
+    { key: "statistics", name: s.sheet.statistics, description: s.contents.statistics },
+    { key: "groups", name: s.sheet.groups, description: s.contents.groups },
+    { key: "groupRanks", name: s.sheet.groupRanks, description: s.contents.groupRanks },
+    ...dimensions.map((d) => ({ key: dimensionSheetKey(d.id), name: label(d), description: s.contents.dimension(label(d)) })),
+    { key: "indicators", name: s.sheet.indicators, description: s.contents.indicators },
+    { key: "about", name: s.sheet.about, description: s.contents.about },
+  ];
+  const names = uniqueSheetNames(entries.map((e) => options.sheetNames?.[e.key] ?? e.name));
+  const sheetNames = Object.fromEntries(entries.map((e, i) => [e.key, names[i] ?? e.name]));
+
+  const ctx = createContext(evaluation, dataset, language, sheetNames);
+  return {
+    language,
+    title: ctx.frameworkLabel,
+    sheets: [
+      overallSheet(ctx),
+      statisticsSheet(ctx),
+      groupsSheet(ctx),
+      groupRanksSheet(ctx),
+      ...ctx.dimensions.map((d, i) => dimensionSheet(ctx, d, i)),
+      indicatorsSheet(ctx),
+      aboutSheet(ctx, entries),
+    ],
+  };
+}

@@ -1,0 +1,31 @@
+/** A1 address helpers of the Office layer (pure). */
+import { columnLetters } from "../engine/text";
+
+/**
+ * Splits "Sheet1!C5", "'My sheet'!C5" or "'It''s'!A1:B2" into sheet name and local address;
+ * an address without a sheet gives `sheet: null`.
+ */
+export function splitAddress(address: string): { sheet: string | null; local: string } {
+  const bang = address.lastIndexOf("!");
+  if (bang < 0) return { sheet: null, local: address };
+  let sheet = address.slice(0, bang);
+  if (sheet.startsWith("'") && sheet.endsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
+  return { sheet, local: address.slice(bang + 1) };
+}
+
+/** "B3:D10" for a 0-based top-left cell and a size (a single cell gives "B3"). */
+export function rangeAddress(row: number, column: number, rows: number, columns: number): string {
+  const first = `${columnLetters(column)}${row + 1}`;
+  if (rows <= 1 && columns <= 1) return first;
+  return `${first}:${columnLetters(column + Math.max(1, columns) - 1)}${row + Math.max(1, rows)}`;
+}
+
+/** A sheet name not used yet (case-insensitive, as Excel compares): "Sample", "Sample (2)", … */
+export function unusedSheetName(wanted: string, existing: readonly string[]): string {
+  const taken = new Set(existing.map((n) => n.toLowerCase()));
+  if (!taken.has(wanted.toLowerCase())) return wanted;
+  for (let k = 2; ; k++) {
+    const name = `${wanted} (${k})`;
+    if (!taken.has(name.toLowerCase())) return name;
+  }
+}

@@ -1,0 +1,126 @@
+/**
+ * Splitting the summary's cell values into requests: a constant number of value syncs for
+ * ordinary sizes, and no request above the payload limit at any size.
+ *
+ * Constant syncs and bounded requests conflict for unbounded data, so the plan reserves a fixed
+ * budget of `minBatches` value syncs and spreads the values evenly over them (each sync carries
+ * about 1/K of the data). Only when the values exceed K × budget does the number of value syncs
+ * grow, to ceil(bytes / budget): with the defaults that happens above roughly 30,000 cities
+ * (measured in tests/office/sync-budget.test.ts), so 151 and 20,000 cities take the same number
+ * of syncs while 100,000 cities take more, each still under the limit.
+ */
+import { needsQuotePrefix } from "./cell-input";
+import type { Block, CellValue, SheetLayout } from "../layout/types";
+
+/** Requests must stay below 4 MB (issue 3); Excel on the web rejects 5 MB. */
+export const REQUEST_LIMIT_BYTES = 4_000_000;
+/** Values per sync: the limit minus room for the few other operations that share the request. */
+export const VALUE_BUDGET_BYTES = 3_500_000;
+/** K: value syncs reserved whatever the size (enough for 20,000 cities of the 2015 framework). */
+export const MIN_VALUE_SYNCS = 12;
+/** Estimated request bytes of one range write besides its values (object path, address, ids). */
+export const CHUNK_OVERHEAD_BYTES = 200;
+
+/** Rows [from, from + count) of a block's values, written with one `range.values` assignment. */
+export type ValueChunk = { sheet: number; block: Block; from: number; count: number; bytes: number };
+
+export type ValuePlan = {
+  batches: ValueChunk[][];
+  /** Estimated request bytes of each batch. */
+  batchBytes: number[];
+  totalBytes: number;
+};
+
+function stringBytes(s: string): number {
+  let n = 2;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += c === 34 || c === 92 ? 2 : c < 0x20 ? 6 : 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+/** JSON bytes (UTF-8) of the input written for one cell (see cell-input.ts). */
+export function cellBytes(value: CellValue): number {
+  if (value === null) return 2;
+  if (typeof value === "number") return Number.isFinite(value) ? String(value).length : 2;
+  return stringBytes(value) + (needsQuotePrefix(value) ? 1 : 0);
+}
+
+/** JSON bytes of one row of `columns` cells, with its brackets and the comma after it. */
+export function rowBytes(row: readonly CellValue[] | undefined, columns: number): number {
+  let n = 2 + columns;
+  for (let j = 0; j < columns; j++) n += cellBytes(row?.[j] ?? null);
+  return n;
+}
+
+export type PlanOptions = { minBatches?: number; budgetBytes?: number };
+
+/**
+ * Assigns every block row to one of max(K, ceil(bytes / budget)) batches, in sheet and block
+ * order, closing a batch once it holds its even share; a batch never exceeds the budget unless a
+ * single row does (a row of 3.5 MB cannot be split by rows). Cost O(cells).
+ */
+export function planValueBatches(sheets: readonly SheetLayout[], options: PlanOptions = {}): ValuePlan {
+  const budget = options.budgetBytes ?? VALUE_BUDGET_BYTES;
+  const minBatches = Math.max(1, options.minBatches ?? MIN_VALUE_SYNCS);
+  const rows: { sheet: number; block: Block; sizes: number[] }[] = [];
+  let total = 0;
+  let largestRow = 0;
+  sheets.forEach((sheet, s) =>
+    sheet.blocks.forEach((block) => {
+      const sizes: number[] = [];
+      for (let i = 0; i < block.rows; i++) {
+        const b = rowBytes(block.values[i], block.columns);
+        sizes.push(b);
+        total += b;
+        if (b > largestRow) largestRow = b;
+      }
+      total += CHUNK_OVERHEAD_BYTES;
+      rows.push({ sheet: s, block, sizes });
+    }),
+  );
+  // Room for one more row and chunk header keeps every batch under the budget.
+  const usable = Math.max(1, budget - largestRow - CHUNK_OVERHEAD_BYTES);
+  const count = Math.max(minBatches, Math.ceil(total / usable));
+  const share = total / count;
+
+  const batches: ValueChunk[][] = [[]];
+  const batchBytes = [0];
+  let open: ValueChunk | null = null;
+  const current = (): number => batches.length - 1;
+  const closeBatch = (): void => {
+    open = null;
+    batches.push([]);
+    batchBytes.push(0);
+  };
+  for (const { sheet, block, sizes } of rows) {
+    open = null;
+    sizes.forEach((size, i) => {
+      const b = current();
+      const extra = open ? size : size + CHUNK_OVERHEAD_BYTES;
+      const used = batchBytes[b] ?? 0;
+      if (used > 0 && (used + extra > budget || (used >= share && b < count - 1))) closeBatch();
+      const k = current();
+      if (!open) {
+        open = { sheet, block, from: i, count: 0, bytes: CHUNK_OVERHEAD_BYTES };
+        batches[k]?.push(open);
+        batchBytes[k] = (batchBytes[k] ?? 0) + CHUNK_OVERHEAD_BYTES;
+      }
+      open.count++;
+      open.bytes += size;
+      batchBytes[k] = (batchBytes[k] ?? 0) + size;
+    });
+  }
+  // Always `count` batches (some may be empty for tiny layouts), so the sync count is constant.
+  while (batches.length < count) {
+    batches.push([]);
+    batchBytes.push(0);
+  }
+  return { batches, batchBytes, totalBytes: total };
+}

@@ -1,0 +1,41 @@
+/**
+ * How a layout value is written through `range.values` so that Excel stores exactly that value.
+ *
+ * Excel "types" every string written to `values` as if a user had entered it: "=1+1" becomes a
+ * formula, "-" or "+5" a formula or a number, "12%" or "1,234" a number, "TRUE" a boolean,
+ * "#N/A" an error, "1-2" or "Mar 5" a date. Layout text is plain data (src/layout/types.ts), so
+ * such strings get Excel's quote prefix: a leading apostrophe, which Excel consumes — the cell
+ * shows and returns the exact text (`values` reads it back without the apostrophe) and keeps
+ * the number format of its region. (The alternative, number format "@", would need a format
+ * region per text cell and would turn numbers the user types there later into text.) Only
+ * strings Excel could reinterpret get the prefix, so ordinary headers stay free of it.
+ */
+import type { CellValue } from "../layout/types";
+
+/** Strings Excel might parse as something other than text when typed. */
+const REINTERPRETED = [
+  /^[=+\-@'#]/u, // formula, sign, @ (implicit intersection), existing quote prefix, error literal
+  /^\s/u, // Excel trims before parsing (" 12" is a number)
+  /^[\d.,$¥€£(]/u, // numbers, percents, fractions, currency, dates and times like 1-2, 3:00, (5)
+  /^(true|false)$/iu,
+  /^[a-z]{3,9}[\s\-/.]+\d/iu, // month names: "Mar 5", "May-15", "Sept. 2015"
+];
+
+/** True when `text` must be written with a quote prefix to stay the same text in Excel. */
+export function needsQuotePrefix(text: string): boolean {
+  return text !== "" && REINTERPRETED.some((re) => re.test(text));
+}
+
+/** The input that makes Excel store `value` as is: numbers unchanged, null → empty cell. */
+export function cellInput(value: CellValue): string | number {
+  if (value === null) return "";
+  if (typeof value === "number") return Number.isFinite(value) ? value : "";
+  return needsQuotePrefix(value) ? `'${value}` : value;
+}
+
+/** A row of layout values as `range.values` input (a new array; the layout is never mutated). */
+export function rowInput(row: readonly CellValue[], columns: number): (string | number)[] {
+  const out = new Array<string | number>(columns);
+  for (let j = 0; j < columns; j++) out[j] = cellInput(row[j] ?? null);
+  return out;
+}

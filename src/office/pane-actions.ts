@@ -1,0 +1,78 @@
+/**
+ * What the task pane may ask of Excel. The pane only sees this interface: `createOfficeActions()`
+ * (office-actions.ts) implements it with Excel.run, component tests with a plain mock.
+ */
+import type { Dataset, Framework, RankMethod } from "../engine/types";
+import type { ColumnMapping, Grid } from "../engine/table";
+
+/** A rectangle of a sheet that holds a score table (header rows included). */
+export type TableRef = {
+  sheet: string;
+  /** A1 address inside the sheet, without the sheet name: "A1:S152". */
+  address: string;
+  /** 0-based sheet row and column of the top-left cell (for "Sheet!C5" cell addresses). */
+  origin: { row: number; column: number };
+};
+
+/** A score table found by a workbook scan; `mapping` rows are relative to the table's top. */
+export type ScanCandidate = TableRef & {
+  mapping: ColumnMapping;
+  /** How many framework indicators the header names. */
+  matched: number;
+  unmatchedIndicators: string[];
+  dataRows: number;
+};
+
+/** The bound table: an Office binding plus the column mapping stored with the workbook. */
+export type BoundTable = TableRef & { bindingId: string; mapping: ColumnMapping };
+
+/** Current values of the bound range; `table` carries its current address (rows may move). */
+export type TableData = { table: BoundTable; grid: Grid };
+
+export type GenerateProgress = { stage: string; percent: number };
+
+export type GenerateRequest = {
+  dataset: Dataset;
+  language: "zh" | "en";
+  rankMethod: RankMethod;
+  onProgress: (progress: GenerateProgress) => void;
+};
+
+export type GenerateOutcome = {
+  /** Sheet names written, in workbook order. */
+  sheets: string[];
+  /** The summary sheet activated at the end. */
+  activated: string;
+};
+
+/** Pane preferences that travel with the workbook. */
+export type PanePreferences = {
+  /** null: follow Office's display language. */
+  language: "zh" | "en" | null;
+  rankMethod: RankMethod;
+  autoRefresh: boolean;
+  /** The imported framework file's JSON, or null for the bundled 2015 framework. */
+  framework: unknown;
+};
+
+export interface ExcelActions {
+  /** Score tables in every sheet (summary sheets the add-in wrote excluded), best first per sheet. */
+  scan(framework: Framework): Promise<ScanCandidate[]>;
+  /** Creates (or replaces) the pane's Office binding over `table` and stores the mapping. */
+  bind(table: TableRef & { mapping: ColumnMapping }): Promise<BoundTable>;
+  /** The binding stored with the workbook, if it still exists. */
+  restore(): Promise<BoundTable | null>;
+  /** Stores a changed column mapping with the workbook. */
+  saveMapping(table: BoundTable): Promise<void>;
+  /** Reads the bound range's values. */
+  read(table: BoundTable): Promise<TableData>;
+  /** Activates the sheet of an address like "Sheet1!C5" or "'My sheet'!C5" and selects the cell. */
+  selectCell(address: string): Promise<void>;
+  /** Writes the 2015 appendix to a new sheet (never an existing one); returns it as a candidate. */
+  insertSample(language: "zh" | "en"): Promise<ScanCandidate>;
+  generate(request: GenerateRequest): Promise<GenerateOutcome>;
+  /** Calls `onChange` when the bound data changes; resolves to an unsubscribe function. */
+  watch(table: BoundTable, onChange: () => void): Promise<() => Promise<void>>;
+  loadPreferences(): Promise<Partial<PanePreferences>>;
+  savePreferences(preferences: PanePreferences): Promise<void>;
+}

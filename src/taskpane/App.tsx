@@ -1,0 +1,119 @@
+/** The task pane: a header with the bound table, compact tab navigation and one view per tab. */
+import * as React from "react";
+import {
+  Button,
+  Caption1,
+  FluentProvider,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Tab,
+  TabList,
+  Title3,
+  webLightTheme,
+} from "@fluentui/react-components";
+import type { ExcelActions } from "../office/pane-actions";
+import { strings } from "./strings";
+import type { PaneLanguage } from "./strings";
+import { useStyles } from "./styles";
+import { usePane } from "./use-pane";
+import { FindView, where } from "./views/FindView";
+import { GenerateView } from "./views/GenerateView";
+import { MapView } from "./views/MapView";
+import { SampleView } from "./views/SampleView";
+import { SettingsView } from "./views/SettingsView";
+import { ValidateView } from "./views/ValidateView";
+
+export type TabKey = "find" | "map" | "validate" | "generate" | "sample" | "settings";
+const TABS: TabKey[] = ["find", "map", "validate", "generate", "sample", "settings"];
+
+export type AppProps = {
+  actions: ExcelActions;
+  /** From Office.context.displayLanguage; the Settings view can override it. */
+  officeLanguage: PaneLanguage;
+  initialTab?: TabKey;
+};
+
+export function App({ actions, officeLanguage, initialTab }: AppProps): React.JSX.Element {
+  return (
+    <FluentProvider theme={webLightTheme}>
+      <Pane actions={actions} officeLanguage={officeLanguage} initialTab={initialTab} />
+    </FluentProvider>
+  );
+}
+
+function Pane({ actions, officeLanguage, initialTab }: AppProps): React.JSX.Element {
+  const s = useStyles();
+  const pane = usePane(actions, officeLanguage);
+  const t = strings(pane.language);
+  const [tab, setTab] = React.useState<TabKey>(initialTab ?? "find");
+
+  React.useEffect(() => {
+    document.documentElement.lang = pane.language === "zh" ? "zh-CN" : "en";
+  }, [pane.language]);
+
+  // A workbook without a bound table starts where the user can get one.
+  const startedWith = React.useRef(false);
+  React.useEffect(() => {
+    if (!pane.ready || startedWith.current) return;
+    startedWith.current = true;
+    if (!initialTab && pane.data) setTab("validate");
+  }, [pane.ready, pane.data, initialTab]);
+
+  if (!pane.ready) {
+    return (
+      <div className={s.root}>
+        <Spinner label={t.loading} />
+      </div>
+    );
+  }
+  const view: Record<TabKey, React.JSX.Element> = {
+    find: <FindView pane={pane} t={t} />,
+    map: <MapView pane={pane} t={t} onFind={() => setTab("find")} />,
+    validate: <ValidateView pane={pane} t={t} />,
+    generate: <GenerateView pane={pane} t={t} />,
+    sample: <SampleView pane={pane} t={t} onValidate={() => setTab("validate")} />,
+    settings: <SettingsView pane={pane} t={t} officeLanguage={officeLanguage} />,
+  };
+
+  return (
+    <div className={s.root}>
+      <header className={s.header}>
+        <Title3 as="h1">{t.appTitle}</Title3>
+        <Caption1 className={s.wrap} aria-live="polite">
+          {pane.data && pane.dataset ? t.bound(where(pane.data.table), pane.dataset.cities.length) : t.notBound}
+        </Caption1>
+      </header>
+      <TabList
+        className={s.tabs}
+        size="small"
+        selectedValue={tab}
+        onTabSelect={(_, d) => setTab(d.value as TabKey)}
+        aria-label={t.navLabel}
+      >
+        {TABS.map((key) => (
+          <Tab key={key} value={key} id={`tab-${key}`} aria-controls={`panel-${key}`}>
+            {t.tabs[key]}
+          </Tab>
+        ))}
+      </TabList>
+      <main className={s.panel} role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
+        {pane.error && (
+          <MessageBar intent="error" layout="multiline">
+            <MessageBarBody className={s.wrap}>
+              <MessageBarTitle>{t.errorPrefix}</MessageBarTitle> {pane.error}
+            </MessageBarBody>
+            <MessageBarActions>
+              <Button size="small" onClick={pane.dismissError}>
+                {t.dismiss}
+              </Button>
+            </MessageBarActions>
+          </MessageBar>
+        )}
+        {view[tab]}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,91 @@
+/** Pure helpers of the pane: header labels, mapping edits, the dataset of the bound table. */
+import { findTables, readDataset } from "../engine/table";
+import type { Cell, ColumnMapping, Grid } from "../engine/table";
+import { columnIndex, columnLetters } from "../engine/text";
+import type { Dataset, Framework, ValidationIssue } from "../engine/types";
+import type { BoundTable } from "../office/pane-actions";
+
+/** Which field of the mapping a column dropdown edits. */
+export type MappingField =
+  | { kind: "indicator"; index: number }
+  | { kind: "bonus"; index: number }
+  | { kind: "city" | "region" | "province" | "level" | "total" };
+
+export type ColumnOption = { index: number; letters: string; header: string };
+
+const text = (cell: Cell): string => (cell === null || cell === undefined ? "" : String(cell).replace(/\s+/gu, " ").trim());
+
+/** One option per column of the table: its sheet letters and header text (either header row). */
+export function columnOptions(grid: Grid, table: BoundTable): ColumnOption[] {
+  const { headerRow, headerRows } = table.mapping;
+  const header = grid[headerRow] ?? [];
+  const above = headerRows === 2 ? grid[headerRow - 1] ?? [] : [];
+  const width = Math.max(0, ...grid.slice(0, table.mapping.dataRow + 1).map((r) => r.length));
+  return Array.from({ length: width }, (_, c) => ({
+    index: c,
+    letters: columnLetters(table.origin.column + c),
+    header: text(header[c]) || text(above[c]),
+  }));
+}
+
+export function mappedColumn(mapping: ColumnMapping, field: MappingField): number | null {
+  switch (field.kind) {
+    case "indicator":
+      return mapping.indicators[field.index] ?? null;
+    case "bonus":
+      return mapping.bonus[field.index] ?? null;
+    default:
+      return mapping[field.kind];
+  }
+}
+
+/** The mapping with `field` read from `column` (null: not mapped). */
+export function withColumn(mapping: ColumnMapping, field: MappingField, column: number | null): ColumnMapping {
+  switch (field.kind) {
+    case "indicator":
+      return { ...mapping, indicators: mapping.indicators.map((c, i) => (i === field.index ? column : c)) };
+    case "bonus":
+      return { ...mapping, bonus: mapping.bonus.map((c, i) => (i === field.index ? column : c)) };
+    default:
+      return { ...mapping, [field.kind]: column };
+  }
+}
+
+/** The dataset of the bound table as the engine reads it (issues name "Sheet!C5" cells). */
+export function buildDataset(framework: Framework, table: BoundTable, grid: Grid): Dataset {
+  return readDataset(grid, framework, table.mapping, { source: table.sheet, sheet: table.sheet, origin: table.origin });
+}
+
+/**
+ * A mapping for `framework` on an already bound grid (after the framework changed): the detected
+ * header if the new framework's indicators are found there, else the old header rows, unmapped.
+ */
+export function remapForFramework(framework: Framework, grid: Grid, old: ColumnMapping): ColumnMapping {
+  const found = findTables(grid, framework).find((c) => c.mapping.headerRow === old.headerRow) ?? findTables(grid, framework)[0];
+  if (found) return found.mapping;
+  return {
+    ...old,
+    indicators: framework.indicators.map(() => null),
+    bonus: framework.bonus.map(() => null),
+  };
+}
+
+/** Names of indicators without a column. */
+export function unmappedIndicators(framework: Framework, mapping: ColumnMapping): string[] {
+  return framework.indicators.filter((_, i) => (mapping.indicators[i] ?? null) === null).map((x) => x.name);
+}
+
+/** Issues in display order, grouped by severity (errors, warnings, notes), empty groups dropped. */
+export function groupIssues(issues: readonly ValidationIssue[]): { severity: ValidationIssue["severity"]; issues: ValidationIssue[] }[] {
+  return (["error", "warning", "info"] as const)
+    .map((severity) => ({ severity, issues: issues.filter((i) => i.severity === severity) }))
+    .filter((g) => g.issues.length > 0);
+}
+
+/** The cell's raw value for an issue's message (the text found, the score above the weight). */
+export function issueValue(issue: ValidationIssue, grid: Grid, table: BoundTable): string {
+  if (issue.row === null || issue.column === null) return "";
+  const r = issue.row - 1 - table.origin.row;
+  const c = columnIndex(issue.column) - table.origin.column;
+  return text(grid[r]?.[c]);
+}

@@ -1,0 +1,95 @@
+/** Validate: the engine's issues grouped by severity; each names city, indicator and cell. */
+import * as React from "react";
+import { Body1, Button, Caption1, MessageBar, MessageBarBody, Subtitle2, Text } from "@fluentui/react-components";
+import { findItem, weightOf } from "../../engine/framework";
+import type { ValidationIssue } from "../../engine/types";
+import type { Pane } from "../use-pane";
+import type { Strings } from "../strings";
+import { useStyles } from "../styles";
+import { groupIssues, issueValue } from "../table-model";
+
+/** Entries shown per severity; the rest is counted. */
+const SHOWN = 200;
+
+export function ValidateView({ pane, t }: { pane: Pane; t: Strings }): React.JSX.Element {
+  const s = useStyles();
+  const { data, dataset, framework } = pane;
+  if (!data || !dataset) {
+    return (
+      <section className={s.section} aria-labelledby="validate-heading">
+        <Subtitle2 as="h2" id="validate-heading">
+          {t.validate.heading}
+        </Subtitle2>
+        <Body1>{t.validate.needBinding}</Body1>
+      </section>
+    );
+  }
+  const groups = groupIssues(dataset.issues);
+  const count = (severity: ValidationIssue["severity"]): number => dataset.issues.filter((i) => i.severity === severity).length;
+
+  const describe = (issue: ValidationIssue): string => {
+    const text = t.issue[issue.code];
+    if (!text) return issue.message;
+    const item = issue.indicator ? findItem(framework, issue.indicator) : undefined;
+    return text(issueValue(issue, data.grid, data.table), item ? String(weightOf(item)) : "");
+  };
+  const whereOf = (issue: ValidationIssue): string => [issue.cell, issue.city, issue.indicator].filter(Boolean).join(" · ");
+
+  return (
+    <section className={s.section} aria-labelledby="validate-heading">
+      <Subtitle2 as="h2" id="validate-heading">
+        {t.validate.heading}
+      </Subtitle2>
+      <div className={s.row}>
+        {dataset.issues.length > 0 && (
+          <Text role="status" weight="semibold">
+            {t.validate.counts(count("error"), count("warning"))}
+          </Text>
+        )}
+        <Button size="small" onClick={() => void pane.reread()} disabled={pane.busy !== null}>
+          {t.validate.reread}
+        </Button>
+      </div>
+      {dataset.issues.length === 0 && (
+        <MessageBar intent="success">
+          <MessageBarBody>{t.validate.clean(dataset.cities.length)}</MessageBarBody>
+        </MessageBar>
+      )}
+      {groups.length > 0 && <Caption1 className={s.muted}>{t.validate.selectHint}</Caption1>}
+      {groups.map((group) => (
+        <div key={group.severity} className={s.section}>
+          <Text as="h3" weight="semibold" size={300} id={`issues-${group.severity}`}>
+            {`${t.validate.severity[group.severity]} (${group.issues.length})`}
+          </Text>
+          <ul className={s.list} aria-labelledby={`issues-${group.severity}`}>
+            {group.issues.slice(0, SHOWN).map((issue, k) => (
+              <li key={k}>
+                <IssueEntry issue={issue} where={whereOf(issue)} text={describe(issue)} onSelect={(cell) => void pane.selectCell(cell)} />
+              </li>
+            ))}
+          </ul>
+          {group.issues.length > SHOWN && <Caption1>{t.validate.more(group.issues.length - SHOWN)}</Caption1>}
+        </div>
+      ))}
+    </section>
+  );
+}
+
+type EntryProps = { issue: ValidationIssue; where: string; text: string; onSelect: (cell: string) => void };
+
+function IssueEntry({ issue, where, text, onSelect }: EntryProps): React.JSX.Element {
+  const s = useStyles();
+  const content = (
+    <span className={s.issueText}>
+      <span className={s.issueWhere}>{where || issue.code}</span>
+      <span className={s.wrap}>{text}</span>
+    </span>
+  );
+  if (!issue.cell) return <div className={s.card}>{content}</div>;
+  const cell = issue.cell;
+  return (
+    <Button appearance="subtle" className={s.issueButton} onClick={() => onSelect(cell)}>
+      {content}
+    </Button>
+  );
+}

@@ -1,0 +1,23 @@
+import { framework2015 } from "../../src/engine/bundled";
+import { evaluate } from "../../src/engine/evaluate";
+import { createContext } from "../../src/layout/context";
+import { overallSheet } from "../../src/layout/overall";
+import { statisticsSheet } from "../../src/layout/statistics";
+import { groupsSheet, groupRanksSheet } from "../../src/layout/groups";
+import { dimensionSheet } from "../../src/layout/dimensions";
+import { indicatorsSheet } from "../../src/layout/indicators";
+test("t", () => {
+  const framework = framework2015();
+  const n = 100000;
+  const cities = Array.from({ length: n }, (_, k) => ({ city: `C${k}`, region: "华东", province: "P", level: "地级市", scores: framework.indicators.map((i) => Math.round(Math.random() * i.weight * 100) / 100), bonus: [1], reportedTotal: null, row: k }));
+  const d = { framework, cities, issues: [], source: "s" };
+  const e = evaluate(d);
+  const ctx = createContext(e, d, "zh", {});
+  const time = (name: string, f: () => unknown) => { const t = Date.now(); f(); console.log(name, Date.now() - t); };
+  time("overall", () => overallSheet(ctx));
+  time("stats", () => statisticsSheet(ctx));
+  time("groups", () => groupsSheet(ctx));
+  time("groupRanks", () => groupRanksSheet(ctx));
+  time("dim", () => dimensionSheet(ctx, ctx.dimensions[0]!, 0));
+  time("ind", () => indicatorsSheet(ctx));
+}, 60000);

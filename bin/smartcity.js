@@ -9,7 +9,7 @@ const entry = path.join(__dirname, "..", "dist", "cli", "src", "cli", "main.js")
 if (!fs.existsSync(entry)) {
   process.stderr.write(
     `smartcity: the command line is not built yet (${path.relative(process.cwd(), entry)} is missing).\n` +
-      "Run `npm run build:cli` in the project folder first.\n",
+      "Run `npm run build:cli` in the project folder first.\n"
   );
   process.exit(2);
 }

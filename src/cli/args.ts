@@ -73,18 +73,31 @@ export function parseCommandLine(argv: readonly string[]): ArgsResult {
   if (values.version) return { ok: true, value: { command: "version" } };
   const [command, input, ...extra] = positionals;
   if (command === undefined) return { ok: true, value: { command: "help" } };
-  if (command !== "summarize") return { ok: false, message: `Unknown command "${command}"; the command is "summarize".` };
-  if (extra.length > 0) return { ok: false, message: `Only one input file is allowed (also got ${extra.map((x) => `"${x}"`).join(", ")}).` };
+  if (command !== "summarize")
+    return { ok: false, message: `Unknown command "${command}"; the command is "summarize".` };
+  if (extra.length > 0)
+    return {
+      ok: false,
+      message: `Only one input file is allowed (also got ${extra.map((x) => `"${x}"`).join(", ")}).`,
+    };
   const lang = values.lang;
-  if (lang !== undefined && lang !== "zh" && lang !== "en") return { ok: false, message: `--lang must be zh or en (got "${lang}").` };
+  if (lang !== undefined && lang !== "zh" && lang !== "en")
+    return { ok: false, message: `--lang must be zh or en (got "${lang}").` };
   const rankMethod = values["rank-method"] ?? "competition";
   if (!RANK_METHODS.includes(rankMethod as RankMethod)) {
-    return { ok: false, message: `--rank-method must be one of ${RANK_METHODS.join(", ")} (got "${rankMethod}").` };
+    return {
+      ok: false,
+      message: `--rank-method must be one of ${RANK_METHODS.join(", ")} (got "${rankMethod}").`,
+    };
   }
   if (values.out !== undefined && !/\.xlsx$/iu.test(values.out)) {
     return { ok: false, message: `--out must name an .xlsx file (got "${values.out}").` };
   }
-  if (values.precise && input !== undefined) return { ok: false, message: "--precise applies to the bundled data only; drop it or the input file." };
+  if (values.precise && input !== undefined)
+    return {
+      ok: false,
+      message: "--precise applies to the bundled data only; drop it or the input file.",
+    };
   if (values.sheet !== undefined && (input === undefined || !/\.xlsx$/iu.test(input))) {
     return { ok: false, message: "--sheet applies to an .xlsx input only." };
   }

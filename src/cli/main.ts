@@ -51,7 +51,13 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
 
 async function summarize(options: SummarizeOptions, io: Io): Promise<number> {
   const err = (line: string): void => io.stderr(`${line}\n`);
-  const read = await readInput({ input: options.input, framework: options.framework, sheet: options.sheet, precise: options.precise, cwd: io.cwd });
+  const read = await readInput({
+    input: options.input,
+    framework: options.framework,
+    sheet: options.sheet,
+    precise: options.precise,
+    cwd: io.cwd,
+  });
   if (!read.ok) {
     err(read.message);
     return EXIT.badInput;
@@ -61,7 +67,9 @@ async function summarize(options: SummarizeOptions, io: Io): Promise<number> {
   const errors = dataset.issues.filter((i) => i.severity === "error").length;
   if (dataset.issues.length > 0) validationReport(dataset.issues, file).forEach(err);
   if (errors > 0 && !options.allowInvalid) {
-    err(`${file}: ${errors} validation error${errors === 1 ? "" : "s"}; fix the input or pass --allow-invalid (invalid scores then count as 0).`);
+    err(
+      `${file}: ${errors} validation error${errors === 1 ? "" : "s"}; fix the input or pass --allow-invalid (invalid scores then count as 0).`
+    );
     return EXIT.invalid;
   }
 
@@ -73,21 +81,26 @@ async function summarize(options: SummarizeOptions, io: Io): Promise<number> {
     let written;
     try {
       const headerRows = read.mapping ? read.mapping.dataRow : 0;
-      written = await writeSummaryWorkbook(layout, target, { source: { grid: read.grid, headerRows } });
+      written = await writeSummaryWorkbook(layout, target, {
+        source: { grid: read.grid, headerRows },
+      });
     } catch (e) {
-      err(`${options.out}: cannot write the workbook (${(e as Error).message}); no file was left behind.`);
+      err(
+        `${options.out}: cannot write the workbook (${(e as Error).message}); no file was left behind.`
+      );
       return EXIT.badInput;
     }
     const kb = Math.max(1, Math.round(written.bytes / 1024));
     err(
       `Wrote ${options.out} (${kb} KB): ${written.sheets.length} sheets (${written.sheets.join(", ")}), ` +
-        `${written.charts} charts, ${evaluation.cities.length} cities from ${file}.`,
+        `${written.charts} charts, ${evaluation.cities.length} cities from ${options.input ?? `the bundled ${dataset.source}`}.`
     );
   }
   if (options.json) io.stdout(`${JSON.stringify(evaluation)}\n`);
   else {
     io.stdout(`${topTen(evaluation, language)}\n`);
-    if (options.out === undefined) err('No output file: pass --out summary.xlsx for the workbook or --json for the figures.');
+    if (options.out === undefined)
+      err("No output file: pass --out summary.xlsx for the workbook or --json for the figures.");
   }
   return EXIT.ok;
 }
@@ -97,7 +110,10 @@ function packageVersion(): string {
   for (let dir = __dirname; ; dir = path.dirname(dir)) {
     const candidate = path.join(dir, "package.json");
     if (fs.existsSync(candidate)) {
-      const pkg = JSON.parse(fs.readFileSync(candidate, "utf8")) as { name?: string; version?: string };
+      const pkg = JSON.parse(fs.readFileSync(candidate, "utf8")) as {
+        name?: string;
+        version?: string;
+      };
       if (pkg.name === "smartcity-scorecard") return pkg.version ?? "unknown";
     }
     if (path.dirname(dir) === dir) return "unknown";

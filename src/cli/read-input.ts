@@ -15,12 +15,24 @@ import type { Dataset, Framework } from "../engine/types";
 
 /** `grid`: the table as read (for the workbook's source sheet); `mapping`: where its header and data are. */
 export type InputResult =
-  | { ok: true; dataset: Dataset; grid: Cell[][]; mapping: ColumnMapping | null; sheet: string | null }
+  | {
+      ok: true;
+      dataset: Dataset;
+      grid: Cell[][];
+      mapping: ColumnMapping | null;
+      sheet: string | null;
+    }
   | { ok: false; message: string };
 type FrameworkRead = { ok: true; framework: Framework } | { ok: false; message: string };
 
 /** What the command reads: file names as typed (used in messages), resolved against `cwd`. */
-export type InputRequest = { input?: string; framework?: string; sheet?: string; precise?: boolean; cwd: string };
+export type InputRequest = {
+  input?: string;
+  framework?: string;
+  sheet?: string;
+  precise?: boolean;
+  cwd: string;
+};
 
 /** Reads and validates a framework JSON file. */
 export async function readFrameworkFile(file: string, cwd: string): Promise<FrameworkRead> {
@@ -37,7 +49,8 @@ export async function readFrameworkFile(file: string, cwd: string): Promise<Fram
     return { ok: false, message: `${file}: not valid JSON (${(e as Error).message}).` };
   }
   const parsed = parseFramework(json);
-  if (!parsed.ok) return { ok: false, message: `${file}: invalid framework:\n  ${parsed.errors.join("\n  ")}` };
+  if (!parsed.ok)
+    return { ok: false, message: `${file}: invalid framework:\n  ${parsed.errors.join("\n  ")}` };
   return { ok: true, framework: parsed.framework };
 }
 
@@ -53,13 +66,23 @@ export async function readInput(request: InputRequest): Promise<InputResult> {
   if (file === undefined) {
     if (request.framework === undefined) {
       const grid = grid2015(request.precise);
-      return { ok: true, dataset: dataset2015(request.precise), grid, mapping: detectTable(grid, framework), sheet: null };
+      return {
+        ok: true,
+        dataset: dataset2015(request.precise),
+        grid,
+        mapping: detectTable(grid, framework),
+        sheet: null,
+      };
     }
     const source = `bundled ${request.precise ? "scores-2015-precise.csv" : "scores-2015.csv"}`;
     return fromGrid(grid2015(request.precise), framework, source, undefined);
   }
   const ext = path.extname(file).toLowerCase();
-  if (ext !== ".csv" && ext !== ".xlsx") return { ok: false, message: `${file}: unsupported file type "${ext || "(none)"}"; use .csv or .xlsx.` };
+  if (ext !== ".csv" && ext !== ".xlsx")
+    return {
+      ok: false,
+      message: `${file}: unsupported file type "${ext || "(none)"}"; use .csv or .xlsx.`,
+    };
   let bytes: Buffer;
   try {
     bytes = await fs.readFile(path.resolve(request.cwd, file));
@@ -68,7 +91,11 @@ export async function readInput(request: InputRequest): Promise<InputResult> {
   }
   if (ext === ".csv") {
     const parsed = parseCsv(decodeText(bytes));
-    if (!parsed.ok) return { ok: false, message: `${file} row ${parsed.row}, column ${columnLetters(parsed.column - 1)}: ${parsed.message}.` };
+    if (!parsed.ok)
+      return {
+        ok: false,
+        message: `${file} row ${parsed.row}, column ${columnLetters(parsed.column - 1)}: ${parsed.message}.`,
+      };
     return fromGrid(parsed.rows, framework, file, undefined);
   }
   const sheet = await readSheet(bytes, file, request.sheet);
@@ -76,15 +103,35 @@ export async function readInput(request: InputRequest): Promise<InputResult> {
   return fromGrid(sheet.grid, framework, file, sheet.name);
 }
 
-function fromGrid(grid: Cell[][], framework: Framework, source: string, sheet: string | undefined): InputResult {
-  const dataset = readGrid(grid, framework, { source: sheet === undefined ? source : `${source} [${sheet}]`, sheet });
+function fromGrid(
+  grid: Cell[][],
+  framework: Framework,
+  source: string,
+  sheet: string | undefined
+): InputResult {
+  const dataset = readGrid(grid, framework, {
+    source: sheet === undefined ? source : `${source} [${sheet}]`,
+    sheet,
+  });
   const where = sheet === undefined ? source : `${source}, sheet "${sheet}"`;
   if (!dataset.mapping) {
-    const names = framework.indicators.slice(0, 3).map((x) => x.name).join(", ");
-    return { ok: false, message: `${where}: no score header found: no row in the first 50 names at least half of the framework's indicators (e.g. ${names}).` };
+    const names = framework.indicators
+      .slice(0, 3)
+      .map((x) => x.name)
+      .join(", ");
+    return {
+      ok: false,
+      message: `${where}: no score header found: no row in the first 50 names at least half of the framework's indicators (e.g. ${names}).`,
+    };
   }
-  if (dataset.cities.length === 0 && !dataset.issues.some((i) => i.code === "missing-city-column")) {
-    return { ok: false, message: `${where}: the header is in row ${dataset.mapping.headerRow + 1} but no city rows follow it.` };
+  if (
+    dataset.cities.length === 0 &&
+    !dataset.issues.some((i) => i.code === "missing-city-column")
+  ) {
+    return {
+      ok: false,
+      message: `${where}: the header is in row ${dataset.mapping.headerRow + 1} but no city rows follow it.`,
+    };
   }
   const { mapping, ...rest } = dataset;
   return { ok: true, dataset: rest, grid, mapping, sheet: sheet ?? null };
@@ -102,21 +149,41 @@ export function decodeText(bytes: Uint8Array): string {
 type SheetRead = { ok: true; grid: Cell[][]; name: string } | { ok: false; message: string };
 
 /** The named (or first) worksheet of an .xlsx file as a grid of engine cells, from A1. */
-export async function readSheet(bytes: Buffer, file: string, sheetName: string | undefined): Promise<SheetRead> {
+export async function readSheet(
+  bytes: Buffer,
+  file: string,
+  sheetName: string | undefined
+): Promise<SheetRead> {
   if (bytes.length < 4 || bytes.readUInt32LE(0) !== 0x04034b50) {
-    return { ok: false, message: `${file}: not an .xlsx workbook (the file is not a zip archive).` };
+    return {
+      ok: false,
+      message: `${file}: not an .xlsx workbook (the file is not a zip archive).`,
+    };
   }
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   } catch (e) {
-    return { ok: false, message: `${file}: not a readable .xlsx workbook (${(e as Error).message}).` };
+    return {
+      ok: false,
+      message: `${file}: not a readable .xlsx workbook (${(e as Error).message}).`,
+    };
   }
   const sheets = workbook.worksheets;
-  const worksheet = sheetName === undefined ? sheets[0] : sheets.find((s) => s.name === sheetName) ?? sheets.find((s) => s.name.toLowerCase() === sheetName.toLowerCase());
+  const worksheet =
+    sheetName === undefined
+      ? sheets[0]
+      : (sheets.find((s) => s.name === sheetName) ??
+        sheets.find((s) => s.name.toLowerCase() === sheetName.toLowerCase()));
   if (!worksheet) {
     const list = sheets.map((s) => `"${s.name}"`).join(", ") || "none";
-    return { ok: false, message: sheetName === undefined ? `${file}: the workbook has no sheets.` : `${file}: no sheet named "${sheetName}" (sheets: ${list}).` };
+    return {
+      ok: false,
+      message:
+        sheetName === undefined
+          ? `${file}: the workbook has no sheets.`
+          : `${file}: no sheet named "${sheetName}" (sheets: ${list}).`,
+    };
   }
   const grid: Cell[][] = [];
   worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
@@ -132,12 +199,15 @@ export async function readSheet(bytes: Buffer, file: string, sheetName: string |
 /** An ExcelJS cell value as an engine Cell: formula results, "#N/A"-style errors, flattened rich text. */
 export function toCell(value: ExcelJS.CellValue): Cell {
   if (value === null || value === undefined) return null;
-  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
+  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean")
+    return value;
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if ("error" in value) return value.error;
   if ("richText" in value) return value.richText.map((r) => r.text).join("");
-  if ("formula" in value || "sharedFormula" in value) return value.result === undefined ? null : toCell(value.result);
-  if ("text" in value) return typeof value.text === "string" ? value.text : toCell(value.text as ExcelJS.CellValue);
+  if ("formula" in value || "sharedFormula" in value)
+    return value.result === undefined ? null : toCell(value.result);
+  if ("text" in value)
+    return typeof value.text === "string" ? value.text : toCell(value.text as ExcelJS.CellValue);
   return null;
 }
 

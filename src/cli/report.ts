@@ -28,9 +28,14 @@ const pad = (text: string, width: number, align: "left" | "right"): string => {
 
 /** An aligned plain-text table; columns whose cells are numbers are right-aligned. */
 export function formatTable(header: string[], rows: string[][], numeric: boolean[]): string {
-  const widths = header.map((h, c) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[c] ?? ""))));
+  const widths = header.map((h, c) =>
+    Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[c] ?? "")))
+  );
   const line = (cells: string[]): string =>
-    cells.map((cell, c) => pad(cell, widths[c] ?? 0, numeric[c] ? "right" : "left")).join("  ").trimEnd();
+    cells
+      .map((cell, c) => pad(cell, widths[c] ?? 0, numeric[c] ? "right" : "left"))
+      .join("  ")
+      .trimEnd();
   return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n");
 }
 
@@ -41,7 +46,13 @@ export function topTen(evaluation: Evaluation, language: "zh" | "en"): string {
   const header = zh
     ? ["排名", "城市", "区域", "总分", "得分率"]
     : ["Rank", "City", "Region", "Total", "Rate"];
-  const rows = top.map((c) => [String(c.rank), c.city, c.region ?? "", c.total.toFixed(2), `${c.rate.toFixed(1)}%`]);
+  const rows = top.map((c) => [
+    String(c.rank),
+    c.city,
+    c.region ?? "",
+    c.total.toFixed(2),
+    `${c.rate.toFixed(1)}%`,
+  ]);
   const title = zh
     ? `前十名(共 ${evaluation.cities.length} 个城市,满分 ${evaluation.framework.maxTotal})`
     : `Top ten of ${evaluation.cities.length} cities (maximum ${evaluation.framework.maxTotal})`;
@@ -53,15 +64,22 @@ export function topTen(evaluation: Evaluation, language: "zh" | "en"): string {
  * .xlsx input start with "Sheet!C5"; `file` is put in front of any message that lacks it.
  */
 export function issueLines(issues: readonly ValidationIssue[], file: string): string[] {
-  return issues.map((i) => `${i.severity}: ${i.message.startsWith(file) ? i.message : `${file}: ${i.message}`}`);
+  return issues.map(
+    (i) => `${i.severity}: ${i.message.startsWith(file) ? i.message : `${file}: ${i.message}`}`
+  );
 }
 
 /** Errors in full, warnings up to `maxWarnings` then a count. */
-export function validationReport(issues: readonly ValidationIssue[], file: string, maxWarnings = 10): string[] {
+export function validationReport(
+  issues: readonly ValidationIssue[],
+  file: string,
+  maxWarnings = 10
+): string[] {
   const errors = issues.filter((i) => i.severity === "error");
   const others = issues.filter((i) => i.severity !== "error");
   const lines = issueLines(errors, file);
   lines.push(...issueLines(others.slice(0, maxWarnings), file));
-  if (others.length > maxWarnings) lines.push(`… and ${others.length - maxWarnings} more warnings (see --json "validation").`);
+  if (others.length > maxWarnings)
+    lines.push(`… and ${others.length - maxWarnings} more warnings (see --json "validation").`);
   return lines;
 }

@@ -1,8 +1,36 @@
-/* Ribbon commands (placeholder). Loaded into taskpane.html, the shared runtime's one page. */
+/* Ribbon commands. Loaded into taskpane.html, the shared runtime's one page. */
+import { activeFramework } from "../functions/active-framework";
+import { publishCommandOutcome } from "../office/command-outcome";
+import { generateSummary as generate, type GenerateRequest } from "../office/generate";
 
-/** "Generate summary" ribbon button; the real handler arrives with the summary writer. */
-function generateSummary(event: Office.AddinCommands.Event): void {
-  event.completed();
+/** Opens the task pane where the host can (Office.addin, SharedRuntime 1.1). */
+async function showTaskpane(): Promise<void> {
+  if (Office.context?.requirements?.isSetSupported("SharedRuntime", "1.1") && Office.addin) {
+    await Office.addin.showAsTaskpane();
+  }
+}
+
+/**
+ * "Generate summary": reads the active sheet (or the source of the summary on display), writes
+ * the summary sheets and activates the first, without opening the task pane. When no score
+ * table is found, or the job fails, the task pane opens and shows why. Always completes the
+ * event, which Office requires within its time limit.
+ */
+export async function generateSummary(event: Office.AddinCommands.Event, request: GenerateRequest = {}): Promise<void> {
+  try {
+    const result = await generate({ framework: activeFramework(), ...request });
+    publishCommandOutcome({ at: Date.now(), result });
+    if (!result.ok) await showTaskpane();
+  } catch (error) {
+    publishCommandOutcome({ at: Date.now(), error: error instanceof Error ? error.message : String(error) });
+    try {
+      await showTaskpane();
+    } catch {
+      // The pane cannot open (older host): the outcome stays published for when it does.
+    }
+  } finally {
+    event.completed();
+  }
 }
 
 void Office.onReady();

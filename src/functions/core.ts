@@ -13,14 +13,18 @@ import type { Framework, RankMethod, RankOptions, ScoredItem } from "../engine/t
 export type FnError = { error: "invalidValue" | "notAvailable" | "invalidNumber"; message: string };
 export type FnResult<T> = T | FnError;
 
-export const isError = (x: unknown): x is FnError => typeof x === "object" && x !== null && "error" in x && "message" in x;
+export const isError = (x: unknown): x is FnError =>
+  typeof x === "object" && x !== null && "error" in x && "message" in x;
 const fail = (error: FnError["error"], message: string): FnError => ({ error, message });
 
 /**
  * "Sheet1!C2:T2" → a function naming the cell at an offset inside that range ("Sheet1!E2"), or,
  * without a usable address, "scores (row 1, column 3)".
  */
-export function locator(address: string | undefined, label: string): (r: number, c: number) => string {
+export function locator(
+  address: string | undefined,
+  label: string
+): (r: number, c: number) => string {
   const m = address ? /^(?:(.*)!)?\$?([A-Z]+)\$?(\d+)/u.exec(address) : null;
   if (!m) return (r, c) => `${label} (row ${r + 1}, column ${c + 1})`;
   const sheet = m[1]?.replace(/^'(.*)'$/u, "$1").replace(/''/g, "'");
@@ -31,7 +35,8 @@ export function locator(address: string | undefined, label: string): (r: number,
 
 type Located = { value: Cell; r: number; c: number };
 
-const flat = (range: readonly (readonly Cell[])[]): Located[] => range.flatMap((row, r) => row.map((value, c) => ({ value, r, c })));
+const flat = (range: readonly (readonly Cell[])[]): Located[] =>
+  range.flatMap((row, r) => row.map((value, c) => ({ value, r, c })));
 
 /** What a cell holds, for messages: `text "abc"`, `TRUE`, `the error #N/A`, `a blank`. */
 function describeCell(value: Cell): string {
@@ -44,16 +49,26 @@ function describeCell(value: Cell): string {
 }
 
 /** Score of a cell: blanks are 0 (Excel passes blanks as 0 anyway), numeric text counts, other text is an error. */
-function scoreOf(cell: Located, where: (r: number, c: number) => string, label?: string): FnResult<number> {
+function scoreOf(
+  cell: Located,
+  where: (r: number, c: number) => string,
+  label?: string
+): FnResult<number> {
   const parsed = parseScore(cell.value);
   if (parsed.kind === "number") return parsed.value;
   if (parsed.kind === "blank") return 0;
-  return fail("invalidValue", `${where(cell.r, cell.c)}${label ? ` (${label})` : ""} holds ${describeCell(cell.value)}, not a score.`);
+  return fail(
+    "invalidValue",
+    `${where(cell.r, cell.c)}${label ? ` (${label})` : ""} holds ${describeCell(cell.value)}, not a score.`
+  );
 }
 
 /** True when a header range is absent or blank: Excel passes an omitted range as null and blank cells as 0. */
 const isBlankRange = (range: Cell[][] | null | undefined): boolean =>
-  !range || flat(range).every(({ value }) => value === null || value === undefined || value === "" || value === 0);
+  !range ||
+  flat(range).every(
+    ({ value }) => value === null || value === undefined || value === "" || value === 0
+  );
 
 /**
  * Matches header cells to the framework's indicators and bonus items, one header per score cell;
@@ -65,28 +80,45 @@ function matchHeaders(
   headers: Cell[][],
   count: number,
   where: (r: number, c: number) => string,
-  strict: boolean,
+  strict: boolean
 ): FnResult<(ScoredItem | null)[]> {
   const cells = flat(headers);
   if (cells.length !== count) {
-    return fail("invalidValue", `indicators has ${cells.length} cells but scores has ${count}; give one indicator name per score.`);
+    return fail(
+      "invalidValue",
+      `indicators has ${cells.length} cells but scores has ${count}; give one indicator name per score.`
+    );
   }
   const items: (ScoredItem | null)[] = [];
   const seen = new Map<string, string>();
   for (const cell of cells) {
     const here = where(cell.r, cell.c);
-    const name = cell.value === null || cell.value === undefined || cell.value === 0 ? "" : String(cell.value).trim();
+    const name =
+      cell.value === null || cell.value === undefined || cell.value === 0
+        ? ""
+        : String(cell.value).trim();
     const found = name === "" ? undefined : findItem(f, name);
     if (!found || found.kind === "total" || found.kind === "dimension") {
       if (!strict) {
         items.push(null);
         continue;
       }
-      if (name === "") return fail("invalidValue", `${here} is blank; indicators needs the name of the indicator of each score.`);
-      return fail("invalidValue", `${here}: "${name}" is not an indicator or bonus item of ${f.name}.`);
+      if (name === "")
+        return fail(
+          "invalidValue",
+          `${here} is blank; indicators needs the name of the indicator of each score.`
+        );
+      return fail(
+        "invalidValue",
+        `${here}: "${name}" is not an indicator or bonus item of ${f.name}.`
+      );
     }
     const before = seen.get(found.item.id);
-    if (before !== undefined) return fail("invalidValue", `${found.item.name} is named twice in indicators, at ${before} and ${here}.`);
+    if (before !== undefined)
+      return fail(
+        "invalidValue",
+        `${found.item.name} is named twice in indicators, at ${before} and ${here}.`
+      );
     seen.set(found.item.id, here);
     items.push(found.item);
   }
@@ -102,7 +134,7 @@ export function total(
   scores: Cell[][],
   indicators: Cell[][] | null,
   scoresAddress?: string,
-  indicatorsAddress?: string,
+  indicatorsAddress?: string
 ): FnResult<number> {
   const where = locator(scoresAddress, "scores");
   const cells = flat(scores);
@@ -113,14 +145,24 @@ export function total(
     values.push(v);
   }
   if (!isBlankRange(indicators)) {
-    const items = matchHeaders(f, indicators as Cell[][], cells.length, locator(indicatorsAddress, "indicators"), true);
+    const items = matchHeaders(
+      f,
+      indicators as Cell[][],
+      cells.length,
+      locator(indicatorsAddress, "indicators"),
+      true
+    );
     if (isError(items)) return items;
     for (let k = 0; k < values.length; k++) {
       const item = items[k] as ScoredItem;
       const { r, c } = cells[k] as Located;
       const v = values[k] as number;
       if (v < 0) return fail("invalidValue", `${where(r, c)}: ${item.name} is negative (${v}).`);
-      if (v > item.weight + 1e-9) return fail("invalidValue", `${where(r, c)}: ${item.name} is ${v}, above its weight of ${item.weight}.`);
+      if (v > item.weight + 1e-9)
+        return fail(
+          "invalidValue",
+          `${where(r, c)}: ${item.name} is ${v}, above its weight of ${item.weight}.`
+        );
     }
   }
   return Math.round(values.reduce((s, v) => s + v, 0) * 1e9) / 1e9;
@@ -137,27 +179,45 @@ export function dimension(
   indicators: Cell[][],
   name: Cell,
   scoresAddress?: string,
-  indicatorsAddress?: string,
+  indicatorsAddress?: string
 ): FnResult<number> {
   const key = name === null || name === undefined ? "" : String(name);
   const found = findItem(f, key);
   if (!found || found.kind !== "dimension") {
     const dimensions = f.dimensions.map((d) => d.name).join(", ");
-    return fail("invalidValue", `"${key}" is not a dimension of ${f.name}; use one of ${dimensions}.`);
+    return fail(
+      "invalidValue",
+      `"${key}" is not a dimension of ${f.name}; use one of ${dimensions}.`
+    );
   }
   const where = locator(scoresAddress, "scores");
   const cells = flat(scores);
-  const items = matchHeaders(f, indicators, cells.length, locator(indicatorsAddress, "indicators"), false);
+  const items = matchHeaders(
+    f,
+    indicators,
+    cells.length,
+    locator(indicatorsAddress, "indicators"),
+    false
+  );
   if (isError(items)) return items;
   let sum = 0;
   for (const ind of found.item.indicators) {
     const k = items.findIndex((item) => item?.id === ind.id);
-    if (k < 0) return fail("notAvailable", `No column named "${ind.name}" among the indicators; ${found.item.name} needs it.`);
+    if (k < 0)
+      return fail(
+        "notAvailable",
+        `No column named "${ind.name}" among the indicators; ${found.item.name} needs it.`
+      );
     const cell = cells[k] as Located;
     const v = scoreOf(cell, where, ind.name);
     if (isError(v)) return v;
-    if (v < 0) return fail("invalidValue", `${where(cell.r, cell.c)}: ${ind.name} is negative (${v}).`);
-    if (v > ind.weight + 1e-9) return fail("invalidValue", `${where(cell.r, cell.c)}: ${ind.name} is ${v}, above its weight of ${ind.weight}.`);
+    if (v < 0)
+      return fail("invalidValue", `${where(cell.r, cell.c)}: ${ind.name} is negative (${v}).`);
+    if (v > ind.weight + 1e-9)
+      return fail(
+        "invalidValue",
+        `${where(cell.r, cell.c)}: ${ind.name} is ${v}, above its weight of ${ind.weight}.`
+      );
     sum += v;
   }
   return Math.round(sum * 1e9) / 1e9;
@@ -169,32 +229,59 @@ export function dimension(
  */
 export function rankOptions(order: Cell, method: Cell): FnResult<RankOptions> {
   const o = order === null || order === undefined || order === "" ? 0 : Number(order);
-  if (!Number.isFinite(o)) return fail("invalidValue", `order must be 0 (highest first) or 1 (lowest first), not ${describeCell(order)}.`);
-  const m = method === null || method === undefined || method === "" ? "competition" : String(method).trim().toLowerCase();
+  if (!Number.isFinite(o))
+    return fail(
+      "invalidValue",
+      `order must be 0 (highest first) or 1 (lowest first), not ${describeCell(order)}.`
+    );
+  const m =
+    method === null || method === undefined || method === ""
+      ? "competition"
+      : String(method).trim().toLowerCase();
   if (!["competition", "dense", "ordinal"].includes(m)) {
-    return fail("invalidValue", `method must be "competition", "dense" or "ordinal", not "${String(method)}".`);
+    return fail(
+      "invalidValue",
+      `method must be "competition", "dense" or "ordinal", not "${String(method)}".`
+    );
   }
   return { order: o === 0 ? "descending" : "ascending", method: m as RankMethod };
 }
 
 /** Numbers of a range for ranking; text, logical values and errors are skipped as RANK.EQ does. */
 const rankable = (values: Cell[][]): (number | null)[] =>
-  flat(values).map(({ value }) => (typeof value === "number" && Number.isFinite(value) ? value : null));
+  flat(values).map(({ value }) =>
+    typeof value === "number" && Number.isFinite(value) ? value : null
+  );
 
 /**
  * SMARTCITY.RANK: rank of a value in a list; #N/A when the value is not in the list. For "ordinal",
  * a tied value gets the rank of its first occurrence (its competition rank). O(n).
  */
-export function rankOne(value: Cell, values: Cell[][], order: Cell, method: Cell): FnResult<number> {
+export function rankOne(
+  value: Cell,
+  values: Cell[][],
+  order: Cell,
+  method: Cell
+): FnResult<number> {
   const options = rankOptions(order, method);
   if (isError(options)) return options;
-  if (typeof value !== "number" || !Number.isFinite(value)) return fail("invalidValue", `value must be a number, not ${describeCell(value)}.`);
+  if (typeof value !== "number" || !Number.isFinite(value))
+    return fail("invalidValue", `value must be a number, not ${describeCell(value)}.`);
   const r = rankOf(value, rankable(values), options);
-  return r === null ? fail("notAvailable", `${value} does not occur among the numbers in values, so it has no rank.`) : r;
+  return r === null
+    ? fail(
+        "notAvailable",
+        `${value} does not occur among the numbers in values, so it has no rank.`
+      )
+    : r;
 }
 
 /** SMARTCITY.RANKS: ranks of a whole range at once, same shape; cells without a number get "". O(n log n). */
-export function rankAll(values: Cell[][], order: Cell, method: Cell): FnResult<(number | string)[][]> {
+export function rankAll(
+  values: Cell[][],
+  order: Cell,
+  method: Cell
+): FnResult<(number | string)[][]> {
   const options = rankOptions(order, method);
   if (isError(options)) return options;
   const ranks = rank(rankable(values), options);
@@ -205,8 +292,10 @@ export function rankAll(values: Cell[][], order: Cell, method: Cell): FnResult<(
 /** SMARTCITY.RATE: score / weight as a fraction (format the cell as %). A blank score is 0; numeric text counts as its number. */
 export function rate(f: Framework, score: Cell, weightOrName: Cell): FnResult<number> {
   const s = parseScore(score);
-  if (s.kind === "text" || s.kind === "error") return fail("invalidValue", `score must be a number, not ${describeCell(score)}.`);
-  const asNumber = typeof weightOrName === "boolean" ? { kind: "text" as const } : parseScore(weightOrName);
+  if (s.kind === "text" || s.kind === "error")
+    return fail("invalidValue", `score must be a number, not ${describeCell(score)}.`);
+  const asNumber =
+    typeof weightOrName === "boolean" ? { kind: "text" as const } : parseScore(weightOrName);
   const w = asNumber.kind === "number" ? asNumber.value : weight(f, weightOrName);
   if (isError(w)) return w;
   if (!(w > 0)) return fail("invalidNumber", `The weight must be positive, not ${w}.`);
@@ -216,9 +305,17 @@ export function rate(f: Framework, score: Cell, weightOrName: Cell): FnResult<nu
 /** SMARTCITY.WEIGHT: weight of an indicator, dimension, bonus item, or "总分"/"total". */
 export function weight(f: Framework, name: Cell): FnResult<number> {
   const text = name === null || name === undefined ? "" : String(name).trim();
-  if (text === "") return fail("notAvailable", `WEIGHT needs the name of an indicator, dimension or bonus item of ${f.name}, or "总分".`);
+  if (text === "")
+    return fail(
+      "notAvailable",
+      `WEIGHT needs the name of an indicator, dimension or bonus item of ${f.name}, or "总分".`
+    );
   const found = typeof name === "string" ? findItem(f, name) : undefined;
-  if (!found) return fail("notAvailable", `"${text}" is not an indicator, dimension, bonus or total of ${f.name}.`);
+  if (!found)
+    return fail(
+      "notAvailable",
+      `"${text}" is not an indicator, dimension, bonus or total of ${f.name}.`
+    );
   return weightOf(found);
 }
 
@@ -227,7 +324,11 @@ export function qd(values: Cell[][]): FnResult<number> {
   const numbers = flat(values)
     .map(({ value }) => value)
     .filter((v): v is number => typeof v === "number" && Number.isFinite(v));
-  if (numbers.length < 3) return fail("invalidNumber", `QD needs at least 3 numbers (QUARTILE.EXC); got ${numbers.length}.`);
+  if (numbers.length < 3)
+    return fail(
+      "invalidNumber",
+      `QD needs at least 3 numbers (QUARTILE.EXC); got ${numbers.length}.`
+    );
   return Math.round(quartileDeviation(numbers) * 1e9) / 1e9;
 }
 

@@ -29,9 +29,15 @@ function unwrap<T>(result: core.FnResult<T>): T {
  * @requiresParameterAddresses
  * @returns The total.
  */
-export function total(scores: any[][], indicators?: any[][], invocation?: CustomFunctions.Invocation): number {
+export function total(
+  scores: any[][],
+  indicators?: any[][],
+  invocation?: CustomFunctions.Invocation
+): number {
   const addresses = invocation?.parameterAddresses;
-  return unwrap(core.total(activeFramework(), scores, indicators ?? null, addresses?.[0], addresses?.[1]));
+  return unwrap(
+    core.total(activeFramework(), scores, indicators ?? null, addresses?.[0], addresses?.[1])
+  );
 }
 
 /**
@@ -44,9 +50,16 @@ export function total(scores: any[][], indicators?: any[][], invocation?: Custom
  * @requiresParameterAddresses
  * @returns The dimension score.
  */
-export function dimension(scores: any[][], indicators: any[][], dimension: string, invocation: CustomFunctions.Invocation): number {
+export function dimension(
+  scores: any[][],
+  indicators: any[][],
+  dimension: string,
+  invocation: CustomFunctions.Invocation
+): number {
   const addresses = invocation?.parameterAddresses;
-  return unwrap(core.dimension(activeFramework(), scores, indicators, dimension, addresses?.[0], addresses?.[1]));
+  return unwrap(
+    core.dimension(activeFramework(), scores, indicators, dimension, addresses?.[0], addresses?.[1])
+  );
 }
 
 /**

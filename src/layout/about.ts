@@ -9,7 +9,11 @@ export type ContentsEntry = { key: string; description: string };
 
 export function aboutSheet(ctx: Context, contents: ContentsEntry[]): SheetLayout {
   const { s, evaluation, dataset } = ctx;
-  const b = new SheetBuilder("about", ctx.sheetNames.about ?? s.sheet.about, `${s.title.about} — ${ctx.frameworkLabel}`);
+  const b = new SheetBuilder(
+    "about",
+    ctx.sheetNames.about ?? s.sheet.about,
+    `${s.title.about} — ${ctx.frameworkLabel}`
+  );
   b.tabColor = TAB_COLORS.about;
 
   const counts = { error: 0, warning: 0, info: 0 };
@@ -52,18 +56,33 @@ export function aboutSheet(ctx: Context, contents: ContentsEntry[]): SheetLayout
     columns: [{ header: s.col.sheet }, { header: s.col.contents }],
     rows: contents.map((c) => [ctx.sheetNames[c.key] ?? c.key, c.description]),
   });
-  toc.block.links = contents.map((c, i) => ({ row: i + 1, column: 0, sheetKey: c.key, cell: "A1" }));
-  if (contents.length > 0) toc.block.styles.push({ row: 1, column: 0, rows: contents.length, columns: 1, style: "link" });
+  toc.block.links = contents.map((c, i) => ({
+    row: i + 1,
+    column: 0,
+    sheetKey: c.key,
+    cell: "A1",
+  }));
+  if (contents.length > 0)
+    toc.block.styles.push({ row: 1, column: 0, rows: contents.length, columns: 1, style: "link" });
   row = toc.end + 1;
 
   const severities = ["error", "warning", "info"] as const;
-  const codes = [...byCode.entries()].sort((a, b) => severities.indexOf(a[1].severity) - severities.indexOf(b[1].severity) || b[1].count - a[1].count || a[0].localeCompare(b[0]));
+  const codes = [...byCode.entries()].sort(
+    (a, b) =>
+      severities.indexOf(a[1].severity) - severities.indexOf(b[1].severity) ||
+      b[1].count - a[1].count ||
+      a[0].localeCompare(b[0])
+  );
   const validation = b.table({
     key: "validation",
     row,
     column: 0,
     caption: s.caption.validation,
-    columns: [{ header: s.col.severity }, { header: s.col.code }, { header: s.col.number, format: FORMATS.integer }],
+    columns: [
+      { header: s.col.severity },
+      { header: s.col.code },
+      { header: s.col.number, format: FORMATS.integer },
+    ],
     rows: codes.map(([code, e]) => [s.severity[e.severity], code, e.count]),
   });
   row = validation.end + 1;

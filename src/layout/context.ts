@@ -29,14 +29,25 @@ export type Context = {
   indicatorCells: (ScoreCell | undefined)[][];
 };
 
-export function createContext(evaluation: Evaluation, dataset: Dataset, language: Language, sheetNames: Record<string, string>): Context {
-  const label = (x: { name: string; nameEn: string }): string => (language === "en" && x.nameEn ? x.nameEn : x.name);
+export function createContext(
+  evaluation: Evaluation,
+  dataset: Dataset,
+  language: Language,
+  sheetNames: Record<string, string>
+): Context {
+  const label = (x: { name: string; nameEn: string }): string =>
+    language === "en" && x.nameEn ? x.nameEn : x.name;
   const dimensions: DimensionItem[] = evaluation.framework.dimensions.map((d) => ({
     id: d.id,
     name: d.name,
     label: label(d),
     weight: d.weight,
-    indicators: d.indicators.map((i) => ({ id: i.id, name: i.name, label: label(i), weight: i.weight })),
+    indicators: d.indicators.map((i) => ({
+      id: i.id,
+      name: i.name,
+      label: label(i),
+      weight: i.weight,
+    })),
   }));
   const labels = new Map<string, string>(dimensions.map((d) => [d.name, d.label]));
   const s = strings(language);
@@ -53,8 +64,16 @@ export function createContext(evaluation: Evaluation, dataset: Dataset, language
     bonusHeader: bonus.length === 0 ? null : onlyBonus ? label(onlyBonus) : s.col.bonus,
     sheetNames,
     labelOf: (name) => labels.get(name) ?? name,
-    dimensionCells: transpose(evaluation.cities, (c) => c.dimensions, dimensions.map((d) => d.name)),
-    indicatorCells: transpose(evaluation.cities, (c) => c.indicators, dimensions.flatMap((d) => d.indicators.map((i) => i.name))),
+    dimensionCells: transpose(
+      evaluation.cities,
+      (c) => c.dimensions,
+      dimensions.map((d) => d.name)
+    ),
+    indicatorCells: transpose(
+      evaluation.cities,
+      (c) => c.indicators,
+      dimensions.flatMap((d) => d.indicators.map((i) => i.name))
+    ),
   };
 }
 
@@ -63,12 +82,18 @@ export function createContext(evaluation: Evaluation, dataset: Dataset, language
  * Object.values when its keys are in `names` order (as the engine builds them), which is much
  * faster than a keyed lookup per cell at 100,000 cities; otherwise looks each name up.
  */
-function transpose(cities: readonly CityResult[], field: (c: CityResult) => Record<string, ScoreCell>, names: string[]): (ScoreCell | undefined)[][] {
+function transpose(
+  cities: readonly CityResult[],
+  field: (c: CityResult) => Record<string, ScoreCell>,
+  names: string[]
+): (ScoreCell | undefined)[][] {
   const columns = names.map(() => new Array<ScoreCell | undefined>(cities.length));
   cities.forEach((c, k) => {
     const record = field(c);
     const values = Object.values(record);
-    const inOrder = values.length === names.length && (k > 0 || Object.keys(record).every((key, j) => key === names[j]));
+    const inOrder =
+      values.length === names.length &&
+      (k > 0 || Object.keys(record).every((key, j) => key === names[j]));
     names.forEach((name, j) => {
       const column = columns[j] as (ScoreCell | undefined)[];
       column[k] = inOrder ? values[j] : record[name];
@@ -94,18 +119,25 @@ export function orderByRank(n: number, rankAt: (k: number) => number): Int32Arra
   }
   // Start of each rank in the output: prefix sums of the counts.
   const start = new Int32Array(maxRank + 2);
-  for (let k = 0; k < n; k++) start[(ranks[k] ?? 0) + 1] += 1;
-  for (let r = 1; r < start.length; r++) start[r] += start[r - 1] ?? 0;
+  for (let k = 0; k < n; k++) {
+    const next = (ranks[k] ?? 0) + 1;
+    start[next] = (start[next] ?? 0) + 1;
+  }
+  for (let r = 1; r < start.length; r++) start[r] = (start[r] ?? 0) + (start[r - 1] ?? 0);
   const order = new Int32Array(n);
   for (let k = 0; k < n; k++) {
     const r = ranks[k] ?? 0;
-    order[start[r] ?? 0] = k;
-    start[r] += 1;
+    const at = start[r] ?? 0;
+    order[at] = k;
+    start[r] = at + 1;
   }
   return order;
 }
 
 /** Top and bottom `k` cities of the overall ranking, in rank order. */
-export function topAndBottom(cities: readonly CityResult[], k = 10): { top: CityResult[]; bottom: CityResult[] } {
+export function topAndBottom(
+  cities: readonly CityResult[],
+  k = 10
+): { top: CityResult[]; bottom: CityResult[] } {
   return { top: cities.slice(0, k), bottom: cities.slice(Math.max(0, cities.length - k)) };
 }

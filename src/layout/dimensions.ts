@@ -19,7 +19,11 @@ export const dimensionSheetKey = (dimensionId: string): string => `dimension.${d
 export function dimensionSheet(ctx: Context, dimension: DimensionItem, index: number): SheetLayout {
   const { s, evaluation } = ctx;
   const key = dimensionSheetKey(dimension.id);
-  const b = new SheetBuilder(key, ctx.sheetNames[key] ?? dimension.label, s.title.dimension(dimension.label));
+  const b = new SheetBuilder(
+    key,
+    ctx.sheetNames[key] ?? dimension.label,
+    s.title.dimension(dimension.label)
+  );
   b.tabColor = TAB_COLORS.dimension;
   b.text("note", 1, 0, s.note.dimension, "note");
   const indicators = dimension.indicators;
@@ -48,7 +52,15 @@ export function dimensionSheet(ctx: Context, dimension: DimensionItem, index: nu
     values.push(d?.score ?? null, d ? fraction(d.rate) : null);
     return values;
   });
-  const ranking = b.table({ key: "ranking", row: 3, column: 0, columns, rows, caption: s.caption.dimensionRanking(dimension.label), tableName: `sc_Dim${index + 1}` });
+  const ranking = b.table({
+    key: "ranking",
+    row: 3,
+    column: 0,
+    columns,
+    rows,
+    caption: s.caption.dimensionRanking(dimension.label),
+    tableName: `sc_Dim${index + 1}`,
+  });
   b.freeze = { rows: ranking.headerRow + 1, columns: 2 };
 
   // Indicator means by region and by level, right of the ranking.
@@ -86,7 +98,10 @@ export function dimensionSheet(ctx: Context, dimension: DimensionItem, index: nu
     b.chart(spec);
     chartRow += CHART_ROWS + 1;
   };
-  const means = (grouping: Grouping & ("region" | "level"), table: PlacedTable): ChartSpec | null =>
+  const means = (
+    grouping: Grouping & ("region" | "level"),
+    table: PlacedTable
+  ): ChartSpec | null =>
     table.rows === 0 || indicators.length === 0
       ? null
       : {
@@ -94,7 +109,12 @@ export function dimensionSheet(ctx: Context, dimension: DimensionItem, index: nu
           type: "columnClustered",
           title: s.chart.groupIndicatorMeans(dimension.label, grouping),
           categoriesRange: table.dataRange(0),
-          series: indicators.map((i, k) => ({ name: i.label, nameRange: table.headerCell(2 + k), valuesRange: table.dataRange(2 + k), color: SERIES_COLORS[k % SERIES_COLORS.length] })),
+          series: indicators.map((i, k) => ({
+            name: i.label,
+            nameRange: table.headerCell(2 + k),
+            valuesRange: table.dataRange(2 + k),
+            color: SERIES_COLORS[k % SERIES_COLORS.length],
+          })),
           categoryAxisTitle: s.col[grouping],
           valueAxisTitle: s.chart.axis.meanScore,
           valueAxisMin: 0,
@@ -110,7 +130,14 @@ export function dimensionSheet(ctx: Context, dimension: DimensionItem, index: nu
       type: "columnClustered",
       title: s.chart.dimensionTopTen(dimension.label),
       categoriesRange: ranking.dataRange(1, 0, top),
-      series: [{ name: s.col.dimensionScore(dimension.label), nameRange: ranking.headerCell(scoreColumn), valuesRange: ranking.dataRange(scoreColumn, 0, top), color: SERIES_COLORS[index % SERIES_COLORS.length] }],
+      series: [
+        {
+          name: s.col.dimensionScore(dimension.label),
+          nameRange: ranking.headerCell(scoreColumn),
+          valuesRange: ranking.dataRange(scoreColumn, 0, top),
+          color: SERIES_COLORS[index % SERIES_COLORS.length],
+        },
+      ],
       categoryAxisTitle: s.chart.axis.city,
       valueAxisTitle: s.chart.axis.score,
       valueAxisMin: 0,

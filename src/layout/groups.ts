@@ -13,11 +13,19 @@ import type { CellValue, ChartSpec, SheetLayout } from "./types";
 const CHART_ROWS = 16;
 const CHART_COLUMNS = 8;
 const GROUPINGS: Grouping[] = ["region", "level", "province"];
-const TABLE_NAMES: Record<Grouping, string> = { region: "sc_Regions", level: "sc_Levels", province: "sc_Provinces" };
+const TABLE_NAMES: Record<Grouping, string> = {
+  region: "sc_Regions",
+  level: "sc_Levels",
+  province: "sc_Provinces",
+};
 
 export function groupsSheet(ctx: Context): SheetLayout {
   const { s, evaluation } = ctx;
-  const b = new SheetBuilder("groups", ctx.sheetNames.groups ?? s.sheet.groups, `${s.title.groups} — ${ctx.frameworkLabel}`);
+  const b = new SheetBuilder(
+    "groups",
+    ctx.sheetNames.groups ?? s.sheet.groups,
+    `${s.title.groups} — ${ctx.frameworkLabel}`
+  );
   b.tabColor = TAB_COLORS.summary;
   b.text("note", 1, 0, s.note.groups, "note");
   const dims = ctx.dimensions;
@@ -43,16 +51,33 @@ export function groupsSheet(ctx: Context): SheetLayout {
       ...dims.map((d) => g.mean[d.name] ?? null),
       ...dims.map((d) => fraction(g.rate[d.name] ?? 0)),
     ]);
-    const table = b.table({ key: grouping, row, column: 0, columns: columns(grouping), rows, caption: s.caption.groups[grouping], tableName: TABLE_NAMES[grouping] });
+    const table = b.table({
+      key: grouping,
+      row,
+      column: 0,
+      columns: columns(grouping),
+      rows,
+      caption: s.caption.groups[grouping],
+      tableName: TABLE_NAMES[grouping],
+    });
     let end = table.end;
     if (grouping === "province") {
       b.text("province.note", end, 0, s.note.province, "note");
       end += 1;
     }
     if (table.rows > 0) {
-      b.chart(rateChart(ctx, grouping, table, anchorAt(row, chartColumn, CHART_ROWS, CHART_COLUMNS)));
+      b.chart(
+        rateChart(ctx, grouping, table, anchorAt(row, chartColumn, CHART_ROWS, CHART_COLUMNS))
+      );
       if (grouping !== "province" && dims.length > 0) {
-        b.chart(dimensionMeansChart(ctx, grouping, table, anchorAt(row, chartColumn + CHART_COLUMNS + 1, CHART_ROWS, CHART_COLUMNS)));
+        b.chart(
+          dimensionMeansChart(
+            ctx,
+            grouping,
+            table,
+            anchorAt(row, chartColumn + CHART_COLUMNS + 1, CHART_ROWS, CHART_COLUMNS)
+          )
+        );
       }
       end = Math.max(end, row + CHART_ROWS);
     }
@@ -62,7 +87,12 @@ export function groupsSheet(ctx: Context): SheetLayout {
 }
 
 /** Score rate per region / level (a column chart); mean total per province (图表 21). */
-function rateChart(ctx: Context, grouping: Grouping, table: PlacedTable, anchor: ChartSpec["anchor"]): ChartSpec {
+function rateChart(
+  ctx: Context,
+  grouping: Grouping,
+  table: PlacedTable,
+  anchor: ChartSpec["anchor"]
+): ChartSpec {
   const { s } = ctx;
   const column = grouping === "province" ? 3 : 4;
   return {
@@ -70,7 +100,14 @@ function rateChart(ctx: Context, grouping: Grouping, table: PlacedTable, anchor:
     type: "columnClustered",
     title: s.chart.groupRates[grouping],
     categoriesRange: table.dataRange(1),
-    series: [{ name: grouping === "province" ? s.col.meanTotal : s.col.rate, nameRange: table.headerCell(column), valuesRange: table.dataRange(column), color: SERIES_COLORS[0] }],
+    series: [
+      {
+        name: grouping === "province" ? s.col.meanTotal : s.col.rate,
+        nameRange: table.headerCell(column),
+        valuesRange: table.dataRange(column),
+        color: SERIES_COLORS[0],
+      },
+    ],
     categoryAxisTitle: s.col[grouping],
     valueAxisTitle: grouping === "province" ? s.chart.axis.meanScore : s.chart.axis.rate,
     ...(grouping === "province" ? {} : { valueAxisNumberFormat: "0%" }),
@@ -81,7 +118,12 @@ function rateChart(ctx: Context, grouping: Grouping, table: PlacedTable, anchor:
 }
 
 /** Dimension means side by side per group (region comparison of dimension means). */
-function dimensionMeansChart(ctx: Context, grouping: "region" | "level", table: PlacedTable, anchor: ChartSpec["anchor"]): ChartSpec {
+function dimensionMeansChart(
+  ctx: Context,
+  grouping: "region" | "level",
+  table: PlacedTable,
+  anchor: ChartSpec["anchor"]
+): ChartSpec {
   const { s } = ctx;
   return {
     key: `${grouping}.dimensionMeans`,
@@ -104,7 +146,11 @@ function dimensionMeansChart(ctx: Context, grouping: "region" | "level", table: 
 
 export function groupRanksSheet(ctx: Context): SheetLayout {
   const { s, evaluation } = ctx;
-  const b = new SheetBuilder("groupRanks", ctx.sheetNames.groupRanks ?? s.sheet.groupRanks, `${s.title.groupRanks} — ${ctx.frameworkLabel}`);
+  const b = new SheetBuilder(
+    "groupRanks",
+    ctx.sheetNames.groupRanks ?? s.sheet.groupRanks,
+    `${s.title.groupRanks} — ${ctx.frameworkLabel}`
+  );
   b.tabColor = TAB_COLORS.summary;
   b.text("note", 1, 0, s.note.groupRanks, "note");
   const columns: Column[] = [
@@ -129,7 +175,14 @@ export function groupRanksSheet(ctx: Context): SheetLayout {
     c.province,
     c.level === MUNICIPALITY_LEVEL ? null : c.groupRanks.province,
   ]);
-  const table = b.table({ key: "ranks", row: 3, column: 0, columns, rows, tableName: "sc_GroupRanks" });
+  const table = b.table({
+    key: "ranks",
+    row: 3,
+    column: 0,
+    columns,
+    rows,
+    tableName: "sc_GroupRanks",
+  });
   b.freeze = { rows: table.headerRow + 1, columns: 2 };
   return b.build();
 }

@@ -14,23 +14,43 @@ export const INDICATOR_BLOCK_COLUMNS = 4;
 export const INDICATOR_HEADER_ROW = 3;
 
 /** Top-left cell of indicator k's block (its name header), for links from other sheets. */
-export const indicatorBlockCell = (k: number): string => cellA1(INDICATOR_HEADER_ROW - 1, k * (INDICATOR_BLOCK_COLUMNS + 1));
+export const indicatorBlockCell = (k: number): string =>
+  cellA1(INDICATOR_HEADER_ROW - 1, k * (INDICATOR_BLOCK_COLUMNS + 1));
 
 export function indicatorsSheet(ctx: Context): SheetLayout {
   const { s, evaluation } = ctx;
-  const b = new SheetBuilder("indicators", ctx.sheetNames.indicators ?? s.sheet.indicators, `${s.title.indicators} — ${ctx.frameworkLabel}`);
+  const b = new SheetBuilder(
+    "indicators",
+    ctx.sheetNames.indicators ?? s.sheet.indicators,
+    `${s.title.indicators} — ${ctx.frameworkLabel}`
+  );
   b.tabColor = TAB_COLORS.summary;
   b.text("note", 1, 0, s.note.indicators, "note");
   ctx.indicators.forEach((indicator, k) => {
     const column = k * (INDICATOR_BLOCK_COLUMNS + 1);
     const name = s.caption.indicator(indicator.label, indicator.weight, indicator.dimension.label);
-    b.text(`indicator${k + 1}.name`, INDICATOR_HEADER_ROW - 1, column, name, "groupHeader", INDICATOR_BLOCK_COLUMNS);
+    b.text(
+      `indicator${k + 1}.name`,
+      INDICATOR_HEADER_ROW - 1,
+      column,
+      name,
+      "groupHeader",
+      INDICATOR_BLOCK_COLUMNS
+    );
     const cells = ctx.indicatorCells[k] ?? [];
     const cities = evaluation.cities;
-    const rows = Array.from(orderByRank(cities.length, (j) => cells[j]?.rank ?? 0), (j): CellValue[] => {
-      const x = cells[j];
-      return [x?.rank ?? null, cities[j]?.city ?? null, x?.score ?? null, x ? fraction(x.rate) : null];
-    });
+    const rows = Array.from(
+      orderByRank(cities.length, (j) => cells[j]?.rank ?? 0),
+      (j): CellValue[] => {
+        const x = cells[j];
+        return [
+          x?.rank ?? null,
+          cities[j]?.city ?? null,
+          x?.score ?? null,
+          x ? fraction(x.rate) : null,
+        ];
+      }
+    );
     b.table({
       key: `indicator${k + 1}`,
       row: INDICATOR_HEADER_ROW,

@@ -6,9 +6,14 @@ import type { CellValue, SheetLayout } from "./types";
 import type { CityResult } from "../engine/evaluate";
 
 /** Columns shared by the overall ranking and the top / bottom ten: rank, city, dimensions, bonus, total, rate. */
-export function scoreColumns(ctx: Context, withMeta: boolean): { columns: Column[]; row: (c: CityResult) => CellValue[]; dimensionColumn: number } {
+export function scoreColumns(
+  ctx: Context,
+  withMeta: boolean
+): { columns: Column[]; row: (c: CityResult) => CellValue[]; dimensionColumn: number } {
   const { s } = ctx;
-  const meta: Column[] = withMeta ? [{ header: s.col.region }, { header: s.col.province }, { header: s.col.level }] : [];
+  const meta: Column[] = withMeta
+    ? [{ header: s.col.region }, { header: s.col.province }, { header: s.col.level }]
+    : [];
   const columns: Column[] = [
     { header: s.col.rank, format: FORMATS.integer },
     { header: s.col.city },
@@ -33,13 +38,35 @@ export function scoreColumns(ctx: Context, withMeta: boolean): { columns: Column
 
 export function overallSheet(ctx: Context): SheetLayout {
   const { s, evaluation } = ctx;
-  const b = new SheetBuilder("overall", ctx.sheetNames.overall ?? s.sheet.overall, `${s.title.overall} — ${ctx.frameworkLabel}`);
+  const b = new SheetBuilder(
+    "overall",
+    ctx.sheetNames.overall ?? s.sheet.overall,
+    `${s.title.overall} — ${ctx.frameworkLabel}`
+  );
   b.tabColor = TAB_COLORS.summary;
-  b.text("note", 1, 0, s.note.overall(evaluation.cities.length, evaluation.framework.maxTotal), "note");
+  b.text(
+    "note",
+    1,
+    0,
+    s.note.overall(evaluation.cities.length, evaluation.framework.maxTotal),
+    "note"
+  );
   const { columns, row } = scoreColumns(ctx, true);
-  const table = b.table({ key: "ranking", row: 3, column: 0, columns, rows: evaluation.cities.map(row), tableName: "sc_Overall" });
+  const table = b.table({
+    key: "ranking",
+    row: 3,
+    column: 0,
+    columns,
+    rows: evaluation.cities.map(row),
+    tableName: "sc_Overall",
+  });
   b.freeze = { rows: table.headerRow + 1, columns: 2 };
   const totalColumn = columns.length - 2;
-  if (table.rows > 0) b.conditionalFormat({ type: "dataBar", range: table.dataRange(totalColumn), color: DATA_BAR_COLOR });
+  if (table.rows > 0)
+    b.conditionalFormat({
+      type: "dataBar",
+      range: table.dataRange(totalColumn),
+      color: DATA_BAR_COLOR,
+    });
   return b.build();
 }

@@ -10,14 +10,18 @@ export function cellA1(row: number, column: number): string {
 export function rangeA1(row: number, column: number, rows: number, columns: number): string {
   if (rows < 1 || columns < 1) throw new RangeError(`Empty range at ${cellA1(row, column)}`);
   const from = cellA1(row, column);
-  return rows === 1 && columns === 1 ? from : `${from}:${cellA1(row + rows - 1, column + columns - 1)}`;
+  return rows === 1 && columns === 1
+    ? from
+    : `${from}:${cellA1(row + rows - 1, column + columns - 1)}`;
 }
 
 export type ParsedRange = { row: number; column: number; rows: number; columns: number };
 
 /** Inverse of `rangeA1` / `cellA1` for sheet-local addresses ("B3", "B3:D12", "$B$3"). */
 export function parseA1(address: string): ParsedRange {
-  const match = /^\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/u.exec(address.toUpperCase());
+  const match = /^\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/u.exec(
+    address.toUpperCase()
+  );
   if (!match) throw new RangeError(`Not a sheet-local A1 address: ${address}`);
   const [, c1 = "A", r1 = "1", c2 = c1, r2 = r1] = match;
   const row = Math.min(Number(r1), Number(r2)) - 1;
@@ -39,7 +43,11 @@ const FORBIDDEN_IN_SHEET_NAME = /[[\]:*?/\\]/gu;
  * apostrophe, at most 31 characters, not empty and not the reserved "History".
  */
 export function validSheetName(name: string): string {
-  let s = name.replace(FORBIDDEN_IN_SHEET_NAME, "_").replace(/[\u0000-\u001f]/gu, " ").trim();
+  let s = Array.from(name.replace(FORBIDDEN_IN_SHEET_NAME, "_"), (ch) =>
+    ch.charCodeAt(0) < 32 ? " " : ch
+  )
+    .join("")
+    .trim();
   s = s.replace(/^'+|'+$/gu, "").trim();
   s = Array.from(s).slice(0, MAX_SHEET_NAME).join("").replace(/'+$/u, "").trim();
   if (s === "") s = "Sheet";
@@ -55,7 +63,11 @@ export function uniqueSheetNames(names: readonly string[]): string[] {
     let name = base;
     for (let k = 2; taken.has(name.toLowerCase()); k++) {
       const suffix = ` (${k})`;
-      name = Array.from(base).slice(0, MAX_SHEET_NAME - suffix.length).join("").trimEnd() + suffix;
+      name =
+        Array.from(base)
+          .slice(0, MAX_SHEET_NAME - suffix.length)
+          .join("")
+          .trimEnd() + suffix;
     }
     taken.add(name.toLowerCase());
     return name;
@@ -76,4 +88,43 @@ export function uniqueHeaders(headers: readonly string[]): string[] {
     seen.add(name.toLowerCase());
     return name;
   });
+}
+
+/**
+ * The one contiguous A1 rectangle holding a chart's header row, categories column and series
+ * columns (categories immediately left of the series, series side by side), or null when the
+ * chart's cells are not laid out that way. With ExcelApi 1.1 only (no `series.setValues`), a
+ * writer can create such a chart from this range with series in columns.
+ */
+export function chartSourceArea(chart: {
+  categoriesRange: string;
+  series: { nameRange: string; valuesRange: string }[];
+}): string | null {
+  const categories = parseA1(chart.categoriesRange);
+  let column = categories.column;
+  for (const s of chart.series) {
+    const values = parseA1(s.valuesRange);
+    const name = parseA1(s.nameRange);
+    column += 1;
+    const aligned =
+      values.column === column &&
+      values.row === categories.row &&
+      values.rows === categories.rows &&
+      values.columns === 1;
+    if (!aligned || name.column !== column || name.row !== categories.row - 1) return null;
+  }
+  return rangeA1(
+    categories.row - 1,
+    categories.column,
+    categories.rows + 1,
+    chart.series.length + 1
+  );
+}
+
+/**
+ * True for text Excel would parse as a formula or a signed number when typed: it starts with
+ * "=", "+", "-" or "@". Writers store such values as text (e.g. a city named "=1+1").
+ */
+export function looksLikeFormula(value: unknown): value is string {
+  return typeof value === "string" && /^[=+\-@]/u.test(value);
 }

@@ -1,7 +1,15 @@
 /** Assembles one SheetLayout: places text, tables and charts and keeps their A1 ranges consistent. */
 import { TABLE_STYLE } from "./styles";
 import { cellA1, rangeA1, uniqueHeaders } from "./ranges";
-import type { Block, CellValue, ChartSpec, ConditionalFormatSpec, SheetLayout, StyleName, TableSpec } from "./types";
+import type {
+  Block,
+  CellValue,
+  ChartSpec,
+  ConditionalFormatSpec,
+  SheetLayout,
+  StyleName,
+  TableSpec,
+} from "./types";
 
 /** A column of a table: header text and number format of its data cells. */
 export type Column = { header: string; format?: string };
@@ -48,7 +56,13 @@ const MAX_HEADER_WIDTH = 14;
 /** Display width in characters: CJK and full-width characters count 2. */
 export function textWidth(text: string): number {
   let w = 0;
-  for (const ch of text) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch) ? 2 : 1;
+  for (const ch of text)
+    w +=
+      /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(
+        ch
+      )
+        ? 2
+        : 1;
   return w;
 }
 
@@ -72,7 +86,7 @@ export class SheetBuilder {
   constructor(
     readonly key: string,
     readonly name: string,
-    readonly title: string,
+    readonly title: string
   ) {
     this.text("title", 0, 0, title, "title");
   }
@@ -83,7 +97,16 @@ export class SheetBuilder {
    */
   text(key: string, row: number, column: number, text: string, style: StyleName, span = 1): Block {
     const values: CellValue[][] = [[text, ...new Array<null>(span - 1).fill(null)]];
-    const block: Block = { key, row, column, rows: 1, columns: span, values, numberFormats: [], styles: [{ row: 0, column: 0, rows: 1, columns: span, style }] };
+    const block: Block = {
+      key,
+      row,
+      column,
+      rows: 1,
+      columns: span,
+      values,
+      numberFormats: [],
+      styles: [{ row: 0, column: 0, rows: 1, columns: span, style }],
+    };
     this.blocks.push(block);
     return block;
   }
@@ -91,14 +114,17 @@ export class SheetBuilder {
   /** Any block (e.g. label / value pairs); its columns widen to fit the values. */
   block(block: Block): Block {
     this.blocks.push(block);
-    block.values.forEach((row) => row.forEach((v, j) => this.widen(block.column + j, valueWidth(v, undefined))));
+    block.values.forEach((row) =>
+      row.forEach((v, j) => this.widen(block.column + j, valueWidth(v, undefined)))
+    );
     return block;
   }
 
   /** A header row plus data rows, with per-column number formats; optionally an Excel table. */
   table(options: TableOptions): PlacedTable {
     const { key, column, columns, rows, caption, tableName } = options;
-    if (caption !== undefined) this.text(`${key}.caption`, options.row, column, caption, "subtitle");
+    if (caption !== undefined)
+      this.text(`${key}.caption`, options.row, column, caption, "subtitle");
     const headerRow = caption === undefined ? options.row : options.row + 1;
     const headers = uniqueHeaders(columns.map((c) => c.header));
     const n = rows.length;
@@ -114,14 +140,23 @@ export class SheetBuilder {
     };
     if (n > 0) {
       columns.forEach((c, j) => {
-        if (c.format !== undefined) block.numberFormats.push({ row: 1, column: j, rows: n, columns: 1, format: c.format });
+        if (c.format !== undefined)
+          block.numberFormats.push({ row: 1, column: j, rows: n, columns: 1, format: c.format });
       });
-      if (options.firstColumnStyle) block.styles.push({ row: 1, column: 0, rows: n, columns: 1, style: options.firstColumnStyle });
+      if (options.firstColumnStyle)
+        block.styles.push({
+          row: 1,
+          column: 0,
+          rows: n,
+          columns: 1,
+          style: options.firstColumnStyle,
+        });
     }
     this.blocks.push(block);
     columns.forEach((c, j) => {
       let w = Math.min(textWidth(headers[j] ?? ""), MAX_HEADER_WIDTH);
-      for (let i = 0; i < Math.min(n, SAMPLE_ROWS); i++) w = Math.max(w, valueWidth(rows[i]?.[j] ?? null, c.format));
+      for (let i = 0; i < Math.min(n, SAMPLE_ROWS); i++)
+        w = Math.max(w, valueWidth(rows[i]?.[j] ?? null, c.format));
       this.widen(column + j, w);
     });
     const placed: PlacedTable = {
@@ -132,11 +167,18 @@ export class SheetBuilder {
       end: headerRow + n + 1,
       columnOf: (j) => column + j,
       headerCell: (j) => cellA1(headerRow, column + j),
-      dataRange: (j, from = 0, count = n - from) => rangeA1(headerRow + 1 + from, column + j, count, 1),
+      dataRange: (j, from = 0, count = n - from) =>
+        rangeA1(headerRow + 1 + from, column + j, count, 1),
       body: () => rangeA1(headerRow + 1, column, n, columns.length),
     };
     if (tableName !== undefined && n > 0) {
-      this.tables.push({ name: tableName, range: rangeA1(headerRow, column, n + 1, columns.length), style: TABLE_STYLE, showBandedRows: true, showFilterButton: true });
+      this.tables.push({
+        name: tableName,
+        range: rangeA1(headerRow, column, n + 1, columns.length),
+        style: TABLE_STYLE,
+        showBandedRows: true,
+        showFilterButton: true,
+      });
     }
     return placed;
   }

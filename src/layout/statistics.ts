@@ -16,7 +16,11 @@ const CHART_COLUMNS = 9;
 
 export function statisticsSheet(ctx: Context): SheetLayout {
   const { s, evaluation } = ctx;
-  const b = new SheetBuilder("statistics", ctx.sheetNames.statistics ?? s.sheet.statistics, `${s.title.statistics} — ${ctx.frameworkLabel}`);
+  const b = new SheetBuilder(
+    "statistics",
+    ctx.sheetNames.statistics ?? s.sheet.statistics,
+    `${s.title.statistics} — ${ctx.frameworkLabel}`
+  );
   b.tabColor = TAB_COLORS.summary;
   b.text("note", 1, 0, s.note.statistics, "note");
 
@@ -26,30 +30,69 @@ export function statisticsSheet(ctx: Context): SheetLayout {
     { header: s.col.kind },
     { header: s.col.weight, format: FORMATS.score },
     { header: s.col.count, format: FORMATS.integer },
-    ...(["mean", "median", "max", "min", "range", "q1", "q3", "quartileDeviation", "stdev"] as const).map((k) => ({ header: s.col[k], format: FORMATS.score })),
+    ...(
+      ["mean", "median", "max", "min", "range", "q1", "q3", "quartileDeviation", "stdev"] as const
+    ).map((k) => ({ header: s.col[k], format: FORMATS.score })),
     { header: s.col.rate, format: FORMATS.rate },
   ];
   const describe = (label: string, kind: string, key: string, weight: number): CellValue[] => {
     const st: Statistics | undefined = evaluation.statistics[key];
-    if (!st) return [label, kind, weight, 0, null, null, null, null, null, null, null, null, null, null];
-    return [label, kind, weight, st.count, st.mean, st.median, st.max, st.min, st.range, st.q1, st.q3, st.quartileDeviation, st.stdev, fraction(st.rate)];
+    if (!st)
+      return [label, kind, weight, 0, null, null, null, null, null, null, null, null, null, null];
+    return [
+      label,
+      kind,
+      weight,
+      st.count,
+      st.mean,
+      st.median,
+      st.max,
+      st.min,
+      st.range,
+      st.q1,
+      st.q3,
+      st.quartileDeviation,
+      st.stdev,
+      fraction(st.rate),
+    ];
   };
   const fw = evaluation.framework;
   const describeRows: CellValue[][] = [
     describe(s.col.total, s.kind.total, "total", fw.maxTotal),
     ...ctx.dimensions.map((d) => describe(d.label, s.kind.dimension, d.name, d.weight)),
     ...ctx.indicators.map((i) => describe(i.label, s.kind.indicator, i.name, i.weight)),
-    ...fw.bonus.map((x) => describe(ctx.language === "en" ? x.nameEn : x.name, s.kind.bonus, x.name, x.weight)),
+    ...fw.bonus.map((x) =>
+      describe(ctx.language === "en" ? x.nameEn : x.name, s.kind.bonus, x.name, x.weight)
+    ),
   ];
   const rateColumn = describeColumns.length - 1;
   const chartColumn = describeColumns.length + 1;
-  const described = b.table({ key: "describe", row: 3, column: 0, columns: describeColumns, rows: describeRows, caption: s.caption.describe, tableName: "sc_Statistics", firstColumnStyle: "rowHeader" });
-  described.block.styles.push({ row: 1, column: 0, rows: 1, columns: describeColumns.length, style: "emphasis" });
+  const described = b.table({
+    key: "describe",
+    row: 3,
+    column: 0,
+    columns: describeColumns,
+    rows: describeRows,
+    caption: s.caption.describe,
+    tableName: "sc_Statistics",
+    firstColumnStyle: "rowHeader",
+  });
+  described.block.styles.push({
+    row: 1,
+    column: 0,
+    rows: 1,
+    columns: describeColumns.length,
+    style: "emphasis",
+  });
 
   let chartRow = 3;
-  const place = (table: PlacedTable, chart: (anchor: ChartSpec["anchor"]) => ChartSpec | null): number => {
+  const place = (
+    table: PlacedTable,
+    chart: (anchor: ChartSpec["anchor"]) => ChartSpec | null
+  ): number => {
     const row = Math.max(table.headerRow - 1, chartRow);
-    const spec = table.rows > 0 ? chart(anchorAt(row, chartColumn, CHART_ROWS, CHART_COLUMNS)) : null;
+    const spec =
+      table.rows > 0 ? chart(anchorAt(row, chartColumn, CHART_ROWS, CHART_COLUMNS)) : null;
     if (spec) {
       b.chart(spec);
       chartRow = row + CHART_ROWS + 1;
@@ -66,14 +109,21 @@ export function statisticsSheet(ctx: Context): SheetLayout {
           type: "columnClustered",
           title: s.chart.dimensionRates,
           categoriesRange: described.dataRange(0, 1, dimensionCount),
-          series: [{ name: s.col.rate, nameRange: described.headerCell(rateColumn), valuesRange: described.dataRange(rateColumn, 1, dimensionCount), color: SERIES_COLORS[0] }],
+          series: [
+            {
+              name: s.col.rate,
+              nameRange: described.headerCell(rateColumn),
+              valuesRange: described.dataRange(rateColumn, 1, dimensionCount),
+              color: SERIES_COLORS[0],
+            },
+          ],
           categoryAxisTitle: s.chart.axis.dimension,
           valueAxisTitle: s.chart.axis.rate,
           valueAxisNumberFormat: "0%",
           valueAxisMin: 0,
           legend: "none",
           anchor,
-        },
+        }
   );
 
   // Distribution of totals.
@@ -84,7 +134,13 @@ export function statisticsSheet(ctx: Context): SheetLayout {
     column: 0,
     caption: s.caption.distribution,
     tableName: "sc_Distribution",
-    columns: [{ header: s.col.bin }, { header: s.col.from, format: FORMATS.integer }, { header: s.col.to, format: FORMATS.integer }, { header: s.col.cities, format: FORMATS.integer }, { header: s.col.share, format: FORMATS.rate }],
+    columns: [
+      { header: s.col.bin },
+      { header: s.col.from, format: FORMATS.integer },
+      { header: s.col.to, format: FORMATS.integer },
+      { header: s.col.cities, format: FORMATS.integer },
+      { header: s.col.share, format: FORMATS.rate },
+    ],
     rows: bins.map((bin) => [`${bin.from}–${bin.to}`, bin.from, bin.to, bin.count, bin.share]),
   });
   row = place(distribution, (anchor) => ({
@@ -92,7 +148,14 @@ export function statisticsSheet(ctx: Context): SheetLayout {
     type: "columnClustered",
     title: s.chart.distribution,
     categoriesRange: distribution.dataRange(0),
-    series: [{ name: s.col.cities, nameRange: distribution.headerCell(3), valuesRange: distribution.dataRange(3), color: SERIES_COLORS[0] }],
+    series: [
+      {
+        name: s.col.cities,
+        nameRange: distribution.headerCell(3),
+        valuesRange: distribution.dataRange(3),
+        color: SERIES_COLORS[0],
+      },
+    ],
     categoryAxisTitle: s.chart.axis.bin,
     valueAxisTitle: s.chart.axis.cities,
     legend: "none",
@@ -101,11 +164,25 @@ export function statisticsSheet(ctx: Context): SheetLayout {
 
   // Correlation matrix and p-values.
   const { labels, r, p, n } = evaluation.correlations;
-  const matrixColumns = (corner: string, format: string): Column[] => [{ header: corner }, ...labels.map((l) => ({ header: ctx.labelOf(l), format }))];
+  const matrixColumns = (corner: string, format: string): Column[] => [
+    { header: corner },
+    ...labels.map((l) => ({ header: ctx.labelOf(l), format })),
+  ];
   // The p-value of a series with itself is meaningless: left empty, as SPSS does.
   const matrixRows = (m: number[][], diagonal: boolean): CellValue[][] =>
-    labels.map((l, i) => [ctx.labelOf(l), ...labels.map((_, j) => (i === j && !diagonal ? null : finite(m[i]?.[j])))]);
-  const correlation = b.table({ key: "correlation", row, column: 0, caption: s.caption.correlation, columns: matrixColumns("r", FORMATS.correlation), rows: matrixRows(r, true), firstColumnStyle: "rowHeader" });
+    labels.map((l, i) => [
+      ctx.labelOf(l),
+      ...labels.map((_, j) => (i === j && !diagonal ? null : finite(m[i]?.[j]))),
+    ]);
+  const correlation = b.table({
+    key: "correlation",
+    row,
+    column: 0,
+    caption: s.caption.correlation,
+    columns: matrixColumns("r", FORMATS.correlation),
+    rows: matrixRows(r, true),
+    firstColumnStyle: "rowHeader",
+  });
   if (labels.length > 0) {
     b.conditionalFormat({
       type: "colorScale",
@@ -115,32 +192,58 @@ export function statisticsSheet(ctx: Context): SheetLayout {
       maximum: { type: "number", value: 1, color: CORRELATION_SCALE.positive },
     });
   }
-  const pValues = b.table({ key: "pValues", row: correlation.end + 1, column: 0, caption: s.caption.pValues, columns: matrixColumns("p", FORMATS.pValue), rows: matrixRows(p, false), firstColumnStyle: "rowHeader" });
+  const pValues = b.table({
+    key: "pValues",
+    row: correlation.end + 1,
+    column: 0,
+    caption: s.caption.pValues,
+    columns: matrixColumns("p", FORMATS.pValue),
+    rows: matrixRows(p, false),
+    firstColumnStyle: "rowHeader",
+  });
   b.text("correlation.note", pValues.end, 0, s.note.correlation(n), "note");
   row = pValues.end + 2;
 
   // Top and bottom ten with their dimension scores.
   const { columns, row: cityRow, dimensionColumn } = scoreColumns(ctx, false);
   const { top, bottom } = topAndBottom(evaluation.cities);
-  const stacked = (table: PlacedTable, key: string, title: string) => (anchor: ChartSpec["anchor"]): ChartSpec => ({
-    key,
-    type: "columnStacked",
-    title,
-    categoriesRange: table.dataRange(1),
-    series: columns.slice(dimensionColumn, columns.length - 2).map((c, k) => ({
-      name: c.header,
-      nameRange: table.headerCell(dimensionColumn + k),
-      valuesRange: table.dataRange(dimensionColumn + k),
-      color: SERIES_COLORS[k % SERIES_COLORS.length],
-    })),
-    categoryAxisTitle: s.chart.axis.city,
-    valueAxisTitle: s.chart.axis.score,
-    legend: "bottom",
-    anchor,
+  const stacked =
+    (table: PlacedTable, key: string, title: string) =>
+    (anchor: ChartSpec["anchor"]): ChartSpec => ({
+      key,
+      type: "columnStacked",
+      title,
+      categoriesRange: table.dataRange(1),
+      series: columns.slice(dimensionColumn, columns.length - 2).map((c, k) => ({
+        name: c.header,
+        nameRange: table.headerCell(dimensionColumn + k),
+        valuesRange: table.dataRange(dimensionColumn + k),
+        color: SERIES_COLORS[k % SERIES_COLORS.length],
+      })),
+      categoryAxisTitle: s.chart.axis.city,
+      valueAxisTitle: s.chart.axis.score,
+      legend: "bottom",
+      anchor,
+    });
+  const topTable = b.table({
+    key: "topTen",
+    row,
+    column: 0,
+    caption: s.caption.topTen,
+    columns,
+    rows: top.map(cityRow),
+    tableName: "sc_TopTen",
   });
-  const topTable = b.table({ key: "topTen", row, column: 0, caption: s.caption.topTen, columns, rows: top.map(cityRow), tableName: "sc_TopTen" });
   row = place(topTable, stacked(topTable, "topTen", s.chart.topTen));
-  const bottomTable = b.table({ key: "bottomTen", row, column: 0, caption: s.caption.bottomTen, columns, rows: bottom.map(cityRow), tableName: "sc_BottomTen" });
+  const bottomTable = b.table({
+    key: "bottomTen",
+    row,
+    column: 0,
+    caption: s.caption.bottomTen,
+    columns,
+    rows: bottom.map(cityRow),
+    tableName: "sc_BottomTen",
+  });
   place(bottomTable, stacked(bottomTable, "bottomTen", s.chart.bottomTen));
 
   return b.build();

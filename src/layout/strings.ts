@@ -70,15 +70,18 @@ const zh = {
     groups: { region: "各区域得分情况", level: "各行政级别得分情况", province: "各省份得分情况" },
     dimensionRanking: (dimension: string) => `${dimension}：各城市得分与排名`,
     groupMeans: { region: "不同区域指标得分均值", level: "不同行政级别指标得分均值" },
-    indicator: (indicator: string, weight: number, dimension: string) => `${indicator}（满分 ${weight}）· ${dimension}`,
+    indicator: (indicator: string, weight: number, dimension: string) =>
+      `${indicator}（满分 ${weight}）· ${dimension}`,
     facts: "概况",
     contents: "目录",
     validation: "数据校验",
     notes: "计算说明",
   },
   note: {
-    overall: (n: number, maxTotal: number) => `${n} 个城市；满分 ${maxTotal}；得分率 = 得分 / 满分；并列得分排名相同（1, 2, 2, 4）。`,
-    statistics: "四分位数按 QUARTILE.EXC 计算，四分位差 = Q3 − Q1；标准差为样本标准差（n − 1）；得分率 = 平均分 / 满分。",
+    overall: (n: number, maxTotal: number) =>
+      `${n} 个城市；满分 ${maxTotal}；得分率 = 得分 / 满分；并列得分排名相同（1, 2, 2, 4）。`,
+    statistics:
+      "四分位数按 QUARTILE.EXC 计算，四分位差 = Q3 − Q1；标准差为样本标准差（n − 1）；得分率 = 平均分 / 满分。",
     correlation: (n: number) => `N = ${n}；p < 0.01 为在 0.01 水平（双侧）上显著相关。`,
     groups: "组得分率 = 组平均分 / 满分；组按平均总分排名。",
     province: "省份分组不含直辖市（与 2015 年报告的省份排名表一致）。",
@@ -94,7 +97,8 @@ const zh = {
     dimensions: "一级指标数",
     indicators: "二级指标数",
     validation: "校验结果",
-    validationCounts: (errors: number, warnings: number, infos: number) => `错误 ${errors}，警告 ${warnings}，提示 ${infos}`,
+    validationCounts: (errors: number, warnings: number, infos: number) =>
+      `错误 ${errors}，警告 ${warnings}，提示 ${infos}`,
   },
   contents: {
     overall: "总排名：排名、各一级指标得分、加分项、总分、得分率",
@@ -115,7 +119,15 @@ const zh = {
     groupIndicatorMeans: (dimension: string, grouping: "region" | "level") =>
       `不同${grouping === "region" ? "区域" : "行政级别"}${dimension}指标得分均值`,
     dimensionTopTen: (dimension: string) => `${dimension}前十名`,
-    axis: { score: "得分", rate: "得分率", cities: "城市数", bin: "总分区间", city: "城市", dimension: "一级指标", meanScore: "平均分" },
+    axis: {
+      score: "得分",
+      rate: "得分率",
+      cities: "城市数",
+      bin: "总分区间",
+      city: "城市",
+      dimension: "一级指标",
+      meanScore: "平均分",
+    },
   },
 };
 
@@ -189,7 +201,10 @@ const en: Strings = {
     bottomTen: "Bottom ten: score by dimension",
     groups: { region: "Regions", level: "Administrative levels", province: "Provinces" },
     dimensionRanking: (dimension) => `${dimension}: scores and ranks of all cities`,
-    groupMeans: { region: "Indicator means by region", level: "Indicator means by administrative level" },
+    groupMeans: {
+      region: "Indicator means by region",
+      level: "Indicator means by administrative level",
+    },
     indicator: (indicator, weight, dimension) => `${indicator} (weight ${weight}) · ${dimension}`,
     facts: "Facts",
     contents: "Contents",
@@ -197,14 +212,19 @@ const en: Strings = {
     notes: "Method notes",
   },
   note: {
-    overall: (n, maxTotal) => `${n} cities; maximum ${maxTotal}; score rate = score / weight; equal scores share a rank (1, 2, 2, 4).`,
-    statistics: "Quartiles as QUARTILE.EXC; quartile deviation = Q3 − Q1; sample standard deviation (n − 1); score rate = mean / weight.",
+    overall: (n, maxTotal) =>
+      `${n} cities; maximum ${maxTotal}; score rate = score / weight; equal scores share a rank (1, 2, 2, 4).`,
+    statistics:
+      "Quartiles as QUARTILE.EXC; quartile deviation = Q3 − Q1; sample standard deviation (n − 1); score rate = mean / weight.",
     correlation: (n) => `N = ${n}; p < 0.01 means significant at the 0.01 level (two-sided).`,
     groups: "Group score rate = group mean / weight; groups ranked by mean total.",
-    province: "Province groups leave out the municipalities, as the 2015 report's province table does.",
+    province:
+      "Province groups leave out the municipalities, as the 2015 report's province table does.",
     groupRanks: "Ranks within groups by total; municipalities are not ranked within a province.",
-    dimension: "Ranked by this dimension's score; to the right, indicator means by region and level.",
-    indicators: "One block per indicator (rank, city, score, rate), each sorted by its own rank; equal scores share a rank.",
+    dimension:
+      "Ranked by this dimension's score; to the right, indicator means by region and level.",
+    indicators:
+      "One block per indicator (rank, city, score, rate), each sorted by its own rank; equal scores share a rank.",
   },
   fact: {
     framework: "Framework",
@@ -214,7 +234,8 @@ const en: Strings = {
     dimensions: "Dimensions",
     indicators: "Indicators",
     validation: "Validation",
-    validationCounts: (errors, warnings, infos) => `${errors} errors, ${warnings} warnings, ${infos} notes`,
+    validationCounts: (errors, warnings, infos) =>
+      `${errors} errors, ${warnings} warnings, ${infos} notes`,
   },
   contents: {
     overall: "Rank, dimension scores, bonus, total and score rate of every city",
@@ -230,11 +251,27 @@ const en: Strings = {
     distribution: "Distribution of totals",
     topTen: "Top ten: score by dimension",
     bottomTen: "Bottom ten: score by dimension",
-    groupRates: { region: "Score rate by region", level: "Score rate by administrative level", province: "Mean total by province" },
-    groupDimensionMeans: { region: "Dimension means by region", level: "Dimension means by administrative level" },
-    groupIndicatorMeans: (dimension, grouping) => `${dimension}: indicator means by ${grouping === "region" ? "region" : "administrative level"}`,
+    groupRates: {
+      region: "Score rate by region",
+      level: "Score rate by administrative level",
+      province: "Mean total by province",
+    },
+    groupDimensionMeans: {
+      region: "Dimension means by region",
+      level: "Dimension means by administrative level",
+    },
+    groupIndicatorMeans: (dimension, grouping) =>
+      `${dimension}: indicator means by ${grouping === "region" ? "region" : "administrative level"}`,
     dimensionTopTen: (dimension) => `${dimension}: top ten`,
-    axis: { score: "Score", rate: "Score rate", cities: "Cities", bin: "Total score band", city: "City", dimension: "Dimension", meanScore: "Mean score" },
+    axis: {
+      score: "Score",
+      rate: "Score rate",
+      cities: "Cities",
+      bin: "Total score band",
+      city: "City",
+      dimension: "Dimension",
+      meanScore: "Mean score",
+    },
   },
 };
 

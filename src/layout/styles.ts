@@ -4,7 +4,13 @@ import type { CellStyle, StyleName } from "./types";
 export const STYLES: Record<StyleName, CellStyle> = {
   title: { bold: true, fontSize: 14, fontColor: "#1F3864" },
   subtitle: { bold: true, fontSize: 11, fontColor: "#1F3864" },
-  header: { bold: true, fill: "#DDEBF7", fontColor: "#000000", wrapText: true, borderBottom: "#5B9BD5" },
+  header: {
+    bold: true,
+    fill: "#DDEBF7",
+    fontColor: "#000000",
+    wrapText: true,
+    borderBottom: "#5B9BD5",
+  },
   groupHeader: { bold: true, fill: "#BDD7EE", fontColor: "#1F3864" },
   rowHeader: { bold: true },
   note: { italic: true, fontColor: "#595959" },
@@ -13,7 +19,16 @@ export const STYLES: Record<StyleName, CellStyle> = {
 };
 
 /** Series colours in order (Office theme accents). */
-export const SERIES_COLORS = ["#4472C4", "#ED7D31", "#A5A5A5", "#FFC000", "#5B9BD5", "#70AD47", "#264478", "#9E480E"];
+export const SERIES_COLORS = [
+  "#4472C4",
+  "#ED7D31",
+  "#A5A5A5",
+  "#FFC000",
+  "#5B9BD5",
+  "#70AD47",
+  "#264478",
+  "#9E480E",
+];
 
 export const DATA_BAR_COLOR = "#5B9BD5";
 /** Correlation colour scale: −1 red, 0 white, +1 blue. */

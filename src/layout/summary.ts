@@ -22,10 +22,15 @@ import type { SummaryLayout, SummaryOptions } from "./types";
  * overrides display names by key. Names are made Excel-valid and unique ignoring case.
  * Cost: O(cities × (dimensions + indicators)); values are shared arrays, formats are per column.
  */
-export function buildSummaryLayout(evaluation: Evaluation, dataset: Dataset, options: SummaryOptions = {}): SummaryLayout {
+export function buildSummaryLayout(
+  evaluation: Evaluation,
+  dataset: Dataset,
+  options: SummaryOptions = {}
+): SummaryLayout {
   const language = options.language ?? dataset.framework.language;
   const s = strings(language);
-  const label = (x: { name: string; nameEn: string }): string => (language === "en" && x.nameEn ? x.nameEn : x.name);
+  const label = (x: { name: string; nameEn: string }): string =>
+    language === "en" && x.nameEn ? x.nameEn : x.name;
   const dimensions = evaluation.framework.dimensions;
 
   const entries: (ContentsEntry & { name: string })[] = [
@@ -33,7 +38,11 @@ export function buildSummaryLayout(evaluation: Evaluation, dataset: Dataset, opt
     { key: "statistics", name: s.sheet.statistics, description: s.contents.statistics },
     { key: "groups", name: s.sheet.groups, description: s.contents.groups },
     { key: "groupRanks", name: s.sheet.groupRanks, description: s.contents.groupRanks },
-    ...dimensions.map((d) => ({ key: dimensionSheetKey(d.id), name: label(d), description: s.contents.dimension(label(d)) })),
+    ...dimensions.map((d) => ({
+      key: dimensionSheetKey(d.id),
+      name: label(d),
+      description: s.contents.dimension(label(d)),
+    })),
     { key: "indicators", name: s.sheet.indicators, description: s.contents.indicators },
     { key: "about", name: s.sheet.about, description: s.contents.about },
   ];

@@ -58,7 +58,7 @@ export type InternalLink = { row: number; column: number; sheetKey: string; cell
 
 /**
  * A rectangular region of cells at (row, column) of its sheet. `values` is rectangular:
- * `values.length` rows of `columns` values each (rows may be a reused array; never mutate).
+ * `values.length` = `rows` arrays of `columns` values each (read-only for writers).
  */
 export type Block = {
   /** Stable id within the sheet, e.g. "ranking", "distribution". */
@@ -98,13 +98,20 @@ export type ColorScalePoint = {
 
 export type ConditionalFormatSpec =
   | { type: "dataBar"; range: string; color: string }
-  | { type: "colorScale"; range: string; minimum: ColorScalePoint; midpoint?: ColorScalePoint; maximum: ColorScalePoint };
+  | {
+      type: "colorScale";
+      range: string;
+      minimum: ColorScalePoint;
+      midpoint?: ColorScalePoint;
+      maximum: ColorScalePoint;
+    };
 
 /**
  * Chart types that exist in ExcelApi 1.1 (desktop and web) and in OOXML:
  * column / bar = vertical / horizontal bars; Clustered / Stacked = grouping.
  */
-export type ChartType = "columnClustered" | "columnStacked" | "barClustered" | "barStacked" | "line" | "pie" | "radar";
+export type ChartType =
+  "columnClustered" | "columnStacked" | "barClustered" | "barStacked" | "line" | "pie" | "radar";
 
 export type ChartSeriesSpec = {
   name: string;
@@ -166,7 +173,8 @@ export type SummaryLayout = {
 };
 
 /** Keys of the fixed summary sheets; dimension sheets are "dimension.<dimension id>". */
-export type FixedSheetKey = "overall" | "statistics" | "groups" | "groupRanks" | "indicators" | "about";
+export type FixedSheetKey =
+  "overall" | "statistics" | "groups" | "groupRanks" | "indicators" | "about";
 
 export type SummaryOptions = {
   /** Language of titles and headers; default: the framework's language. */

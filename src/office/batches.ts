@@ -5,7 +5,7 @@
  * Constant syncs and bounded requests conflict for unbounded data, so the plan reserves a fixed
  * budget of `minBatches` value syncs and spreads the values evenly over them (each sync carries
  * about 1/K of the data). Only when the values exceed K × budget does the number of value syncs
- * grow, to ceil(bytes / budget): with the defaults that happens above roughly 30,000 cities
+ * grow, to ceil(bytes / budget): with the defaults that happens above roughly 28,000 cities
  * (measured in tests/office/sync-budget.test.ts), so 151 and 20,000 cities take the same number
  * of syncs while 100,000 cities take more, each still under the limit.
  */
@@ -17,7 +17,7 @@ export const REQUEST_LIMIT_BYTES = 4_000_000;
 /** Values per sync: the limit minus room for the few other operations that share the request. */
 export const VALUE_BUDGET_BYTES = 3_500_000;
 /** K: value syncs reserved whatever the size (enough for 20,000 cities of the 2015 framework). */
-export const MIN_VALUE_SYNCS = 12;
+export const MIN_VALUE_SYNCS = 10;
 /** Estimated request bytes of one range write besides its values (object path, address, ids). */
 export const CHUNK_OVERHEAD_BYTES = 200;
 

@@ -12,18 +12,22 @@
  */
 import type { CellValue } from "../layout/types";
 
-/** Strings Excel might parse as something other than text when typed. */
-const REINTERPRETED = [
-  /^[=+\-@'#]/u, // formula, sign, @ (implicit intersection), existing quote prefix, error literal
-  /^\s/u, // Excel trims before parsing (" 12" is a number)
-  /^[\d.,$¥€£(]/u, // numbers, percents, fractions, currency, dates and times like 1-2, 3:00, (5)
-  /^(true|false)$/iu,
-  /^[a-z]{3,9}[\s\-/.]+\d/iu, // month names: "Mar 5", "May-15", "Sept. 2015"
-];
+/** First characters that make Excel read typed text as something else: formula (=), sign or
+ * formula (+ -), implicit intersection (@), an existing quote prefix ('), an error literal (#),
+ * leading blanks (Excel trims, " 12" is a number), numbers, percents, fractions, dates and times
+ * ("1-2", "3:00"), currency and accounting negatives ("$5", "(5)"). */
+const REINTERPRETED_FIRST = new Set("=+-@'# \t\r\n0123456789.,$(¥€£");
+/** Month names followed by a number are dates: "Mar 5", "May-15", "Sept. 2015". */
+const MONTH_DATE = /^[a-z]{3,9}[\s\-/.]+\d/iu;
+const BOOLEAN = /^(true|false)$/iu;
 
 /** True when `text` must be written with a quote prefix to stay the same text in Excel. */
 export function needsQuotePrefix(text: string): boolean {
-  return text !== "" && REINTERPRETED.some((re) => re.test(text));
+  const first = text[0];
+  if (first === undefined) return false;
+  if (REINTERPRETED_FIRST.has(first)) return true;
+  const letter = (first >= "a" && first <= "z") || (first >= "A" && first <= "Z");
+  return letter && (BOOLEAN.test(text) || MONTH_DATE.test(text));
 }
 
 /** The input that makes Excel store `value` as is: numbers unchanged, null → empty cell. */

@@ -8,11 +8,7 @@ import type { Block, CellStyle, SheetLayout } from "../layout/types";
 import { columnLetters } from "../engine/text";
 import type { Features } from "./host";
 
-const ALIGN: Record<NonNullable<CellStyle["horizontalAlignment"]>, Excel.HorizontalAlignment> = {
-  left: "Left",
-  center: "Center",
-  right: "Right",
-};
+const ALIGN = { left: "Left", center: "Center", right: "Right" } as const;
 
 /** Excel column width in points for a width in characters of the default font (7 px + 5 px padding). */
 export function columnWidthPoints(chars: number): number {
@@ -36,7 +32,7 @@ export function applyStyle(range: Excel.Range, style: CellStyle, rows = 1): void
   if (style.wrapText !== undefined) format.wrapText = style.wrapText;
   if (style.borderBottom !== undefined) {
     // A bottom border on every cell of the region: its bottom edge and, for several rows, the lines between.
-    const edges: Excel.BorderIndex[] = rows > 1 ? ["EdgeBottom", "InsideHorizontal"] : ["EdgeBottom"];
+    const edges = rows > 1 ? (["EdgeBottom", "InsideHorizontal"] as const) : (["EdgeBottom"] as const);
     for (const index of edges) {
       const edge = format.borders.getItem(index);
       edge.style = "Continuous";

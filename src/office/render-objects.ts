@@ -4,9 +4,10 @@
  */
 import type { ChartSpec, ColorScalePoint, ConditionalFormatSpec, SheetLayout, TableSpec } from "../layout/types";
 import type { Features } from "./host";
+import { needsQuotePrefix } from "./cell-input";
 import { quotedSheet } from "./sheet-plan";
 
-const CHART_TYPES: Record<ChartSpec["type"], Excel.ChartType> = {
+const CHART_TYPES = {
   columnClustered: "ColumnClustered",
   columnStacked: "ColumnStacked",
   barClustered: "BarClustered",
@@ -14,14 +15,14 @@ const CHART_TYPES: Record<ChartSpec["type"], Excel.ChartType> = {
   line: "Line",
   pie: "Pie",
   radar: "Radar",
-};
+} as const satisfies Record<ChartSpec["type"], string>;
 
-const CRITERION_TYPES: Record<ColorScalePoint["type"], Excel.ConditionalFormatColorCriterionType> = {
+const CRITERION_TYPES = {
   lowestValue: "LowestValue",
   highestValue: "HighestValue",
   number: "Number",
   percentile: "Percentile",
-};
+} as const satisfies Record<ColorScalePoint["type"], string>;
 
 /** Table name → a name not used by any table left in the workbook (Excel: unique ignoring case). */
 export function freeTableName(name: string, taken: Set<string>): string {
@@ -116,11 +117,12 @@ export function queueSheetObjects(
         skipped.push(`${layout.key}: links (ExcelApi 1.7)`);
         break;
       }
+      // The cell already holds its text; pass it again only when Excel cannot reinterpret it.
       const text = block.values[link.row]?.[link.column];
       const cell = sheet.getRangeByIndexes(block.row + link.row, block.column + link.column, 1, 1);
       cell.hyperlink = {
         documentReference: `${quotedSheet(target)}!${link.cell}`,
-        ...(typeof text === "string" ? { textToDisplay: text } : {}),
+        ...(typeof text === "string" && !needsQuotePrefix(text) ? { textToDisplay: text } : {}),
       };
     }
   }

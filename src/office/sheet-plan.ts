@@ -10,8 +10,8 @@ import type { SummaryLayout } from "../layout/types";
 /** Workbook setting holding the record below. */
 export const TRACKING_KEY = "smartcity.summarySheets";
 
-/** Layout sheet key → the sheet written for it (id: Excel's worksheet id). */
-export type TrackingRecord = { version: 1; sheets: Record<string, { name: string; id: string }> };
+/** Layout sheet key → the sheet written for it (id: Excel's worksheet id); the source read. */
+export type TrackingRecord = { version: 1; sheets: Record<string, { name: string; id: string }>; source?: string };
 
 export type ExistingSheet = { name: string; id: string };
 
@@ -43,6 +43,8 @@ export function parseTracking(value: unknown): TrackingRecord {
     const { name, id } = (entry ?? {}) as { name?: unknown; id?: unknown };
     if (typeof name === "string" && typeof id === "string") out.sheets[key] = { name, id };
   }
+  const source = (data as { source?: unknown }).source;
+  if (typeof source === "string") out.source = source;
   return out;
 }
 
@@ -60,7 +62,8 @@ export function freeSheetName(base: string, taken: ReadonlySet<string>): string 
 export function planSheets(layout: SummaryLayout, existing: readonly ExistingSheet[], tracked: TrackingRecord): SheetPlan {
   const ours = new Set(
     Object.values(tracked.sheets)
-      .map((t) => existing.find((s) => s.id === t.id && s.name.toLowerCase() === t.name.toLowerCase()))
+      // An empty id: recorded before the ids were known (a run interrupted after its second sync).
+      .map((t) => existing.find((s) => (t.id === "" || s.id === t.id) && s.name.toLowerCase() === t.name.toLowerCase()))
       .filter((s): s is ExistingSheet => s !== undefined),
   );
   const remove = existing.filter((s) => ours.has(s));

@@ -2,7 +2,7 @@
 import { findTables, readDataset } from "../engine/table";
 import type { Cell, ColumnMapping, Grid } from "../engine/table";
 import { columnIndex, columnLetters } from "../engine/text";
-import type { Dataset, Framework, ValidationIssue } from "../engine/types";
+import type { Dataset, Framework, Indicator, ValidationIssue } from "../engine/types";
 import type { BoundTable } from "../office/pane-actions";
 
 /** Which field of the mapping a column dropdown edits. */
@@ -70,9 +70,9 @@ export function remapForFramework(framework: Framework, grid: Grid, old: ColumnM
   };
 }
 
-/** Names of indicators without a column. */
-export function unmappedIndicators(framework: Framework, mapping: ColumnMapping): string[] {
-  return framework.indicators.filter((_, i) => (mapping.indicators[i] ?? null) === null).map((x) => x.name);
+/** Indicators without a column. */
+export function unmappedIndicators(framework: Framework, mapping: ColumnMapping): Indicator[] {
+  return framework.indicators.filter((_, i) => (mapping.indicators[i] ?? null) === null);
 }
 
 /** Issues in display order, grouped by severity (errors, warnings, notes), empty groups dropped. */

@@ -37,11 +37,30 @@ export type ChartData = {
 
 export type SheetCharts = { sheetName: string; charts: ChartData[] };
 
-const DEFAULT_COLORS = ["4472C4", "ED7D31", "A5A5A5", "FFC000", "5B9BD5", "70AD47", "264478", "9E480E"];
+const DEFAULT_COLORS = [
+  "4472C4",
+  "ED7D31",
+  "A5A5A5",
+  "FFC000",
+  "5B9BD5",
+  "70AD47",
+  "264478",
+  "9E480E",
+];
 const CHART_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml";
 const DRAWING_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.drawing+xml";
 /** CT_Worksheet children that come after <drawing>. */
-const AFTER_DRAWING = ["legacyDrawing", "legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst"];
+const AFTER_DRAWING = [
+  "legacyDrawing",
+  "legacyDrawingHF",
+  "drawingHF",
+  "picture",
+  "oleObjects",
+  "controls",
+  "webPublishItems",
+  "tableParts",
+  "extLst",
+];
 const CATEGORY_AXIS_ID = 111111111;
 const VALUE_AXIS_ID = 222222222;
 
@@ -68,7 +87,9 @@ function strRef(ref: string, values: readonly string[]): string {
 
 function numRef(ref: string, values: readonly (number | null)[]): string {
   const pts = values
-    .map((v, i) => (v === null || !Number.isFinite(v) ? "" : `<c:pt idx="${i}"><c:v>${v}</c:v></c:pt>`))
+    .map((v, i) =>
+      v === null || !Number.isFinite(v) ? "" : `<c:pt idx="${i}"><c:v>${v}</c:v></c:pt>`
+    )
     .join("");
   return `<c:numRef><c:f>${escapeXml(ref)}</c:f><c:numCache><c:formatCode>General</c:formatCode><c:ptCount val="${values.length}"/>${pts}</c:numCache></c:numRef>`;
 }
@@ -86,7 +107,9 @@ function seriesXml(sheetName: string, chart: ChartData): string {
   return spec.series
     .map((s, i) => {
       const data = chart.series[i] ?? { name: s.name, values: [] };
-      const color = (s.color ?? `#${DEFAULT_COLORS[i % DEFAULT_COLORS.length]}`).replace(/^#/, "").toUpperCase();
+      const color = (s.color ?? `#${DEFAULT_COLORS[i % DEFAULT_COLORS.length]}`)
+        .replace(/^#/, "")
+        .toUpperCase();
       const head = `<c:idx val="${i}"/><c:order val="${i}"/><c:tx>${strRef(absoluteRef(sheetName, s.nameRange), [data.name])}</c:tx>`;
       const values = `<c:cat>${categories}</c:cat><c:val>${numRef(absoluteRef(sheetName, s.valuesRange), data.values)}</c:val>`;
       if (type === "pie") return `<c:ser>${head}${values}</c:ser>`;
@@ -99,7 +122,8 @@ function seriesXml(sheetName: string, chart: ChartData): string {
     .join("");
 }
 
-const isBar = (t: ChartType): boolean => t === "columnClustered" || t === "columnStacked" || t === "barClustered" || t === "barStacked";
+const isBar = (t: ChartType): boolean =>
+  t === "columnClustered" || t === "columnStacked" || t === "barClustered" || t === "barStacked";
 const isHorizontal = (t: ChartType): boolean => t === "barClustered" || t === "barStacked";
 const isStacked = (t: ChartType): boolean => t === "columnStacked" || t === "barStacked";
 
@@ -116,7 +140,8 @@ function axesXml(spec: ChartSpec): string {
   const valueFormat = spec.valueAxisNumberFormat
     ? `<c:numFmt formatCode="${escapeXml(spec.valueAxisNumberFormat)}" sourceLinked="0"/>`
     : `<c:numFmt formatCode="General" sourceLinked="1"/>`;
-  const axisTitle = (text: string | undefined): string => (text ? `<c:title>${richText(text, 1000)}<c:overlay val="0"/></c:title>` : "");
+  const axisTitle = (text: string | undefined): string =>
+    text ? `<c:title>${richText(text, 1000)}<c:overlay val="0"/></c:title>` : "";
   const category =
     `<c:catAx><c:axId val="${CATEGORY_AXIS_ID}"/><c:scaling><c:orientation val="${reversed ? "maxMin" : "minMax"}"/></c:scaling>` +
     `<c:delete val="0"/><c:axPos val="${catPos}"/>${axisTitle(spec.categoryAxisTitle)}<c:numFmt formatCode="General" sourceLinked="1"/>` +
@@ -143,15 +168,20 @@ function plotXml(sheetName: string, chart: ChartData): string {
       `${series}<c:gapWidth val="${isStacked(type) ? 60 : 150}"/>${overlap}${axisIds}</c:barChart>`
     );
   }
-  if (type === "line") return `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${series}<c:marker val="1"/>${axisIds}</c:lineChart>`;
-  if (type === "radar") return `<c:radarChart><c:radarStyle val="marker"/><c:varyColors val="0"/>${series}${axisIds}</c:radarChart>`;
+  if (type === "line")
+    return `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${series}<c:marker val="1"/>${axisIds}</c:lineChart>`;
+  if (type === "radar")
+    return `<c:radarChart><c:radarStyle val="marker"/><c:varyColors val="0"/>${series}${axisIds}</c:radarChart>`;
   return `<c:pieChart><c:varyColors val="1"/>${series}<c:firstSliceAng val="0"/></c:pieChart>`;
 }
 
 /** A complete xl/charts/chartN.xml part for one chart on sheet `sheetName`. */
 export function chartSpaceXml(sheetName: string, chart: ChartData): string {
   const { spec } = chart;
-  const legend = spec.legend === "none" ? "" : `<c:legend><c:legendPos val="${spec.legend === "right" ? "r" : "b"}"/><c:overlay val="0"/></c:legend>`;
+  const legend =
+    spec.legend === "none"
+      ? ""
+      : `<c:legend><c:legendPos val="${spec.legend === "right" ? "r" : "b"}"/><c:overlay val="0"/></c:legend>`;
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
     `<c:chartSpace xmlns:c="${NS.chart}" xmlns:a="${NS.drawingMl}" xmlns:r="${NS.rel}">` +
@@ -206,7 +236,8 @@ export async function addCharts(zip: JSZip, sheets: readonly SheetCharts[]): Pro
     const sheetPart = parts.get(sheetName);
     if (!sheetPart) throw new Error(`No worksheet named "${sheetName}" in the package`);
     let sheetXml = await readPart(zip, sheetPart);
-    if (/<drawing[\s/>]/.test(sheetXml)) throw new Error(`Sheet "${sheetName}" already has a drawing; charts cannot be added`);
+    if (/<drawing[\s/>]/.test(sheetXml))
+      throw new Error(`Sheet "${sheetName}" already has a drawing; charts cannot be added`);
 
     drawingNumber += 1;
     const drawingPart = `xl/drawings/drawing${drawingNumber}.xml`;
@@ -217,7 +248,12 @@ export async function addCharts(zip: JSZip, sheets: readonly SheetCharts[]): Pro
       zip.file(chartPart, chartSpaceXml(sheetName, chart));
       overrides.push({ part: chartPart, contentType: CHART_CONTENT_TYPE });
       const id = `rId${i + 1}`;
-      anchors.push({ from: chart.spec.anchor.from, to: chart.spec.anchor.to, relationshipId: id, name: chart.spec.title || `Chart ${i + 1}` });
+      anchors.push({
+        from: chart.spec.anchor.from,
+        to: chart.spec.anchor.to,
+        relationshipId: id,
+        name: chart.spec.title || `Chart ${i + 1}`,
+      });
       return { id, type: REL_TYPE.chart, target: `../charts/chart${chartNumber}.xml` };
     });
     zip.file(drawingPart, drawingXml(anchors));
@@ -228,10 +264,16 @@ export async function addCharts(zip: JSZip, sheets: readonly SheetCharts[]): Pro
     const sheetRelsFile = zip.file(sheetRelsPath);
     const sheetRels = sheetRelsFile ? parseRelationships(await sheetRelsFile.async("string")) : [];
     const drawingId = nextRelationshipId(sheetRels);
-    sheetRels.push({ id: drawingId, type: REL_TYPE.drawing, target: `../drawings/drawing${drawingNumber}.xml` });
+    sheetRels.push({
+      id: drawingId,
+      type: REL_TYPE.drawing,
+      target: `../drawings/drawing${drawingNumber}.xml`,
+    });
     zip.file(sheetRelsPath, relationshipsXml(sheetRels));
 
-    if (!/xmlns:r="/.test(sheetXml.slice(0, sheetXml.indexOf(">", sheetXml.indexOf("<worksheet"))))) {
+    if (
+      !/xmlns:r="/.test(sheetXml.slice(0, sheetXml.indexOf(">", sheetXml.indexOf("<worksheet"))))
+    ) {
       sheetXml = sheetXml.replace(/<worksheet\b/, `<worksheet xmlns:r="${NS.rel}"`);
     }
     zip.file(sheetPart, insertChild(sheetXml, `<drawing r:id="${drawingId}"/>`, AFTER_DRAWING));

@@ -6,7 +6,12 @@ import type { ChartData } from "./charts";
 /** The value the layout puts at a 0-based cell of the sheet (null when no block covers it). */
 export function valueAt(sheet: SheetLayout, row: number, column: number): CellValue {
   for (const b of sheet.blocks) {
-    if (row >= b.row && row < b.row + b.rows && column >= b.column && column < b.column + b.columns) {
+    if (
+      row >= b.row &&
+      row < b.row + b.rows &&
+      column >= b.column &&
+      column < b.column + b.columns
+    ) {
       return b.values[row - b.row]?.[column - b.column] ?? null;
     }
   }
@@ -16,7 +21,9 @@ export function valueAt(sheet: SheetLayout, row: number, column: number): CellVa
 /** Values of a sheet-local A1 range, row by row. */
 export function rangeValues(sheet: SheetLayout, a1: string): CellValue[][] {
   const r = parseA1(a1);
-  return Array.from({ length: r.rows }, (_, i) => Array.from({ length: r.columns }, (_, j) => valueAt(sheet, r.row + i, r.column + j)));
+  return Array.from({ length: r.rows }, (_, i) =>
+    Array.from({ length: r.columns }, (_, j) => valueAt(sheet, r.row + i, r.column + j))
+  );
 }
 
 const flat = (sheet: SheetLayout, a1: string): CellValue[] => rangeValues(sheet, a1).flat();

@@ -22,13 +22,16 @@ export const REL_TYPE = {
 
 /** Escapes text for XML content and attribute values. */
 export function escapeXml(text: string): string {
-  return text
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&apos;")
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/gu, "");
+  return (
+    text
+      .replace(/&/g, "&amp;")
+      .replace(/</g, "&lt;")
+      .replace(/>/g, "&gt;")
+      .replace(/"/g, "&quot;")
+      .replace(/'/g, "&apos;")
+      // eslint-disable-next-line no-control-regex -- XML 1.0 forbids these characters even escaped
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/gu, "")
+  );
 }
 
 export function unescapeXml(text: string): string {
@@ -38,7 +41,9 @@ export function unescapeXml(text: string): string {
     if (e === "quot") return '"';
     if (e === "apos") return "'";
     if (e === "amp") return "&";
-    return String.fromCodePoint(e.startsWith("#x") ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
+    return String.fromCodePoint(
+      e.startsWith("#x") ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10)
+    );
   });
 }
 
@@ -53,7 +58,8 @@ export type Tag = {
   attributes: Record<string, string>;
 };
 
-const TAG = /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<[?!][^>]*>|<(\/?)([A-Za-z_][\w:.-]*)((?:\s+[\w:.-]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/g;
+const TAG =
+  /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<[?!][^>]*>|<(\/?)([A-Za-z_][\w:.-]*)((?:\s+[\w:.-]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/g;
 const ATTRIBUTE = /([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 
 /** Every element tag of a document, in order (comments, CDATA and declarations skipped). */
@@ -63,9 +69,16 @@ export function tags(xml: string): Tag[] {
     const name = m[2];
     if (name === undefined) continue;
     const attributes: Record<string, string> = {};
-    for (const a of (m[3] ?? "").matchAll(ATTRIBUTE)) attributes[a[1] as string] = unescapeXml(a[2] ?? a[3] ?? "");
+    for (const a of (m[3] ?? "").matchAll(ATTRIBUTE))
+      attributes[a[1] as string] = unescapeXml(a[2] ?? a[3] ?? "");
     const start = m.index ?? 0;
-    out.push({ name, kind: m[1] === "/" ? "close" : m[4] === "/" ? "empty" : "open", start, end: start + m[0].length, attributes });
+    out.push({
+      name,
+      kind: m[1] === "/" ? "close" : m[4] === "/" ? "empty" : "open",
+      start,
+      end: start + m[0].length,
+      attributes,
+    });
   }
   return out;
 }
@@ -103,12 +116,20 @@ export type Relationship = { id: string; type: string; target: string; targetMod
 export function parseRelationships(xml: string): Relationship[] {
   return tags(xml)
     .filter((t) => t.name === "Relationship")
-    .map((t) => ({ id: t.attributes.Id ?? "", type: t.attributes.Type ?? "", target: t.attributes.Target ?? "", targetMode: t.attributes.TargetMode }));
+    .map((t) => ({
+      id: t.attributes.Id ?? "",
+      type: t.attributes.Type ?? "",
+      target: t.attributes.Target ?? "",
+      targetMode: t.attributes.TargetMode,
+    }));
 }
 
 export function relationshipsXml(rels: readonly Relationship[]): string {
   const items = rels
-    .map((r) => `<Relationship Id="${escapeXml(r.id)}" Type="${escapeXml(r.type)}" Target="${escapeXml(r.target)}"${r.targetMode ? ` TargetMode="${escapeXml(r.targetMode)}"` : ""}/>`)
+    .map(
+      (r) =>
+        `<Relationship Id="${escapeXml(r.id)}" Type="${escapeXml(r.type)}" Target="${escapeXml(r.target)}"${r.targetMode ? ` TargetMode="${escapeXml(r.targetMode)}"` : ""}/>`
+    )
     .join("");
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS.pkgRel}">${items}</Relationships>`;
 }
@@ -149,15 +170,24 @@ export async function worksheetParts(zip: JSZip): Promise<Map<string, string>> {
   const parts = new Map<string, string>();
   for (const sheet of tags(workbook).filter((t) => t.name === "sheet")) {
     const rel = rels.find((r) => r.id === sheet.attributes["r:id"]);
-    if (rel && sheet.attributes.name !== undefined) parts.set(sheet.attributes.name, resolveTarget("xl/workbook.xml", rel.target));
+    if (rel && sheet.attributes.name !== undefined)
+      parts.set(sheet.attributes.name, resolveTarget("xl/workbook.xml", rel.target));
   }
   return parts;
 }
 
 /** Adds `<Override PartName="/path" ContentType="…"/>` entries to [Content_Types].xml. */
-export async function addContentTypes(zip: JSZip, overrides: readonly { part: string; contentType: string }[]): Promise<void> {
+export async function addContentTypes(
+  zip: JSZip,
+  overrides: readonly { part: string; contentType: string }[]
+): Promise<void> {
   const xml = await readPart(zip, "[Content_Types].xml");
-  const items = overrides.map((o) => `<Override PartName="/${escapeXml(o.part)}" ContentType="${escapeXml(o.contentType)}"/>`).join("");
+  const items = overrides
+    .map(
+      (o) =>
+        `<Override PartName="/${escapeXml(o.part)}" ContentType="${escapeXml(o.contentType)}"/>`
+    )
+    .join("");
   const close = xml.lastIndexOf("</Types>");
   if (close < 0) throw new Error("[Content_Types].xml has no </Types>");
   zip.file("[Content_Types].xml", xml.slice(0, close) + items + xml.slice(close));

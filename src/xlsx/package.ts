@@ -5,7 +5,15 @@
  */
 import JSZip from "jszip";
 import { addCharts, type SheetCharts } from "./charts";
-import { parseRelationships, readPart, REL_TYPE, relationshipsXml, relsPathOf, tags, worksheetParts } from "./ooxml";
+import {
+  parseRelationships,
+  readPart,
+  REL_TYPE,
+  relationshipsXml,
+  relsPathOf,
+  tags,
+  worksheetParts,
+} from "./ooxml";
 
 /**
  * ExcelJS writes an internal link as <hyperlink location="'S'!A1" r:id="rIdN"/> plus an External
@@ -15,17 +23,26 @@ import { parseRelationships, readPart, REL_TYPE, relationshipsXml, relsPathOf, t
 export async function fixInternalLinks(zip: JSZip): Promise<void> {
   for (const part of (await worksheetParts(zip)).values()) {
     let xml = await readPart(zip, part);
-    const links = tags(xml).filter((t) => t.name === "hyperlink" && t.attributes.location !== undefined && t.attributes["r:id"] !== undefined);
+    const links = tags(xml).filter(
+      (t) =>
+        t.name === "hyperlink" &&
+        t.attributes.location !== undefined &&
+        t.attributes["r:id"] !== undefined
+    );
     if (links.length === 0) continue;
     const dropped = new Set<string>();
     for (const link of [...links].reverse()) {
       dropped.add(link.attributes["r:id"] as string);
-      const rewritten = xml.slice(link.start, link.end).replace(/\s+r:id\s*=\s*("[^"]*"|'[^']*')/, "");
+      const rewritten = xml
+        .slice(link.start, link.end)
+        .replace(/\s+r:id\s*=\s*("[^"]*"|'[^']*')/, "");
       xml = xml.slice(0, link.start) + rewritten + xml.slice(link.end);
     }
     zip.file(part, xml);
     const relsPath = relsPathOf(part);
-    const rels = parseRelationships(await readPart(zip, relsPath)).filter((r) => !(dropped.has(r.id) && r.type === REL_TYPE.hyperlink));
+    const rels = parseRelationships(await readPart(zip, relsPath)).filter(
+      (r) => !(dropped.has(r.id) && r.type === REL_TYPE.hyperlink)
+    );
     if (rels.length > 0) zip.file(relsPath, relationshipsXml(rels));
     else zip.remove(relsPath);
   }
@@ -41,17 +58,24 @@ export async function tidyTables(zip: JSZip): Promise<void> {
       xml
         .replace(/\stotalsRowShown="1"/, ' totalsRowShown="0"')
         .replace(/\stotalsRowLabel="[^"]*"/g, "")
-        .replace(/\stotalsRowFunction="none"/g, ""),
+        .replace(/\stotalsRowFunction="none"/g, "")
     );
   }
 }
 
 /** Applies the fixes and adds the charts to an ExcelJS-written .xlsx; returns the new bytes. */
-export async function finishPackage(xlsx: Uint8Array, charts: readonly SheetCharts[]): Promise<{ buffer: Buffer; charts: number }> {
+export async function finishPackage(
+  xlsx: Uint8Array,
+  charts: readonly SheetCharts[]
+): Promise<{ buffer: Buffer; charts: number }> {
   const zip = await JSZip.loadAsync(xlsx);
   await fixInternalLinks(zip);
   await tidyTables(zip);
   const count = await addCharts(zip, charts);
-  const buffer = await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 } });
+  const buffer = await zip.generateAsync({
+    type: "nodebuffer",
+    compression: "DEFLATE",
+    compressionOptions: { level: 6 },
+  });
   return { buffer, charts: count };
 }

@@ -31,14 +31,17 @@ function sourceValue(cell: Cell): CellValue {
 const width = (v: CellValue): number => {
   if (v === null) return 0;
   let w = 0;
-  for (const ch of String(v)) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]/u.test(ch) ? 2 : 1;
+  for (const ch of String(v))
+    w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]/u.test(ch) ? 2 : 1;
   return w;
 };
 
 /** A sheet layout holding the grid from A1, header rows styled and frozen. */
 export function sourceSheet(source: SourceData, name: string): SheetLayout {
   const columns = Math.max(1, ...source.grid.map((r) => r.length));
-  const values = source.grid.map((r) => Array.from({ length: columns }, (_, c) => sourceValue(r[c])));
+  const values = source.grid.map((r) =>
+    Array.from({ length: columns }, (_, c) => sourceValue(r[c]))
+  );
   const rows = Math.max(1, values.length);
   if (values.length === 0) values.push(Array.from({ length: columns }, () => null));
   const headerRows = Math.min(source.headerRows, rows);
@@ -56,11 +59,14 @@ export function sourceSheet(source: SourceData, name: string): SheetLayout {
         columns,
         values,
         numberFormats: [],
-        styles: headerRows > 0 ? [{ row: 0, column: 0, rows: headerRows, columns, style: "header" }] : [],
+        styles:
+          headerRows > 0 ? [{ row: 0, column: 0, rows: headerRows, columns, style: "header" }] : [],
       },
     ],
     freeze: headerRows > 0 ? { rows: headerRows, columns: 0 } : undefined,
-    columnWidths: Array.from({ length: columns }, (_, c) => Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, ...sample.map((r) => width(r[c] ?? null) + 2)))),
+    columnWidths: Array.from({ length: columns }, (_, c) =>
+      Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, ...sample.map((r) => width(r[c] ?? null) + 2)))
+    ),
     tables: [],
     conditionalFormats: [],
     charts: [],
@@ -71,7 +77,10 @@ export function sourceSheet(source: SourceData, name: string): SheetLayout {
 export function withSourceSheet(layout: SummaryLayout, source: SourceData): SummaryLayout {
   const wanted = source.name ?? defaultSourceName(layout.language);
   const names = uniqueSheetNames([...layout.sheets.map((s) => s.name), wanted]);
-  return { ...layout, sheets: [...layout.sheets, sourceSheet(source, names[names.length - 1] ?? wanted)] };
+  return {
+    ...layout,
+    sheets: [...layout.sheets, sourceSheet(source, names[names.length - 1] ?? wanted)],
+  };
 }
 
 export function defaultSourceName(language: Language): string {

@@ -7,14 +7,26 @@
 import ExcelJS from "exceljs";
 import { cellA1, parseA1 } from "../layout/ranges";
 import { STYLES } from "../layout/styles";
-import type { Block, CellStyle, ColorScalePoint, ConditionalFormatSpec, SheetLayout, StyleName, SummaryLayout, TableSpec } from "../layout/types";
+import type {
+  Block,
+  CellStyle,
+  ColorScalePoint,
+  ConditionalFormatSpec,
+  SheetLayout,
+  StyleName,
+  SummaryLayout,
+  TableSpec,
+} from "../layout/types";
 import { rangeValues } from "./layout-values";
 
 const argb = (color: string): string => `FF${color.replace(/^#/, "").toUpperCase()}`;
 const DEFAULT_FONT = { name: "Calibri", size: 11, family: 2 };
 
 /** The ExcelJS style of a set of named styles (applied in order) plus a number format. */
-function excelStyle(names: readonly StyleName[], numFmt: string | undefined): Partial<ExcelJS.Style> {
+function excelStyle(
+  names: readonly StyleName[],
+  numFmt: string | undefined
+): Partial<ExcelJS.Style> {
   const s: CellStyle = Object.assign({}, ...names.map((n) => STYLES[n]));
   const style: Partial<ExcelJS.Style> = {};
   if (names.length > 0) {
@@ -28,9 +40,13 @@ function excelStyle(names: readonly StyleName[], numFmt: string | undefined): Pa
     };
     if (s.fill) style.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(s.fill) } };
     if (s.horizontalAlignment || s.wrapText) {
-      style.alignment = { ...(s.horizontalAlignment ? { horizontal: s.horizontalAlignment } : {}), ...(s.wrapText ? { wrapText: true, vertical: "top" } : {}) };
+      style.alignment = {
+        ...(s.horizontalAlignment ? { horizontal: s.horizontalAlignment } : {}),
+        ...(s.wrapText ? { wrapText: true, vertical: "top" } : {}),
+      };
     }
-    if (s.borderBottom) style.border = { bottom: { style: "thin", color: { argb: argb(s.borderBottom) } } };
+    if (s.borderBottom)
+      style.border = { bottom: { style: "thin", color: { argb: argb(s.borderBottom) } } };
   }
   if (numFmt !== undefined) style.numFmt = numFmt;
   return style;
@@ -54,8 +70,12 @@ function writeBlock(ws: ExcelJS.Worksheet, block: Block): void {
     if (!entry) cellStyles.set(k, (entry = { names: [] }));
     return entry;
   };
-  const eachCell = (r: { row: number; column: number; rows: number; columns: number }, f: (i: number, j: number) => void): void => {
-    for (let i = r.row; i < Math.min(r.row + r.rows, block.rows); i++) for (let j = r.column; j < Math.min(r.column + r.columns, block.columns); j++) f(i, j);
+  const eachCell = (
+    r: { row: number; column: number; rows: number; columns: number },
+    f: (i: number, j: number) => void
+  ): void => {
+    for (let i = r.row; i < Math.min(r.row + r.rows, block.rows); i++)
+      for (let j = r.column; j < Math.min(r.column + r.columns, block.columns); j++) f(i, j);
   };
   for (const s of block.styles) eachCell(s, (i, j) => at(i, j).names.push(s.style));
   for (const f of block.numberFormats) eachCell(f, (i, j) => (at(i, j).format = f.format));
@@ -70,14 +90,21 @@ function writeBlock(ws: ExcelJS.Worksheet, block: Block): void {
 }
 
 /** Internal hyperlinks of a block (written after tables, which rewrite their cells' values). */
-function writeLinks(ws: ExcelJS.Worksheet, block: Block, sheetNameOf: (key: string) => string | undefined): void {
+function writeLinks(
+  ws: ExcelJS.Worksheet,
+  block: Block,
+  sheetNameOf: (key: string) => string | undefined
+): void {
   for (const link of block.links ?? []) {
     const sheet = sheetNameOf(link.sheetKey);
     const cell = ws.getCell(block.row + link.row + 1, block.column + link.column + 1);
     const text = cell.value === null || cell.value === undefined ? "" : String(cell.value);
     if (sheet === undefined || text === "") continue;
     // ExcelJS writes "Sheet!A1" targets as internal links (location=); package.ts drops the stray relationship.
-    cell.value = { text, hyperlink: `'${sheet.replace(/'/g, "''")}'!${(link.cell.split(":")[0] ?? "A1").replace(/\$/g, "")}` };
+    cell.value = {
+      text,
+      hyperlink: `'${sheet.replace(/'/g, "''")}'!${(link.cell.split(":")[0] ?? "A1").replace(/\$/g, "")}`,
+    };
   }
 }
 
@@ -94,14 +121,30 @@ function cfvo(point: ColorScalePoint): ExcelJS.Cvfo {
   }
 }
 
-function conditionalFormat(ws: ExcelJS.Worksheet, spec: ConditionalFormatSpec, priority: number): void {
+function conditionalFormat(
+  ws: ExcelJS.Worksheet,
+  spec: ConditionalFormatSpec,
+  priority: number
+): void {
   if (spec.type === "dataBar") {
-    const rule = { type: "dataBar", priority, cfvo: [{ type: "min" }, { type: "max" }], color: { argb: argb(spec.color) }, gradient: true, showValue: true } as unknown as ExcelJS.ConditionalFormattingRule;
+    const rule = {
+      type: "dataBar",
+      priority,
+      cfvo: [{ type: "min" }, { type: "max" }],
+      color: { argb: argb(spec.color) },
+      gradient: true,
+      showValue: true,
+    } as unknown as ExcelJS.ConditionalFormattingRule;
     ws.addConditionalFormatting({ ref: spec.range, rules: [rule] });
     return;
   }
   const points = [spec.minimum, ...(spec.midpoint ? [spec.midpoint] : []), spec.maximum];
-  const rule = { type: "colorScale", priority, cfvo: points.map(cfvo), color: points.map((p) => ({ argb: argb(p.color) })) } as unknown as ExcelJS.ConditionalFormattingRule;
+  const rule = {
+    type: "colorScale",
+    priority,
+    cfvo: points.map(cfvo),
+    color: points.map((p) => ({ argb: argb(p.color) })),
+  } as unknown as ExcelJS.ConditionalFormattingRule;
   ws.addConditionalFormatting({ ref: spec.range, rules: [rule] });
 }
 
@@ -115,7 +158,10 @@ function table(ws: ExcelJS.Worksheet, sheet: SheetLayout, spec: TableSpec): void
     ref: cellA1(r.row, r.column),
     headerRow: true,
     totalsRow: false,
-    style: { theme: spec.style as ExcelJS.TableStyleProperties["theme"], showRowStripes: spec.showBandedRows },
+    style: {
+      theme: spec.style as ExcelJS.TableStyleProperties["theme"],
+      showRowStripes: spec.showBandedRows,
+    },
     columns: header.map((h) => ({ name: String(h ?? ""), filterButton: spec.showFilterButton })),
     rows: rows.map((row) => row.map((v) => v ?? null)),
   } as ExcelJS.TableProperties);
@@ -133,11 +179,21 @@ export function buildWorkbook(layout: SummaryLayout): ExcelJS.Workbook {
   wb.modified = wb.created;
   const names = new Map(layout.sheets.map((s) => [s.key, s.name]));
   for (const sheet of layout.sheets) {
-    const ws = wb.addWorksheet(sheet.name, sheet.tabColor ? { properties: { tabColor: { argb: argb(sheet.tabColor) } } } : {});
+    const ws = wb.addWorksheet(
+      sheet.name,
+      sheet.tabColor ? { properties: { tabColor: { argb: argb(sheet.tabColor) } } } : {}
+    );
     for (const block of sheet.blocks) writeBlock(ws, block);
     sheet.columnWidths.forEach((width, c) => (ws.getColumn(c + 1).width = columnWidth(width)));
     if (sheet.freeze && (sheet.freeze.rows > 0 || sheet.freeze.columns > 0)) {
-      ws.views = [{ state: "frozen", xSplit: sheet.freeze.columns, ySplit: sheet.freeze.rows, topLeftCell: cellA1(sheet.freeze.rows, sheet.freeze.columns) }];
+      ws.views = [
+        {
+          state: "frozen",
+          xSplit: sheet.freeze.columns,
+          ySplit: sheet.freeze.rows,
+          topLeftCell: cellA1(sheet.freeze.rows, sheet.freeze.columns),
+        },
+      ];
     }
     sheet.tables.forEach((t) => table(ws, sheet, t));
     sheet.conditionalFormats.forEach((cf, i) => conditionalFormat(ws, cf, i + 1));

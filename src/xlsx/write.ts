@@ -17,18 +17,31 @@ export type WrittenWorkbook = { file: string; bytes: number; sheets: string[]; c
 export type WriteOptions = { source?: SourceData };
 
 /** The complete .xlsx bytes of a layout (plus the source sheet, when given). */
-export async function renderSummaryXlsx(summary: SummaryLayout, options: WriteOptions = {}): Promise<RenderedWorkbook> {
+export async function renderSummaryXlsx(
+  summary: SummaryLayout,
+  options: WriteOptions = {}
+): Promise<RenderedWorkbook> {
   const layout = options.source ? withSourceSheet(summary, options.source) : summary;
   const workbook = buildWorkbook(layout);
   const raw = await workbook.xlsx.writeBuffer();
-  const charts = layout.sheets.map((sheet) => ({ sheetName: sheet.name, charts: sheet.charts.map((spec) => chartData(sheet, spec)) }));
+  const charts = layout.sheets.map((sheet) => ({
+    sheetName: sheet.name,
+    charts: sheet.charts.map((spec) => chartData(sheet, spec)),
+  }));
   const finished = await finishPackage(raw as unknown as Uint8Array, charts);
-  return { buffer: finished.buffer, sheets: layout.sheets.map((s) => s.name), charts: finished.charts };
+  return {
+    buffer: finished.buffer,
+    sheets: layout.sheets.map((s) => s.name),
+    charts: finished.charts,
+  };
 }
 
 /** Writes `bytes` to `file` through a temp file in the same folder; nothing is left on failure. */
 export async function writeFileAtomic(file: string, bytes: Uint8Array): Promise<void> {
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+  const temp = path.join(
+    path.dirname(file),
+    `.${path.basename(file)}.${process.pid}.${Date.now().toString(36)}.tmp`
+  );
   try {
     await fs.writeFile(temp, bytes, { flag: "wx" });
     await fs.rename(temp, file);
@@ -39,7 +52,11 @@ export async function writeFileAtomic(file: string, bytes: Uint8Array): Promise<
 }
 
 /** Renders the layout and writes it to `file` (.xlsx). Rejects without leaving a file on failure. */
-export async function writeSummaryWorkbook(layout: SummaryLayout, file: string, options: WriteOptions = {}): Promise<WrittenWorkbook> {
+export async function writeSummaryWorkbook(
+  layout: SummaryLayout,
+  file: string,
+  options: WriteOptions = {}
+): Promise<WrittenWorkbook> {
   const rendered = await renderSummaryXlsx(layout, options);
   await writeFileAtomic(file, rendered.buffer);
   return { file, bytes: rendered.buffer.length, sheets: rendered.sheets, charts: rendered.charts };

@@ -10,7 +10,11 @@ beforeAll(() => {
 }, 180_000);
 
 it("bin/smartcity.js summarize --json prints the evaluation and exits 0", () => {
-  const result = spawnSync(process.execPath, [path.join(ROOT, "bin/smartcity.js"), "summarize", "--json"], { cwd: ROOT, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  const result = spawnSync(
+    process.execPath,
+    [path.join(ROOT, "bin/smartcity.js"), "summarize", "--json"],
+    { cwd: ROOT, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 }
+  );
   expect(result.stderr).toBe("");
   expect(result.status).toBe(0);
   const evaluation = JSON.parse(result.stdout) as Evaluation;

@@ -28,11 +28,22 @@ describe("smartcity summarize --json (bundled 2015 data)", () => {
   });
 
   it("has the documented top-level keys and the municipalities note", () => {
-    for (const key of ["framework", "cities", "statistics", "groups", "correlations", "distribution", "validation", "notes"]) {
+    for (const key of [
+      "framework",
+      "cities",
+      "statistics",
+      "groups",
+      "correlations",
+      "distribution",
+      "validation",
+      "notes",
+    ]) {
       expect(evaluation).toHaveProperty(key);
     }
     expect(evaluation.framework.maxTotal).toBe(105);
-    expect(evaluation.notes.some((n) => /municipalities/.test(n) && /[Pp]rovince/.test(n))).toBe(true);
+    expect(evaluation.notes.some((n) => /municipalities/.test(n) && /[Pp]rovince/.test(n))).toBe(
+      true
+    );
     expect(evaluation.groups.province.some((g) => g.name === "北京")).toBe(false);
   });
 });
@@ -44,7 +55,9 @@ describe("smartcity summarize --precise", () => {
     const evaluation = json(result.stdout);
     const [header = [], ...rows] = grid2015();
     const totalColumn = header.indexOf("总分");
-    const printed = new Map(rows.map((r) => [r[1], { rank: Number(r[0]), total: Number(r[totalColumn]) }]));
+    const printed = new Map(
+      rows.map((r) => [r[1], { rank: Number(r[0]), total: Number(r[totalColumn]) }])
+    );
     expect(evaluation.cities[0]).toMatchObject({ city: "无锡" });
     expect(evaluation.cities[0]?.total).toBeCloseTo(80.2, 2);
     for (const c of evaluation.cities) {
@@ -79,7 +92,11 @@ describe("command-line usage", () => {
   });
 
   it("rejects a bad --lang, --rank-method or --out", async () => {
-    for (const args of [["--lang", "fr"], ["--rank-method", "fractional"], ["--out", "summary.pdf"]]) {
+    for (const args of [
+      ["--lang", "fr"],
+      ["--rank-method", "fractional"],
+      ["--out", "summary.pdf"],
+    ]) {
       const result = await runCli(["summarize", ...args], tempDir());
       expect(result.code).toBe(2);
     }
@@ -95,10 +112,16 @@ describe("command-line usage", () => {
   });
 
   it("applies --rank-method", async () => {
-    const dense = json((await runCli(["summarize", "--json", "--rank-method", "dense"], tempDir())).stdout);
+    const dense = json(
+      (await runCli(["summarize", "--json", "--rank-method", "dense"], tempDir())).stdout
+    );
     const competition = json((await runCli(["summarize", "--json"], tempDir())).stdout);
-    expect(Math.max(...dense.cities.map((c) => c.rank))).toBeLessThan(Math.max(...competition.cities.map((c) => c.rank))); // ties exist (e.g. 86 荆州, 88 玉溪)
-    const ordinal = json((await runCli(["summarize", "--json", "--rank-method", "ordinal"], tempDir())).stdout);
+    expect(Math.max(...dense.cities.map((c) => c.rank))).toBeLessThan(
+      Math.max(...competition.cities.map((c) => c.rank))
+    ); // ties exist (e.g. 86 荆州, 88 玉溪)
+    const ordinal = json(
+      (await runCli(["summarize", "--json", "--rank-method", "ordinal"], tempDir())).stdout
+    );
     expect(new Set(ordinal.cities.map((c) => c.rank)).size).toBe(151);
   });
 });
@@ -118,13 +141,17 @@ describe("bad input: exit 2 with a message naming the file (and sheet, row, colu
     fs.writeFileSync(path.join(dir, "fake.xlsx"), "city,total\n无锡,80\n");
     const result = await runCli(["summarize", "fake.xlsx", "--out", "out.xlsx"], dir);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/fake\.xlsx: not an \.xlsx workbook \(the file is not a zip archive\)/);
+    expect(result.stderr).toMatch(
+      /fake\.xlsx: not an \.xlsx workbook \(the file is not a zip archive\)/
+    );
     expect(filesIn(dir)).toEqual(["fake.xlsx"]);
   });
 
   it("a sheet with no score header", async () => {
     const dir = tempDir();
-    await writeXlsx(path.join(dir, "notes.xlsx"), [{ name: "Notes", rows: [["meeting notes"], ["city", "remark"], ["无锡", "ok"]] }]);
+    await writeXlsx(path.join(dir, "notes.xlsx"), [
+      { name: "Notes", rows: [["meeting notes"], ["city", "remark"], ["无锡", "ok"]] },
+    ]);
     const result = await runCli(["summarize", "notes.xlsx"], dir);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/notes\.xlsx, sheet "Notes": no score header found/);
@@ -156,10 +183,18 @@ describe("bad input: exit 2 with a message naming the file (and sheet, row, colu
     expect(syntax.code).toBe(2);
     expect(syntax.stderr).toMatch(/broken\.json: not valid JSON/);
 
-    fs.writeFileSync(path.join(dir, "negative.json"), JSON.stringify({ name: "x", dimensions: [{ name: "A", indicators: [{ name: "a1", weight: -1 }] }] }));
+    fs.writeFileSync(
+      path.join(dir, "negative.json"),
+      JSON.stringify({
+        name: "x",
+        dimensions: [{ name: "A", indicators: [{ name: "a1", weight: -1 }] }],
+      })
+    );
     const content = await runCli(["summarize", "--framework", "negative.json"], dir);
     expect(content.code).toBe(2);
-    expect(content.stderr).toMatch(/negative\.json: invalid framework:[\s\S]*weight must be a positive number/);
+    expect(content.stderr).toMatch(
+      /negative\.json: invalid framework:[\s\S]*weight must be a positive number/
+    );
   });
 });
 
@@ -178,8 +213,12 @@ describe("validation errors: exit 1 with file, row and column unless --allow-inv
     fs.writeFileSync(path.join(dir, "scores.csv"), withBadCells());
     const result = await runCli(["summarize", "scores.csv", "--out", "summary.xlsx"], dir);
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/error: scores\.csv row 2, column C: 基础网络建设水平 must be a number, found text "n\/a"/);
-    expect(result.stderr).toMatch(/error: scores\.csv row 4, column E: 城市云平台应用情况 is 7\.5, above its weight of 5/);
+    expect(result.stderr).toMatch(
+      /error: scores\.csv row 2, column C: 基础网络建设水平 must be a number, found text "n\/a"/
+    );
+    expect(result.stderr).toMatch(
+      /error: scores\.csv row 4, column E: 城市云平台应用情况 is 7\.5, above its weight of 5/
+    );
     expect(result.stderr).toMatch(/2 validation errors/);
     expect(result.stdout).toBe("");
     expect(filesIn(dir)).toEqual(["scores.csv"]);
@@ -192,7 +231,9 @@ describe("validation errors: exit 1 with file, row and column unless --allow-inv
     expect(result.code).toBe(0);
     const evaluation = json(result.stdout);
     expect(evaluation.validation.filter((v) => v.severity === "error")).toHaveLength(2);
-    expect(evaluation.cities.find((c) => c.city === "无锡")?.indicators["基础网络建设水平"]?.score).toBe(0);
+    expect(
+      evaluation.cities.find((c) => c.city === "无锡")?.indicators["基础网络建设水平"]?.score
+    ).toBe(0);
     expect(result.stderr).toMatch(/row 2, column C/);
   });
 
@@ -210,18 +251,28 @@ describe("validation errors: exit 1 with file, row and column unless --allow-inv
         rows: [
           header,
           row("无锡", ok),
-          row({ richText: [{ text: "上" }, { text: "海" }] }, [{ formula: "1+1", result: 2 }, ...ok.slice(1)]),
+          row({ richText: [{ text: "上" }, { text: "海" }] }, [
+            { formula: "1+1", result: 2 },
+            ...ok.slice(1),
+          ]),
           row("北京", [{ error: "#N/A" }, ...ok.slice(1)]),
         ],
       },
     ]);
     const result = await runCli(["summarize", "book.xlsx", "--sheet", "2016", "--json"], dir);
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/error: book\.xlsx: '2016'!B4: 基础网络建设水平 holds the error value #N\/A/);
-    const allowed = await runCli(["summarize", "book.xlsx", "--sheet", "2016", "--json", "--allow-invalid"], dir);
+    expect(result.stderr).toMatch(
+      /error: book\.xlsx: '2016'!B4: 基础网络建设水平 holds the error value #N\/A/
+    );
+    const allowed = await runCli(
+      ["summarize", "book.xlsx", "--sheet", "2016", "--json", "--allow-invalid"],
+      dir
+    );
     expect(allowed.code).toBe(0);
     const evaluation = json(allowed.stdout);
-    expect(evaluation.cities.find((c) => c.city === "上海")?.indicators[names[0] as string]?.score).toBe(2);
+    expect(
+      evaluation.cities.find((c) => c.city === "上海")?.indicators[names[0] as string]?.score
+    ).toBe(2);
   });
 });
 
@@ -233,7 +284,14 @@ describe("inputs in other shapes", () => {
     const english = new Map(framework2015().indicators.map((i) => [i.name, i.nameEn]));
     const order = header.map((_, c) => c).reverse();
     const text = [header, ...rows]
-      .map((r, i) => order.map((c) => (i === 0 ? (c === 1 ? "City" : english.get(r[c] ?? "") ?? r[c]) : r[c]) ?? "").map((v) => (v.includes(",") ? `"${v}"` : v)).join(","))
+      .map((r, i) =>
+        order
+          .map(
+            (c) => (i === 0 ? (c === 1 ? "City" : (english.get(r[c] ?? "") ?? r[c])) : r[c]) ?? ""
+          )
+          .map((v) => (v.includes(",") ? `"${v}"` : v))
+          .join(",")
+      )
       .join("\r\n");
     fs.writeFileSync(path.join(dir, "english.csv"), "\uFEFF" + text);
     const result = await runCli(["summarize", "english.csv", "--json"], dir);

@@ -26,11 +26,18 @@ export const filesIn = (dir: string): string[] => fs.readdirSync(dir).sort();
 export function csv2015(edit?: (rows: string[][]) => void): string {
   const rows = grid2015().map((r) => [...r]);
   edit?.(rows);
-  return rows.map((r) => r.map((c) => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(",")).join("\n") + "\n";
+  return (
+    rows
+      .map((r) => r.map((c) => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(","))
+      .join("\n") + "\n"
+  );
 }
 
 /** Writes an .xlsx whose first (or named) sheet holds `rows` from A1. */
-export async function writeXlsx(file: string, sheets: { name: string; rows: ExcelJS.CellValue[][] }[]): Promise<void> {
+export async function writeXlsx(
+  file: string,
+  sheets: { name: string; rows: ExcelJS.CellValue[][] }[]
+): Promise<void> {
   const wb = new ExcelJS.Workbook();
   for (const sheet of sheets) {
     const ws = wb.addWorksheet(sheet.name);

@@ -8,7 +8,9 @@ describe("smartcity summarize --out", () => {
     const dir = tempDir();
     const result = await runCli(["summarize", "--out", "summary.xlsx"], dir);
     expect(result.code).toBe(0);
-    expect(result.stderr).toMatch(/^Wrote summary\.xlsx \(\d+ KB\): 13 sheets \(总排名, .*源数据\), \d+ charts, 151 cities from scores-2015\.csv\.$/m);
+    expect(result.stderr).toMatch(
+      /^Wrote summary\.xlsx \(\d+ KB\): 13 sheets \(总排名, .*源数据\), \d+ charts, 151 cities from the bundled scores-2015\.csv\.$/m
+    );
     expect(result.stdout).toMatch(/前十名/);
     expect(filesIn(dir)).toEqual(["summary.xlsx"]);
     const wb = new ExcelJS.Workbook();
@@ -34,7 +36,9 @@ describe("smartcity summarize --out", () => {
     const dir = tempDir();
     const missingFolder = await runCli(["summarize", "--out", "no/such/folder/summary.xlsx"], dir);
     expect(missingFolder.code).toBe(2);
-    expect(missingFolder.stderr).toMatch(/no\/such\/folder\/summary\.xlsx: cannot write the workbook/);
+    expect(missingFolder.stderr).toMatch(
+      /no\/such\/folder\/summary\.xlsx: cannot write the workbook/
+    );
     fs.mkdirSync(path.join(dir, "taken.xlsx")); // a folder where the file should go: rename fails
     const folder = await runCli(["summarize", "--out", "taken.xlsx"], dir);
     expect(folder.code).toBe(2);

@@ -82,17 +82,26 @@ describe("TOTAL", () => {
       error: "invalidValue",
       message: 'Sheet1!G2 holds text "n/a", not a score.',
     });
-    expect(err(core.total(f, [[1, true]], null, "Sheet1!C2:D2")).message).toBe("Sheet1!D2 holds TRUE, not a score.");
-    expect(err(core.total(f, [[1, "#N/A"]], null, "'My Data'!$C$5:$D$5")).message).toBe("'My Data'!D5 holds the error #N/A, not a score.");
+    expect(err(core.total(f, [[1, true]], null, "Sheet1!C2:D2")).message).toBe(
+      "Sheet1!D2 holds TRUE, not a score."
+    );
+    expect(err(core.total(f, [[1, "#N/A"]], null, "'My Data'!$C$5:$D$5")).message).toBe(
+      "'My Data'!D5 holds the error #N/A, not a score."
+    );
     // Without an address (e.g. an old Excel), the position inside the range:
-    expect(err(core.total(f, [[1, "x"]], null)).message).toBe('scores (row 1, column 2) holds text "x", not a score.');
+    expect(err(core.total(f, [[1, "x"]], null)).message).toBe(
+      'scores (row 1, column 2) holds text "x", not a score.'
+    );
   });
 
   test("with header names: a score above its weight is #VALUE! naming the cell (Sheet1!G2)", () => {
     const scores = scoresOf(grid[1] as string[]);
     (scores[0] as number[])[4] = 5.5; // column G = 公共资源交易平台, weight 5 (line 2189)
     const e = err(core.total(f, scores, header, "Sheet1!C2:S2", "Sheet1!C1:S1"));
-    expect(e).toEqual({ error: "invalidValue", message: "Sheet1!G2: 公共资源交易平台 is 5.5, above its weight of 5." });
+    expect(e).toEqual({
+      error: "invalidValue",
+      message: "Sheet1!G2: 公共资源交易平台 is 5.5, above its weight of 5.",
+    });
     // Without headers nothing is checked: the same row just adds up.
     expect(ok(core.total(f, scores, null))).toBeCloseTo(80.21 + 2.5, 9);
   });
@@ -100,24 +109,29 @@ describe("TOTAL", () => {
   test("with header names: negative scores, unknown, blank and repeated headers are errors naming the cell", () => {
     const scores = scoresOf(grid[1] as string[]);
     (scores[0] as number[])[0] = -1;
-    expect(err(core.total(f, scores, header, "Sheet1!C2:S2")).message).toBe("Sheet1!C2: 基础网络建设水平 is negative (-1).");
+    expect(err(core.total(f, scores, header, "Sheet1!C2:S2")).message).toBe(
+      "Sheet1!C2: 基础网络建设水平 is negative (-1)."
+    );
     const names = (header[0] as Cell[]).slice();
     names[2] = "城市";
-    expect(err(core.total(f, scoresOf(grid[1] as string[]), [names], "Sheet1!C2:S2", "Sheet1!C1:S1")).message).toBe(
-      `Sheet1!E1: "城市" is not an indicator or bonus item of ${f.name}.`,
-    );
+    expect(
+      err(core.total(f, scoresOf(grid[1] as string[]), [names], "Sheet1!C2:S2", "Sheet1!C1:S1"))
+        .message
+    ).toBe(`Sheet1!E1: "城市" is not an indicator or bonus item of ${f.name}.`);
     names[2] = "智慧管理"; // a dimension is not a column of scores
-    expect(err(core.total(f, scoresOf(grid[1] as string[]), [names], undefined, "Sheet1!C1:S1")).message).toContain('Sheet1!E1: "智慧管理" is not');
+    expect(
+      err(core.total(f, scoresOf(grid[1] as string[]), [names], undefined, "Sheet1!C1:S1")).message
+    ).toContain('Sheet1!E1: "智慧管理" is not');
     names[2] = 0; // a blank header cell reaches the function as 0
-    expect(err(core.total(f, scoresOf(grid[1] as string[]), [names], undefined, "Sheet1!C1:S1")).message).toBe(
-      "Sheet1!E1 is blank; indicators needs the name of the indicator of each score.",
-    );
+    expect(
+      err(core.total(f, scoresOf(grid[1] as string[]), [names], undefined, "Sheet1!C1:S1")).message
+    ).toBe("Sheet1!E1 is blank; indicators needs the name of the indicator of each score.");
     names[2] = "Basic information resources & government data sharing"; // English name of column D
-    expect(err(core.total(f, scoresOf(grid[1] as string[]), [names], undefined, "Sheet1!C1:S1")).message).toBe(
-      "基础信息资源建设与共享 is named twice in indicators, at Sheet1!D1 and Sheet1!E1.",
-    );
+    expect(
+      err(core.total(f, scoresOf(grid[1] as string[]), [names], undefined, "Sheet1!C1:S1")).message
+    ).toBe("基础信息资源建设与共享 is named twice in indicators, at Sheet1!D1 and Sheet1!E1.");
     expect(err(core.total(f, [[1, 2]], [["基础网络建设水平"]])).message).toBe(
-      "indicators has 1 cells but scores has 2; give one indicator name per score.",
+      "indicators has 1 cells but scores has 2; give one indicator name per score."
     );
   });
 
@@ -144,7 +158,10 @@ describe("DIMENSION", () => {
 
   test("English names and ids name dimensions too; other columns (city, total) are ignored", () => {
     const row = rowOf("无锡");
-    expect(ok(core.dimension(f, scoresOf(row), header, "Smart Infrastructure"))).toBeCloseTo(18.7, 9);
+    expect(ok(core.dimension(f, scoresOf(row), header, "Smart Infrastructure"))).toBeCloseTo(
+      18.7,
+      9
+    );
     expect(ok(core.dimension(f, scoresOf(row), header, "people"))).toBeCloseTo(5.74, 9);
     const wide: Cell[] = [...row]; // the whole appendix row: rank, city, 17 scores, total
     expect(ok(core.dimension(f, [wide], [grid[0] as Cell[]], "智慧经济"))).toBeCloseTo(8.94, 9);
@@ -152,10 +169,22 @@ describe("DIMENSION", () => {
 
   test("errors: unknown dimension, missing column, text, above weight, negative", () => {
     const row = scoresOf(rowOf("无锡"));
-    expect(err(core.dimension(f, row, header, "基础网络建设水平")).message).toMatch(/^"基础网络建设水平" is not a dimension of .*; use one of 智慧基础设施, 智慧管理/u);
+    expect(err(core.dimension(f, row, header, "基础网络建设水平")).message).toMatch(
+      /^"基础网络建设水平" is not a dimension of .*; use one of 智慧基础设施, 智慧管理/u
+    );
     expect(err(core.dimension(f, row, header, 0)).error).toBe("invalidValue");
-    const e = err(core.dimension(f, [[4.7, 9.5]], [["基础网络建设水平", "基础信息资源建设与共享"]], "智慧基础设施"));
-    expect(e).toEqual({ error: "notAvailable", message: 'No column named "城市云平台应用情况" among the indicators; 智慧基础设施 needs it.' });
+    const e = err(
+      core.dimension(
+        f,
+        [[4.7, 9.5]],
+        [["基础网络建设水平", "基础信息资源建设与共享"]],
+        "智慧基础设施"
+      )
+    );
+    expect(e).toEqual({
+      error: "notAvailable",
+      message: 'No column named "城市云平台应用情况" among the indicators; 智慧基础设施 needs it.',
+    });
     const bad: Cell[][] = [[...(row[0] as number[])]];
     (bad[0] as Cell[])[1] = "9,5x";
     expect(err(core.dimension(f, bad, header, "智慧基础设施", "Sheet1!C2:S2"))).toEqual({
@@ -166,10 +195,12 @@ describe("DIMENSION", () => {
     expect(ok(core.dimension(f, bad, header, "智慧管理"))).toBeCloseTo(15.73, 9);
     (bad[0] as Cell[])[1] = 10.5;
     expect(err(core.dimension(f, bad, header, "智慧基础设施", "Sheet1!C2:S2")).message).toBe(
-      "Sheet1!D2: 基础信息资源建设与共享 is 10.5, above its weight of 10.",
+      "Sheet1!D2: 基础信息资源建设与共享 is 10.5, above its weight of 10."
     );
     (bad[0] as Cell[])[1] = -0.5;
-    expect(err(core.dimension(f, bad, header, "智慧基础设施", "Sheet1!C2:S2")).message).toBe("Sheet1!D2: 基础信息资源建设与共享 is negative (-0.5).");
+    expect(err(core.dimension(f, bad, header, "智慧基础设施", "Sheet1!C2:S2")).message).toBe(
+      "Sheet1!D2: 基础信息资源建设与共享 is negative (-0.5)."
+    );
     (bad[0] as Cell[])[1] = 0; // a blank score cell
     expect(ok(core.dimension(f, bad, header, "智慧基础设施"))).toBeCloseTo(18.7 - 9.5, 9);
   });
@@ -190,7 +221,9 @@ describe("RANK and RANKS", () => {
     const values = printedTotals.map((r) => r[0] as number);
     const expected = competition(values);
     expect(expected).toEqual(reportRanks);
-    values.forEach((v, i) => expect(ok(core.rankOne(v, printedTotals, null, null))).toBe(expected[i]));
+    values.forEach((v, i) =>
+      expect(ok(core.rankOne(v, printedTotals, null, null))).toBe(expected[i])
+    );
   });
 
   test("on the computed totals (SMARTCITY.TOTAL of each row) RANK and RANKS agree with the definition", () => {
@@ -214,16 +247,25 @@ describe("RANK and RANKS", () => {
     const dense = ok(core.rankAll(values, 0, "dense")).map((r) => r[0]);
     at95.forEach((i) => expect(dense[i]).toBe(1));
     expect(Math.min(...dense.filter((r, i) => !at95.includes(i)).map(Number))).toBe(2);
-    expect(ok(core.rankOne(6.5, values, 0, "Dense"))).toBe(1 + new Set(values.map((r) => r[0]).filter((v) => (v as number) > 6.5)).size);
+    expect(ok(core.rankOne(6.5, values, 0, "Dense"))).toBe(
+      1 + new Set(values.map((r) => r[0]).filter((v) => (v as number) > 6.5)).size
+    );
 
     const ordinal = ok(core.rankAll(values, 0, "ordinal")).map((r) => r[0]);
     expect(at95.map((i) => ordinal[i])).toEqual(Array.from({ length: 31 }, (_, k) => k + 1)); // ties in cell order
-    expect([...ordinal].sort((a, b) => Number(a) - Number(b))).toEqual(Array.from({ length: 151 }, (_, k) => k + 1));
+    expect([...ordinal].sort((a, b) => Number(a) - Number(b))).toEqual(
+      Array.from({ length: 151 }, (_, k) => k + 1)
+    );
     expect(ok(core.rankOne(9.5, values, 0, "ordinal"))).toBe(1); // the first occurrence's rank
 
     const ascending = ok(core.rankAll(values, 1, null)).map((r) => r[0]);
     at95.forEach((i) => expect(ascending[i]).toBe(151 - 31 + 1));
-    expect(ascending).toEqual(competition(values.map((r) => r[0] as number), false));
+    expect(ascending).toEqual(
+      competition(
+        values.map((r) => r[0] as number),
+        false
+      )
+    );
     expect(ok(core.rankOne(9.5, values, 1, null))).toBe(121);
   });
 
@@ -231,8 +273,12 @@ describe("RANK and RANKS", () => {
     const values = [[5], [9], [5], [1]];
     expect(ok(core.rankAll(values, null, null))).toEqual([[2], [1], [2], [4]]);
     expect(ok(core.rankAll(values, "", null))).toEqual([[2], [1], [2], [4]]);
-    for (const order of [1, -1, 2, true]) expect(ok(core.rankAll(values, order, null))).toEqual([[2], [4], [2], [1]]);
-    expect(err(core.rankAll(values, "up", null))).toEqual({ error: "invalidValue", message: 'order must be 0 (highest first) or 1 (lowest first), not text "up".' });
+    for (const order of [1, -1, 2, true])
+      expect(ok(core.rankAll(values, order, null))).toEqual([[2], [4], [2], [1]]);
+    expect(err(core.rankAll(values, "up", null))).toEqual({
+      error: "invalidValue",
+      message: 'order must be 0 (highest first) or 1 (lowest first), not text "up".',
+    });
     expect(err(core.rankOne(5, values, null, "olympic"))).toEqual({
       error: "invalidValue",
       message: 'method must be "competition", "dense" or "ordinal", not "olympic".',
@@ -248,8 +294,25 @@ describe("RANK and RANKS", () => {
     expect(ok(core.rankAll(mixed, null, null))).toEqual([[1], [""], [""], [""], [3], [""], [2]]);
     expect(ok(core.rankOne(0, mixed, null, null))).toBe(3);
     expect(err(core.rankOne(7, mixed, null, null)).error).toBe("notAvailable"); // "7" is text, as for RANK.EQ
-    expect(err(core.rankOne("7", mixed, null, null))).toEqual({ error: "invalidValue", message: 'value must be a number, not text "7".' });
-    expect(ok(core.rankAll([[2, 8], [4, 8]], null, null))).toEqual([[4, 1], [3, 1]]); // shape kept, row by row
+    expect(err(core.rankOne("7", mixed, null, null))).toEqual({
+      error: "invalidValue",
+      message: 'value must be a number, not text "7".',
+    });
+    expect(
+      ok(
+        core.rankAll(
+          [
+            [2, 8],
+            [4, 8],
+          ],
+          null,
+          null
+        )
+      )
+    ).toEqual([
+      [4, 1],
+      [3, 1],
+    ]); // shape kept, row by row
   });
 });
 
@@ -288,7 +351,11 @@ describe("WEIGHT", () => {
   test("every indicator and dimension of the framework is covered, and the weights add up to 105", () => {
     const names = weights.map(([n]) => n);
     for (const x of [...f.indicators, ...f.dimensions, ...f.bonus]) expect(names).toContain(x.name);
-    expect(weights.filter(([n]) => f.indicators.some((i) => i.name === n)).reduce((s, [, w]) => s + w, 0) + 5).toBe(105);
+    expect(
+      weights
+        .filter(([n]) => f.indicators.some((i) => i.name === n))
+        .reduce((s, [, w]) => s + w, 0) + 5
+    ).toBe(105);
   });
 
   test("English names, ids, case, spaces and full-width forms resolve", () => {
@@ -305,7 +372,9 @@ describe("WEIGHT", () => {
       message: `"智慧农业" is not an indicator, dimension, bonus or total of ${f.name}.`,
     });
     expect(err(core.weight(f, "")).message).toContain("WEIGHT needs the name");
-    expect(err(core.weight(f, 0)).message).toBe(`"0" is not an indicator, dimension, bonus or total of ${f.name}.`);
+    expect(err(core.weight(f, 0)).message).toBe(
+      `"0" is not an indicator, dimension, bonus or total of ${f.name}.`
+    );
   });
 });
 
@@ -331,9 +400,15 @@ describe("RATE", () => {
   });
 
   test("errors: text score #VALUE!, unknown name #N/A, weight ≤ 0 #NUM!", () => {
-    expect(err(core.rate(f, "high", 5))).toEqual({ error: "invalidValue", message: 'score must be a number, not text "high".' });
+    expect(err(core.rate(f, "high", 5))).toEqual({
+      error: "invalidValue",
+      message: 'score must be a number, not text "high".',
+    });
     expect(err(core.rate(f, 1, "智慧农业")).error).toBe("notAvailable");
-    expect(err(core.rate(f, 1, 0))).toEqual({ error: "invalidNumber", message: "The weight must be positive, not 0." });
+    expect(err(core.rate(f, 1, 0))).toEqual({
+      error: "invalidNumber",
+      message: "The weight must be positive, not 0.",
+    });
     expect(err(core.rate(f, 1, -5)).error).toBe("invalidNumber");
   });
 });
@@ -396,7 +471,10 @@ describe("QD", () => {
     expect(ok(core.qd([[1, 2, 3, 4, 5, 6, 7]]))).toBe(4); // Q1 = 2, Q3 = 6
     expect(ok(core.qd([[1], ["x"], [2], [true], [3], [4], [5], [6], [7]]))).toBe(4);
     expect(ok(core.qd([[0, 2, 3, 4, 5, 6, 7]]))).toBe(4); // a blank from Excel is 0: Q1 = 2 still
-    expect(err(core.qd([[1, 2, "3"]]))).toEqual({ error: "invalidNumber", message: "QD needs at least 3 numbers (QUARTILE.EXC); got 2." });
+    expect(err(core.qd([[1, 2, "3"]]))).toEqual({
+      error: "invalidNumber",
+      message: "QD needs at least 3 numbers (QUARTILE.EXC); got 2.",
+    });
   });
 });
 
@@ -424,7 +502,9 @@ describe("REGION, PROVINCE, LEVEL", () => {
     });
     expect(err(core.cityField("浙江", "province")).message).toContain("浙江 is a province");
     expect(err(core.cityField("海南", "region")).message).toMatch(/^Ambiguous city "海南"/u);
-    expect(err(core.cityField(0, "level")).message).toBe('Unknown city "0": not a prefecture-level or higher city of mainland China');
+    expect(err(core.cityField(0, "level")).message).toBe(
+      'Unknown city "0": not a prefecture-level or higher city of mainland China'
+    );
     expect(err(core.cityField("", "level")).message).toBe("City name is empty");
   });
 });

@@ -12,7 +12,7 @@ import * as fn from "../../src/functions/functions";
 class StubError extends Error {
   constructor(
     readonly code: string,
-    message?: string,
+    message?: string
   ) {
     super(message);
   }
@@ -28,7 +28,10 @@ const ErrorCode = {
 } as const;
 
 beforeAll(() => {
-  (globalThis as unknown as { CustomFunctions: unknown }).CustomFunctions = { Error: StubError, ErrorCode };
+  (globalThis as unknown as { CustomFunctions: unknown }).CustomFunctions = {
+    Error: StubError,
+    ErrorCode,
+  };
 });
 afterAll(() => {
   delete (globalThis as unknown as { CustomFunctions?: unknown }).CustomFunctions;
@@ -50,15 +53,27 @@ const header = [(grid[0] as string[]).slice(2, 19)];
 const wuxi = [(grid[1] as string[]).slice(2, 19).map(Number)]; // 附件 1, line 4790
 const totals = grid.slice(1).map((r) => [Number(r[19])]);
 const invocation = (...parameterAddresses: string[]): CustomFunctions.Invocation =>
-  ({ address: "Sheet1!U2", functionName: "SMARTCITY.TOTAL", parameterAddresses }) as CustomFunctions.Invocation;
+  ({
+    address: "Sheet1!U2",
+    functionName: "SMARTCITY.TOTAL",
+    parameterAddresses,
+  }) as CustomFunctions.Invocation;
 
 describe("values", () => {
   test("TOTAL and DIMENSION of 无锡 (附件 1 line 4790; 图表 7 line 539)", () => {
     expect(fn.total(wuxi)).toBeCloseTo(80.21, 9); // printed 80.20: METHOD.md, 62 rows off by 0.01
-    expect(fn.total(wuxi, header, invocation("Sheet1!C2:S2", "Sheet1!C1:S1"))).toBeCloseTo(80.21, 9);
+    expect(fn.total(wuxi, header, invocation("Sheet1!C2:S2", "Sheet1!C1:S1"))).toBeCloseTo(
+      80.21,
+      9
+    );
     // Excel passes an omitted optional range as null and still passes the invocation last:
-    expect(fn.total(wuxi, null as unknown as undefined, invocation("Sheet1!C2:S2"))).toBeCloseTo(80.21, 9);
-    expect(fn.dimension(wuxi, header, "智慧管理", invocation("Sheet1!C2:S2", "Sheet1!C1:S1"))).toBeCloseTo(15.73, 9);
+    expect(fn.total(wuxi, null as unknown as undefined, invocation("Sheet1!C2:S2"))).toBeCloseTo(
+      80.21,
+      9
+    );
+    expect(
+      fn.dimension(wuxi, header, "智慧管理", invocation("Sheet1!C2:S2", "Sheet1!C1:S1"))
+    ).toBeCloseTo(15.73, 9);
     expect(fn.dimension(wuxi, header, "保障体系", invocation())).toBeCloseTo(12.8, 9);
   });
 
@@ -87,9 +102,21 @@ describe("values", () => {
   });
 
   test("REGION, PROVINCE, LEVEL", () => {
-    expect([fn.region("无锡"), fn.province("无锡"), fn.level("无锡")]).toEqual(["华东", "江苏", "地级市"]);
-    expect([fn.region("杭州市"), fn.province("杭州市"), fn.level("杭州市")]).toEqual(["华东", "浙江", "省会"]);
-    expect([fn.region("延边朝鲜族自治州"), fn.province("延边朝鲜族自治州"), fn.level("延边朝鲜族自治州")]).toEqual(["东北", "吉林", "地级市"]);
+    expect([fn.region("无锡"), fn.province("无锡"), fn.level("无锡")]).toEqual([
+      "华东",
+      "江苏",
+      "地级市",
+    ]);
+    expect([fn.region("杭州市"), fn.province("杭州市"), fn.level("杭州市")]).toEqual([
+      "华东",
+      "浙江",
+      "省会",
+    ]);
+    expect([
+      fn.region("延边朝鲜族自治州"),
+      fn.province("延边朝鲜族自治州"),
+      fn.level("延边朝鲜族自治州"),
+    ]).toEqual(["东北", "吉林", "地级市"]);
   });
 });
 
@@ -110,36 +137,61 @@ describe("errors are CustomFunctions.Error with the right code and a message say
     const names = [[...(header[0] as string[])]];
     (names[0] as string[])[16] = "总分";
     const h = thrown(() => fn.total(wuxi, names, invocation("Scores!C7:S7", "Scores!$C$1:$S$1")));
-    expect([h.code, h.message]).toEqual(["#VALUE!", `Scores!S1: "总分" is not an indicator or bonus item of ${framework2015().name}.`]);
+    expect([h.code, h.message]).toEqual([
+      "#VALUE!",
+      `Scores!S1: "总分" is not an indicator or bonus item of ${framework2015().name}.`,
+    ]);
   });
 
   test("DIMENSION: unknown dimension #VALUE!, missing indicator column #N/A", () => {
     const e = thrown(() => fn.dimension(wuxi, header, "智慧农业", invocation()));
     expect(e.code).toBe("#VALUE!");
     expect(e.message).toMatch(/^"智慧农业" is not a dimension of .*; use one of 智慧基础设施/u);
-    const n = thrown(() => fn.dimension([[9, 3]], [["政府在线服务水平", "公共资源交易平台"]], "智慧管理", invocation()));
-    expect([n.code, n.message]).toEqual(["#N/A", 'No column named "社会化媒体参与度" among the indicators; 智慧管理 needs it.']);
+    const n = thrown(() =>
+      fn.dimension([[9, 3]], [["政府在线服务水平", "公共资源交易平台"]], "智慧管理", invocation())
+    );
+    expect([n.code, n.message]).toEqual([
+      "#N/A",
+      'No column named "社会化媒体参与度" among the indicators; 智慧管理 needs it.',
+    ]);
   });
 
   test("RANK: a value not in the list → #N/A; a bad method or order → #VALUE!", () => {
     const e = thrown(() => fn.rank(80.21, totals));
-    expect([e.code, e.message]).toEqual(["#N/A", "80.21 does not occur among the numbers in values, so it has no rank."]);
+    expect([e.code, e.message]).toEqual([
+      "#N/A",
+      "80.21 does not occur among the numbers in values, so it has no rank.",
+    ]);
     expect(thrown(() => fn.rank(80.2, totals, 0, "fractional")).code).toBe("#VALUE!");
-    expect(thrown(() => fn.ranks(totals, "down" as unknown as number)).message).toBe('order must be 0 (highest first) or 1 (lowest first), not text "down".');
+    expect(thrown(() => fn.ranks(totals, "down" as unknown as number)).message).toBe(
+      'order must be 0 (highest first) or 1 (lowest first), not text "down".'
+    );
   });
 
   test("RATE, WEIGHT, QD", () => {
     const w = thrown(() => fn.weight("智慧农业"));
-    expect([w.code, w.message]).toEqual(["#N/A", `"智慧农业" is not an indicator, dimension, bonus or total of ${framework2015().name}.`]);
-    expect(thrown(() => fn.rate(5, 0))).toMatchObject({ code: "#NUM!", message: "The weight must be positive, not 0." });
+    expect([w.code, w.message]).toEqual([
+      "#N/A",
+      `"智慧农业" is not an indicator, dimension, bonus or total of ${framework2015().name}.`,
+    ]);
+    expect(thrown(() => fn.rate(5, 0))).toMatchObject({
+      code: "#NUM!",
+      message: "The weight must be positive, not 0.",
+    });
     expect(thrown(() => fn.rate(5, "智慧农业")).code).toBe("#N/A");
-    expect(thrown(() => fn.qd([[1], [2]]))).toMatchObject({ code: "#NUM!", message: "QD needs at least 3 numbers (QUARTILE.EXC); got 2." });
+    expect(thrown(() => fn.qd([[1], [2]]))).toMatchObject({
+      code: "#NUM!",
+      message: "QD needs at least 3 numbers (QUARTILE.EXC); got 2.",
+    });
   });
 
   test("REGION, PROVINCE, LEVEL: an unknown city → #N/A naming it", () => {
     for (const call of [fn.region, fn.province, fn.level]) {
       const e = thrown(() => call("Gotham"));
-      expect([e.code, e.message]).toEqual(["#N/A", 'Unknown city "Gotham": not a prefecture-level or higher city of mainland China']);
+      expect([e.code, e.message]).toEqual([
+        "#N/A",
+        'Unknown city "Gotham": not a prefecture-level or higher city of mainland China',
+      ]);
     }
   });
 });
@@ -147,7 +199,15 @@ describe("errors are CustomFunctions.Error with the right code and a message say
 test("the functions use the active framework (set by the task pane in the shared runtime)", () => {
   const parsed = parseFramework({
     name: "Mini index",
-    dimensions: [{ name: "Roads", indicators: [{ name: "Potholes", weight: 4 }, { name: "Lights", weight: 6 }] }],
+    dimensions: [
+      {
+        name: "Roads",
+        indicators: [
+          { name: "Potholes", weight: 4 },
+          { name: "Lights", weight: 6 },
+        ],
+      },
+    ],
     bonus: { name: "Extra", weight: 2 },
   });
   if (!parsed.ok) throw new Error(parsed.errors.join(" "));
@@ -156,9 +216,9 @@ test("the functions use the active framework (set by the task pane in the shared
     expect(fn.weight("total")).toBe(12);
     expect(fn.weight("Roads")).toBe(10);
     expect(fn.total([[3, 5, 1]], [["Potholes", "Lights", "Extra"]], invocation())).toBe(9);
-    expect(thrown(() => fn.total([[5, 5]], [["Potholes", "Lights"]], invocation("Sheet1!B2:C2"))).message).toBe(
-      "Sheet1!B2: Potholes is 5, above its weight of 4.",
-    );
+    expect(
+      thrown(() => fn.total([[5, 5]], [["Potholes", "Lights"]], invocation("Sheet1!B2:C2"))).message
+    ).toBe("Sheet1!B2: Potholes is 5, above its weight of 4.");
     expect(thrown(() => fn.weight("加分项")).code).toBe("#N/A");
   } finally {
     setActiveFramework(framework2015());

@@ -11,7 +11,15 @@
  * arrives as its error text ("#N/A"). The parameter addresses Excel passes with
  * @requiresParameterAddresses come from the range references ("Sheet1!C2:S2").
  */
-import { ArraySize, CellError, EmptyValue, ErrorType, FunctionArgumentType, FunctionPlugin, SimpleRangeValue } from "hyperformula";
+import {
+  ArraySize,
+  CellError,
+  EmptyValue,
+  ErrorType,
+  FunctionArgumentType,
+  FunctionPlugin,
+  SimpleRangeValue,
+} from "hyperformula";
 import type { InterpreterState } from "hyperformula/typings/interpreter/InterpreterState";
 import type { ProcedureAst } from "hyperformula/typings/parser/Ast";
 import type { Cell } from "../../src/engine/table";
@@ -38,13 +46,16 @@ const ERROR_TYPE: Record<core.FnError["error"], ErrorType> = {
 function toCell(value: unknown, blank: Cell): Cell {
   if (value === EmptyValue || value === undefined) return blank;
   if (value instanceof CellError) return ERROR_TEXT[value.type] ?? "#VALUE!";
-  if (typeof value === "object" && value !== null && "val" in value) return (value as { val: number }).val; // dates, %, currency
+  if (typeof value === "object" && value !== null && "val" in value)
+    return (value as { val: number }).val; // dates, %, currency
   return value as Cell;
 }
 
-const matrix = (range: SimpleRangeValue): Cell[][] => range.data.map((row) => row.map((v) => toCell(v, 0)));
+const matrix = (range: SimpleRangeValue): Cell[][] =>
+  range.data.map((row) => row.map((v) => toCell(v, 0)));
 const scalar = (value: unknown): Cell => toCell(value, null);
-const result = <T>(x: core.FnResult<T>): T | CellError => (core.isError(x) ? new CellError(ERROR_TYPE[x.error], x.message) : x);
+const result = <T>(x: core.FnResult<T>): T | CellError =>
+  core.isError(x) ? new CellError(ERROR_TYPE[x.error], x.message) : x;
 
 const range = { argumentType: FunctionArgumentType.RANGE };
 const optionalRange = { argumentType: FunctionArgumentType.RANGE, optionalArg: true };
@@ -78,33 +89,77 @@ export class SmartCityPlugin extends FunctionPlugin {
     return `${sheetRef(sheet)}!${columnLetters(r.start.col)}${r.start.row + 1}:${columnLetters(r.end.col)}${r.end.row + 1}`;
   }
 
-  private run(ast: ProcedureAst, state: InterpreterState, id: string, body: (...args: never[]) => unknown) {
-    return this.runFunction(ast.args, state, this.metadata(id), body as (...args: unknown[]) => never);
+  private run(
+    ast: ProcedureAst,
+    state: InterpreterState,
+    id: string,
+    body: (...args: never[]) => unknown
+  ) {
+    return this.runFunction(
+      ast.args,
+      state,
+      this.metadata(id),
+      body as (...args: unknown[]) => never
+    );
   }
 
   total(ast: ProcedureAst, state: InterpreterState) {
-    return this.run(ast, state, "SMARTCITY.TOTAL", (scores: SimpleRangeValue, indicators?: SimpleRangeValue) =>
-      result(core.total(activeFramework(), matrix(scores), indicators ? matrix(indicators) : null, this.address(scores), this.address(indicators))),
+    return this.run(
+      ast,
+      state,
+      "SMARTCITY.TOTAL",
+      (scores: SimpleRangeValue, indicators?: SimpleRangeValue) =>
+        result(
+          core.total(
+            activeFramework(),
+            matrix(scores),
+            indicators ? matrix(indicators) : null,
+            this.address(scores),
+            this.address(indicators)
+          )
+        )
     );
   }
 
   dimension(ast: ProcedureAst, state: InterpreterState) {
-    return this.run(ast, state, "SMARTCITY.DIMENSION", (scores: SimpleRangeValue, indicators: SimpleRangeValue, name: unknown) =>
-      result(core.dimension(activeFramework(), matrix(scores), matrix(indicators), scalar(name), this.address(scores), this.address(indicators))),
+    return this.run(
+      ast,
+      state,
+      "SMARTCITY.DIMENSION",
+      (scores: SimpleRangeValue, indicators: SimpleRangeValue, name: unknown) =>
+        result(
+          core.dimension(
+            activeFramework(),
+            matrix(scores),
+            matrix(indicators),
+            scalar(name),
+            this.address(scores),
+            this.address(indicators)
+          )
+        )
     );
   }
 
   rank(ast: ProcedureAst, state: InterpreterState) {
-    return this.run(ast, state, "SMARTCITY.RANK", (v: unknown, values: SimpleRangeValue, order?: unknown, method?: unknown) =>
-      result(core.rankOne(scalar(v), matrix(values), scalar(order), scalar(method))),
+    return this.run(
+      ast,
+      state,
+      "SMARTCITY.RANK",
+      (v: unknown, values: SimpleRangeValue, order?: unknown, method?: unknown) =>
+        result(core.rankOne(scalar(v), matrix(values), scalar(order), scalar(method)))
     );
   }
 
   ranks(ast: ProcedureAst, state: InterpreterState) {
-    return this.run(ast, state, "SMARTCITY.RANKS", (values: SimpleRangeValue, order?: unknown, method?: unknown) => {
-      const ranks = core.rankAll(matrix(values), scalar(order), scalar(method));
-      return core.isError(ranks) ? result(ranks) : SimpleRangeValue.onlyValues(ranks);
-    });
+    return this.run(
+      ast,
+      state,
+      "SMARTCITY.RANKS",
+      (values: SimpleRangeValue, order?: unknown, method?: unknown) => {
+        const ranks = core.rankAll(matrix(values), scalar(order), scalar(method));
+        return core.isError(ranks) ? result(ranks) : SimpleRangeValue.onlyValues(ranks);
+      }
+    );
   }
 
   /** The spill has the shape of the first argument. */
@@ -117,28 +172,38 @@ export class SmartCityPlugin extends FunctionPlugin {
 
   rate(ast: ProcedureAst, state: InterpreterState) {
     return this.run(ast, state, "SMARTCITY.RATE", (score: unknown, weightOrName: unknown) =>
-      result(core.rate(activeFramework(), scalar(score), scalar(weightOrName))),
+      result(core.rate(activeFramework(), scalar(score), scalar(weightOrName)))
     );
   }
 
   weight(ast: ProcedureAst, state: InterpreterState) {
-    return this.run(ast, state, "SMARTCITY.WEIGHT", (name: unknown) => result(core.weight(activeFramework(), scalar(name))));
+    return this.run(ast, state, "SMARTCITY.WEIGHT", (name: unknown) =>
+      result(core.weight(activeFramework(), scalar(name)))
+    );
   }
 
   qd(ast: ProcedureAst, state: InterpreterState) {
-    return this.run(ast, state, "SMARTCITY.QD", (values: SimpleRangeValue) => result(core.qd(matrix(values))));
+    return this.run(ast, state, "SMARTCITY.QD", (values: SimpleRangeValue) =>
+      result(core.qd(matrix(values)))
+    );
   }
 
   region(ast: ProcedureAst, state: InterpreterState) {
-    return this.run(ast, state, "SMARTCITY.REGION", (city: unknown) => result(core.cityField(scalar(city), "region")));
+    return this.run(ast, state, "SMARTCITY.REGION", (city: unknown) =>
+      result(core.cityField(scalar(city), "region"))
+    );
   }
 
   province(ast: ProcedureAst, state: InterpreterState) {
-    return this.run(ast, state, "SMARTCITY.PROVINCE", (city: unknown) => result(core.cityField(scalar(city), "province")));
+    return this.run(ast, state, "SMARTCITY.PROVINCE", (city: unknown) =>
+      result(core.cityField(scalar(city), "province"))
+    );
   }
 
   level(ast: ProcedureAst, state: InterpreterState) {
-    return this.run(ast, state, "SMARTCITY.LEVEL", (city: unknown) => result(core.cityField(scalar(city), "level")));
+    return this.run(ast, state, "SMARTCITY.LEVEL", (city: unknown) =>
+      result(core.cityField(scalar(city), "level"))
+    );
   }
 }
 

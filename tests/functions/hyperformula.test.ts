@@ -13,10 +13,35 @@ const grid = grid2015();
 const N = grid.length - 1; // 151
 const LAST = N + 1; // last data row, 1-based: 152
 /** Columns: A rank, B city, C..S 16 indicators + bonus, T printed total, then our formulas. */
-const U = 20, V = 21, W = 22, X = 23, Y = 24, Z = 25, AA = 26, AB = 27, AC = 28, AD = 29, AE = 30;
+const U = 20,
+  V = 21,
+  W = 22,
+  X = 23,
+  Y = 24,
+  Z = 25,
+  AA = 26,
+  AB = 27,
+  AC = 28,
+  AD = 29,
+  AE = 30;
 
 function sheet(): (string | number)[][] {
-  const rows: (string | number)[][] = [[...(grid[0] as string[]), "TOTAL", "SUM", "SMARTCITY.RANK", "COUNTIF rank", "RANKS", "DIMENSION", "SUM C:E", "RATE", "TOTAL with headers", "RANKS of T", "COUNTIF rank of T"]];
+  const rows: (string | number)[][] = [
+    [
+      ...(grid[0] as string[]),
+      "TOTAL",
+      "SUM",
+      "SMARTCITY.RANK",
+      "COUNTIF rank",
+      "RANKS",
+      "DIMENSION",
+      "SUM C:E",
+      "RATE",
+      "TOTAL with headers",
+      "RANKS of T",
+      "COUNTIF rank of T",
+    ],
+  ];
   grid.slice(1).forEach((r, i) => {
     const n = i + 2;
     rows.push([
@@ -63,7 +88,16 @@ afterAll(() => {
 
 test("built-ins stay available and the SMARTCITY. names (with a dot) are registered", () => {
   const names = HyperFormula.getRegisteredFunctionNames("enGB");
-  expect(names).toEqual(expect.arrayContaining(["SUM", "COUNTIF", "QUARTILE.EXC", "SMARTCITY.TOTAL", "SMARTCITY.RANKS", "SMARTCITY.LEVEL"]));
+  expect(names).toEqual(
+    expect.arrayContaining([
+      "SUM",
+      "COUNTIF",
+      "QUARTILE.EXC",
+      "SMARTCITY.TOTAL",
+      "SMARTCITY.RANKS",
+      "SMARTCITY.LEVEL",
+    ])
+  );
   // No native RANK in HyperFormula 3.5: if this fails, it gained one; compare with it directly.
   expect(names).not.toContain("RANK");
   expect((evaluate("=RANK(1,A2:A4)") as DetailedCellError).value).toBe("#NAME?");
@@ -76,7 +110,9 @@ test("=SMARTCITY.TOTAL(C2:S2) = =SUM(C2:S2) for all 151 rows, within 0.01 of the
   total.forEach((t, i) => {
     expect(typeof t).toBe("number");
     expect(t as number).toBeCloseTo(sum[i] as number, 9);
-    expect(Math.abs((t as number) - Number((grid[i + 1] as string[])[19]))).toBeLessThanOrEqual(0.01 + 1e-9);
+    expect(Math.abs((t as number) - Number((grid[i + 1] as string[])[19]))).toBeLessThanOrEqual(
+      0.01 + 1e-9
+    );
   });
   expect(at(1, U)).toBeCloseTo(80.21, 9); // 无锡, printed 80.20 (line 4790)
 });
@@ -110,18 +146,18 @@ test("DIMENSION = SUM of its columns, RATE = total / 105, QD = QUARTILE.EXC(…,
   expect(qd).toBeCloseTo(native, 9);
   expect(qd).toBeCloseTo(16.65, 9);
   expect(evaluate('=SMARTCITY.WEIGHT("总分")')).toBe(105);
-  expect(evaluate('=SMARTCITY.QD(D2:D152)')).toBeCloseTo(3.6, 9); // 基础信息资源建设与共享, line 1608
+  expect(evaluate("=SMARTCITY.QD(D2:D152)")).toBeCloseTo(3.6, 9); // 基础信息资源建设与共享, line 1608
 });
 
 test("REGION / PROVINCE / LEVEL of every city = the report's own grouping (METHOD.md)", () => {
   const meta = dataset2015().cities;
   meta.forEach((c, i) => {
     const n = i + 2;
-    expect([evaluate(`=SMARTCITY.REGION(B${n})`), evaluate(`=SMARTCITY.PROVINCE(B${n})`), evaluate(`=SMARTCITY.LEVEL(B${n})`)]).toEqual([
-      c.region,
-      c.province,
-      c.level,
-    ]);
+    expect([
+      evaluate(`=SMARTCITY.REGION(B${n})`),
+      evaluate(`=SMARTCITY.PROVINCE(B${n})`),
+      evaluate(`=SMARTCITY.LEVEL(B${n})`),
+    ]).toEqual([c.region, c.province, c.level]);
   });
 });
 
@@ -138,7 +174,10 @@ describe("errors surface as HyperFormula cell errors carrying our message", () =
     try {
       expect(at(1, AC)).toBeInstanceOf(DetailedCellError);
       const e = at(1, AC) as DetailedCellError;
-      expect([e.value, e.message]).toEqual(["#VALUE!", "Sheet1!G2: 公共资源交易平台 is 5.5, above its weight of 5."]);
+      expect([e.value, e.message]).toEqual([
+        "#VALUE!",
+        "Sheet1!G2: 公共资源交易平台 is 5.5, above its weight of 5.",
+      ]);
       expect(at(1, U)).toBeCloseTo(80.21 + 2.5, 9); // without headers nothing is checked, as SUM:
       expect(at(1, V)).toBeCloseTo(80.21 + 2.5, 9);
     } finally {
@@ -148,19 +187,30 @@ describe("errors surface as HyperFormula cell errors carrying our message", () =
   });
 
   test("text and error values in scores, a blank header, a value not in the list", () => {
-    expect(error('=SMARTCITY.TOTAL({1,"x"})').message).toBe('scores (row 1, column 2) holds text "x", not a score.');
+    expect(error('=SMARTCITY.TOTAL({1,"x"})').message).toBe(
+      'scores (row 1, column 2) holds text "x", not a score.'
+    );
     const e = error("=SMARTCITY.TOTAL(A2:B2)"); // rank and city columns
     expect([e.value, e.message]).toEqual(["#VALUE!", 'Sheet1!B2 holds text "无锡", not a score.']);
     hf.setCellContents({ sheet: 0, row: LAST + 2, col: 2 }, [["=1/0", 3]]);
-    expect(error(`=SMARTCITY.TOTAL(C${LAST + 3}:D${LAST + 3})`).message).toBe(`Sheet1!C${LAST + 3} holds the error #DIV/0!, not a score.`);
+    expect(error(`=SMARTCITY.TOTAL(C${LAST + 3}:D${LAST + 3})`).message).toBe(
+      `Sheet1!C${LAST + 3} holds the error #DIV/0!, not a score.`
+    );
     // A blank header range (blanks arrive as 0) means no headers:
     expect(evaluate(`=SMARTCITY.TOTAL(C2:D2,C${LAST + 4}:D${LAST + 4})`)).toBeCloseTo(4.7 + 9.5, 9);
-    expect(error(`=SMARTCITY.TOTAL(C2:D2,C$1:C$1)`).message).toBe("indicators has 1 cells but scores has 2; give one indicator name per score.");
+    expect(error(`=SMARTCITY.TOTAL(C2:D2,C$1:C$1)`).message).toBe(
+      "indicators has 1 cells but scores has 2; give one indicator name per score."
+    );
     const na = error("=SMARTCITY.RANK(80.21,T2:T152)");
-    expect([na.value, na.message]).toEqual(["#N/A", "80.21 does not occur among the numbers in values, so it has no rank."]);
+    expect([na.value, na.message]).toEqual([
+      "#N/A",
+      "80.21 does not occur among the numbers in values, so it has no rank.",
+    ]);
     expect(error('=SMARTCITY.WEIGHT("智慧农业")').value).toBe("#N/A");
     expect(error("=SMARTCITY.QD(T2:T3)").value).toBe("#NUM!");
-    expect(error('=SMARTCITY.REGION("Gotham")').message).toBe('Unknown city "Gotham": not a prefecture-level or higher city of mainland China');
+    expect(error('=SMARTCITY.REGION("Gotham")').message).toBe(
+      'Unknown city "Gotham": not a prefecture-level or higher city of mainland China'
+    );
     expect(error('=SMARTCITY.RANKS(U2:U152,0,"olympic")').value).toBe("#VALUE!");
   });
 });

@@ -6,7 +6,13 @@ import { existsSync, readFileSync } from "fs";
 import { join } from "path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 
-type Parameter = { name: string; type?: string; dimensionality?: string; optional?: boolean; description?: string };
+type Parameter = {
+  name: string;
+  type?: string;
+  dimensionality?: string;
+  optional?: boolean;
+  description?: string;
+};
 type FunctionMeta = {
   id: string;
   name: string;
@@ -34,26 +40,77 @@ const byId = (id: string): FunctionMeta => {
   return found;
 };
 /** A parameter as [name, type, dimensionality, optional], defaults spelled out. */
-const shape = (p: Parameter): [string, string, string, boolean] => [p.name, p.type ?? "any", p.dimensionality ?? "scalar", p.optional ?? false];
+const shape = (p: Parameter): [string, string, string, boolean] => [
+  p.name,
+  p.type ?? "any",
+  p.dimensionality ?? "scalar",
+  p.optional ?? false,
+];
 
 test("no metadata errors, and exactly the ten SMARTCITY functions", () => {
   expect(errors).toEqual([]);
   expect(metadata.functions.map((x) => x.id).sort()).toEqual(
-    ["TOTAL", "DIMENSION", "RANK", "RANKS", "RATE", "WEIGHT", "QD", "REGION", "PROVINCE", "LEVEL"].sort(),
+    [
+      "TOTAL",
+      "DIMENSION",
+      "RANK",
+      "RANKS",
+      "RATE",
+      "WEIGHT",
+      "QD",
+      "REGION",
+      "PROVINCE",
+      "LEVEL",
+    ].sort()
   );
   for (const x of metadata.functions) expect(x.name).toBe(x.id); // Excel shows SMARTCITY.<name>
 });
 
 test.each([
-  ["TOTAL", [["scores", "any", "matrix", false], ["indicators", "any", "matrix", true]], { type: "number" }],
-  ["DIMENSION", [["scores", "any", "matrix", false], ["indicators", "any", "matrix", false], ["dimension", "string", "scalar", false]], { type: "number" }],
   [
-    "RANK",
-    [["value", "number", "scalar", false], ["values", "any", "matrix", false], ["order", "number", "scalar", true], ["method", "string", "scalar", true]],
+    "TOTAL",
+    [
+      ["scores", "any", "matrix", false],
+      ["indicators", "any", "matrix", true],
+    ],
     { type: "number" },
   ],
-  ["RANKS", [["values", "any", "matrix", false], ["order", "number", "scalar", true], ["method", "string", "scalar", true]], { dimensionality: "matrix" }],
-  ["RATE", [["score", "number", "scalar", false], ["weightOrName", "any", "scalar", false]], { type: "number" }],
+  [
+    "DIMENSION",
+    [
+      ["scores", "any", "matrix", false],
+      ["indicators", "any", "matrix", false],
+      ["dimension", "string", "scalar", false],
+    ],
+    { type: "number" },
+  ],
+  [
+    "RANK",
+    [
+      ["value", "number", "scalar", false],
+      ["values", "any", "matrix", false],
+      ["order", "number", "scalar", true],
+      ["method", "string", "scalar", true],
+    ],
+    { type: "number" },
+  ],
+  [
+    "RANKS",
+    [
+      ["values", "any", "matrix", false],
+      ["order", "number", "scalar", true],
+      ["method", "string", "scalar", true],
+    ],
+    { dimensionality: "matrix" },
+  ],
+  [
+    "RATE",
+    [
+      ["score", "number", "scalar", false],
+      ["weightOrName", "any", "scalar", false],
+    ],
+    { type: "number" },
+  ],
   ["WEIGHT", [["name", "string", "scalar", false]], { type: "number" }],
   ["QD", [["values", "any", "matrix", false]], { type: "number" }],
   ["REGION", [["city", "string", "scalar", false]], { type: "string" }],
@@ -68,7 +125,8 @@ test.each([
 test("TOTAL and DIMENSION receive the parameter addresses (messages name the cell); no invocation parameter shows", () => {
   expect(byId("TOTAL").options).toEqual({ requiresParameterAddresses: true });
   expect(byId("DIMENSION").options).toEqual({ requiresParameterAddresses: true });
-  for (const x of metadata.functions) expect(x.parameters.map((p) => p.name)).not.toContain("invocation");
+  for (const x of metadata.functions)
+    expect(x.parameters.map((p) => p.name)).not.toContain("invocation");
   for (const id of ["RANK", "RANKS", "RATE", "WEIGHT", "QD", "REGION", "PROVINCE", "LEVEL"]) {
     expect(byId(id).options ?? {}).not.toHaveProperty("requiresParameterAddresses");
   }
@@ -97,6 +155,9 @@ test("every description is non-empty and every function's names its Chinese term
 
 const built = join(root, "dist", "functions.json");
 // dist/ exists only after `npm run build` (the CI builds before testing); without it this check is skipped.
-(existsSync(built) ? test : test.skip)("dist/functions.json (npm run build) equals the generated metadata", () => {
-  expect(JSON.parse(readFileSync(built, "utf8"))).toEqual(metadata);
-});
+(existsSync(built) ? test : test.skip)(
+  "dist/functions.json (npm run build) equals the generated metadata",
+  () => {
+    expect(JSON.parse(readFileSync(built, "utf8"))).toEqual(metadata);
+  }
+);

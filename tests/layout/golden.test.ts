@@ -15,14 +15,17 @@ const update = process.env.UPDATE_GOLDEN === "1";
 function rounded(value: unknown): unknown {
   if (typeof value === "number") return Math.round(value * 1e6) / 1e6 + 0;
   if (Array.isArray(value)) return value.map(rounded);
-  if (value !== null && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, rounded(v)]));
+  if (value !== null && typeof value === "object")
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, rounded(v)]));
   return value;
 }
 
 /** One line per field, one line per row of values: readable diffs. */
 function serialize(sheet: SheetLayout): string {
   const { blocks, ...rest } = rounded(sheet) as SheetLayout;
-  const lines = Object.entries(rest).map(([k, v]) => `  ${JSON.stringify(k)}: ${JSON.stringify(v)},`);
+  const lines = Object.entries(rest).map(
+    ([k, v]) => `  ${JSON.stringify(k)}: ${JSON.stringify(v)},`
+  );
   const blockText = blocks.map((b) => {
     const { values, ...head } = b;
     const rows = values.map((r) => `      ${JSON.stringify(r)}`).join(",\n");
@@ -36,14 +39,17 @@ const layout = layout2015("zh");
 describe("golden summary-2015", () => {
   if (update) fs.mkdirSync(dir, { recursive: true });
 
-  test.each(layout.sheets.map((s) => [s.key, s] as [string, SheetLayout]))("sheet %s equals its golden file", (key, sheet) => {
-    const file = path.join(dir, `${key}.json`);
-    const text = serialize(sheet);
-    expect(JSON.parse(text)).toEqual(rounded(sheet)); // the serializer loses nothing
-    if (update) fs.writeFileSync(file, text, "utf8");
-    expect(fs.existsSync(file)).toBe(true);
-    expect(JSON.parse(text)).toEqual(JSON.parse(fs.readFileSync(file, "utf8")));
-  });
+  test.each(layout.sheets.map((s) => [s.key, s] as [string, SheetLayout]))(
+    "sheet %s equals its golden file",
+    (key, sheet) => {
+      const file = path.join(dir, `${key}.json`);
+      const text = serialize(sheet);
+      expect(JSON.parse(text)).toEqual(rounded(sheet)); // the serializer loses nothing
+      if (update) fs.writeFileSync(file, text, "utf8");
+      expect(fs.existsSync(file)).toBe(true);
+      expect(JSON.parse(text)).toEqual(JSON.parse(fs.readFileSync(file, "utf8")));
+    }
+  );
 
   test("no stale golden files", () => {
     const expected = new Set(layout.sheets.map((s) => `${s.key}.json`));

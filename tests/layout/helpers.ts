@@ -32,11 +32,18 @@ export function block(sheetLayout: SheetLayout, key: string): Block {
 
 /** The block holding cell (row, column), or undefined. */
 export function blockAt(sheetLayout: SheetLayout, row: number, column: number): Block | undefined {
-  return sheetLayout.blocks.find((b) => row >= b.row && row < b.row + b.rows && column >= b.column && column < b.column + b.columns);
+  return sheetLayout.blocks.find(
+    (b) =>
+      row >= b.row && row < b.row + b.rows && column >= b.column && column < b.column + b.columns
+  );
 }
 
 /** Value of a sheet cell as the writer would write it (undefined = no block covers it). */
-export function cellValue(sheetLayout: SheetLayout, row: number, column: number): CellValue | undefined {
+export function cellValue(
+  sheetLayout: SheetLayout,
+  row: number,
+  column: number
+): CellValue | undefined {
   const b = blockAt(sheetLayout, row, column);
   return b ? (b.values[row - b.row]?.[column - b.column] ?? null) : undefined;
 }

@@ -1,12 +1,21 @@
 /** Sheet names are Excel-valid (≤ 31 characters, none of []:*?/\) and unique ignoring case. */
-import { isValidSheetName, uniqueSheetNames, validSheetName, MAX_SHEET_NAME } from "../../src/layout";
+import {
+  isValidSheetName,
+  uniqueSheetNames,
+  validSheetName,
+  MAX_SHEET_NAME,
+} from "../../src/layout";
 import { dataset2015 } from "../../src/engine/bundled";
 import { evaluate } from "../../src/engine/evaluate";
 import { buildSummaryLayout } from "../../src/layout";
 import { layout2015 } from "./helpers";
 
 const excelValid = (name: string): boolean =>
-  name.length > 0 && Array.from(name).length <= 31 && !/[[\]:*?/\\]/.test(name) && !/^'|'$/.test(name) && name.toLowerCase() !== "history";
+  name.length > 0 &&
+  Array.from(name).length <= 31 &&
+  !/[[\]:*?/\\]/.test(name) &&
+  !/^'|'$/.test(name) &&
+  name.toLowerCase() !== "history";
 
 describe.each(["zh", "en"] as const)("sheet names (%s)", (language) => {
   const layout = layout2015(language);
@@ -38,9 +47,22 @@ describe.each(["zh", "en"] as const)("sheet names (%s)", (language) => {
 test("English titles and headers", () => {
   const layout = layout2015("en");
   expect(layout.language).toBe("en");
-  expect(layout.sheets.map((s) => s.name).slice(0, 5)).toEqual(["Overall ranking", "Statistics", "Groups", "Ranks within groups", "Smart Infrastructure"]);
+  expect(layout.sheets.map((s) => s.name).slice(0, 5)).toEqual([
+    "Overall ranking",
+    "Statistics",
+    "Groups",
+    "Ranks within groups",
+    "Smart Infrastructure",
+  ]);
   const ranking = layout.sheets[0]?.blocks.find((b) => b.key === "ranking");
-  expect(ranking?.values[0]?.slice(0, 6)).toEqual(["Rank", "City", "Region", "Province", "Level", "Smart Infrastructure"]);
+  expect(ranking?.values[0]?.slice(0, 6)).toEqual([
+    "Rank",
+    "City",
+    "Region",
+    "Province",
+    "Level",
+    "Smart Infrastructure",
+  ]);
 });
 
 test("the default language is the framework's (Chinese for 2015)", () => {
@@ -52,7 +74,13 @@ test("overrides are made valid and unique", () => {
   const dataset = dataset2015();
   const layout = buildSummaryLayout(evaluate(dataset), dataset, {
     language: "en",
-    sheetNames: { overall: "Ranking: all/cities? [2015]", statistics: "ranking_ all_cities_ _2015_", groups: "'quoted'", about: "x".repeat(40), indicators: "History" },
+    sheetNames: {
+      overall: "Ranking: all/cities? [2015]",
+      statistics: "ranking_ all_cities_ _2015_",
+      groups: "'quoted'",
+      about: "x".repeat(40),
+      indicators: "History",
+    },
   });
   const names = layout.sheets.map((s) => s.name);
   expect(names[0]).toBe("Ranking_ all_cities_ _2015_");
@@ -71,4 +99,24 @@ test("validSheetName / uniqueSheetNames edge cases", () => {
   expect(long[1]).toBe(`${"Y".repeat(27)} (2)`);
   expect(isValidSheetName("Overall ranking")).toBe(true);
   expect(isValidSheetName("a/b")).toBe(false);
+});
+
+test("chartSourceArea and looksLikeFormula", () => {
+  const chart = (categories: string, series: [string, string][]) => ({
+    categoriesRange: categories,
+    series: series.map(([nameRange, valuesRange]) => ({ nameRange, valuesRange })),
+  });
+  expect(
+    chartSourceArea(
+      chart("B70:B79", [
+        ["C69", "C70:C79"],
+        ["D69", "D70:D79"],
+      ])
+    )
+  ).toBe("B69:D79");
+  expect(chartSourceArea(chart("A7:A12", [["N5", "N7:N12"]]))).toBeNull();
+  expect(looksLikeFormula("=1+1")).toBe(true);
+  expect(looksLikeFormula("-3")).toBe(true);
+  expect(looksLikeFormula("无锡")).toBe(false);
+  expect(looksLikeFormula(5)).toBe(false);
 });

@@ -21,7 +21,17 @@ describe("overall ranking (图表 7)", () => {
 
   test("first rows: rank, city, dimension scores, bonus, total (lines 539-541)", () => {
     expect(rows).toHaveLength(151);
-    expect(rows[0]).toMatchObject({ 排名: 1, 城市: "无锡", 智慧基础设施: 18.7, 智慧管理: 15.73, 智慧服务: 13.5, 智慧经济: 8.94, 智慧人群: 5.74, 保障体系: 12.8, 加分项: 4.8 });
+    expect(rows[0]).toMatchObject({
+      排名: 1,
+      城市: "无锡",
+      智慧基础设施: 18.7,
+      智慧管理: 15.73,
+      智慧服务: 13.5,
+      智慧经济: 8.94,
+      智慧人群: 5.74,
+      保障体系: 12.8,
+      加分项: 4.8,
+    });
     // Printed total 80.20 (line 539); the sum of the printed components is 80.21 (METHOD.md).
     expect(r2(rows[0]?.["总分"])).toBe(80.21);
     expect(rows.slice(0, 3).map((r) => r["城市"])).toEqual(["无锡", "上海", "北京"]);
@@ -48,7 +58,12 @@ describe("statistics", () => {
 
   test("mean total 40.05 (line 534); infrastructure mean 9.70, rate 48.5%, max 18.80, min 2.9, range 15.9, quartile deviation 4.77 (line 1283)", () => {
     expect(r2(item("总分")?.["平均值"])).toBe(40.05);
-    expect(item("智慧基础设施")).toMatchObject({ 最大值: 18.8, 最小值: 2.9, 极差: 15.9, 四分位差: 4.77 });
+    expect(item("智慧基础设施")).toMatchObject({
+      最大值: 18.8,
+      最小值: 2.9,
+      极差: 15.9,
+      四分位差: 4.77,
+    });
     expect(r2(item("智慧基础设施")?.["平均值"])).toBe(9.7);
     expect(pct(item("智慧基础设施")?.["得分率"])).toBe(48.51);
   });
@@ -83,7 +98,9 @@ describe("statistics", () => {
     expect(r3(row("智慧人群")["保障体系"])).toBe(0.419); // line 757
     // The printed 智慧服务 row (line 748) is the bonus column; the true coefficients:
     const services = row("智慧服务");
-    expect(["智慧基础设施", "智慧管理", "智慧经济", "智慧人群", "保障体系"].map((d) => r3(services[d]))).toEqual([0.559, 0.507, 0.622, 0.427, 0.468]);
+    expect(
+      ["智慧基础设施", "智慧管理", "智慧经济", "智慧人群", "保障体系"].map((d) => r3(services[d]))
+    ).toEqual([0.559, 0.507, 0.622, 0.427, 0.468]);
     const p = records(block(stats, "pValues"));
     const pRow = (name: string) => p.find((x) => x["p"] === name) ?? {};
     expect(Math.round((pRow("智慧管理")["智慧人群"] as number) * 1000) / 1000).toBe(0.004); // line 745
@@ -92,9 +109,31 @@ describe("statistics", () => {
 
   test("top ten and bottom ten (lines 764, 775)", () => {
     const top = records(block(stats, "topTen")).map((r) => r["城市"]);
-    expect(top).toEqual(["无锡", "上海", "北京", "杭州", "宁波", "深圳", "珠海", "佛山", "厦门", "广州"]);
+    expect(top).toEqual([
+      "无锡",
+      "上海",
+      "北京",
+      "杭州",
+      "宁波",
+      "深圳",
+      "珠海",
+      "佛山",
+      "厦门",
+      "广州",
+    ]);
     const bottom = records(block(stats, "bottomTen")).map((r) => r["城市"]);
-    expect(bottom).toEqual(["南充", "中卫", "雅安", "泸州", "钦州", "海东", "安阳", "通化", "朔州", "漯河"]);
+    expect(bottom).toEqual([
+      "南充",
+      "中卫",
+      "雅安",
+      "泸州",
+      "钦州",
+      "海东",
+      "安阳",
+      "通化",
+      "朔州",
+      "漯河",
+    ]);
   });
 });
 
@@ -142,7 +181,10 @@ describe("groups", () => {
 
   test("ranks within groups: 上海 1st among municipalities (图表 24, line 1091), 无锡 1st in 华东 (图表 16, line 820)", () => {
     const ranks = records(block(sheet(layout, "groupRanks"), "ranks"));
-    expect(ranks.find((r) => r["城市"] === "上海")).toMatchObject({ 级别内排名: 1, 省内排名: null });
+    expect(ranks.find((r) => r["城市"] === "上海")).toMatchObject({
+      级别内排名: 1,
+      省内排名: null,
+    });
     expect(ranks.find((r) => r["城市"] === "无锡")).toMatchObject({ 区域内排名: 1, 省内排名: 1 });
     expect(ranks.find((r) => r["城市"] === "厦门")).toMatchObject({ 区域内排名: 5 }); // line 824
   });
@@ -151,7 +193,14 @@ describe("groups", () => {
 describe("dimension sheets", () => {
   test("智慧基础设施 (图表 27, lines 1289-1290): 宁波 18.80, 无锡 18.70, sorted by dimension rank", () => {
     const rows = records(block(sheet(layout, "dimension.infra"), "ranking"));
-    expect(rows[0]).toMatchObject({ 排名: 1, 城市: "宁波", 基础网络建设水平: 4.8, 基础信息资源建设与共享: 9.5, 城市云平台应用情况: 4.5, 智慧基础设施得分: 18.8 });
+    expect(rows[0]).toMatchObject({
+      排名: 1,
+      城市: "宁波",
+      基础网络建设水平: 4.8,
+      基础信息资源建设与共享: 9.5,
+      城市云平台应用情况: 4.5,
+      智慧基础设施得分: 18.8,
+    });
     expect(rows[1]).toMatchObject({ 排名: 2, 城市: "无锡", 智慧基础设施得分: 18.7 });
     expect(pct(rows[1]?.["得分率"])).toBe(93.5);
   });
@@ -178,7 +227,9 @@ describe("dimension sheets", () => {
 describe("indicator rankings (图表 31, lines 1510-1512; precise data for the hidden decimals)", () => {
   test("基础网络建设水平: 宁波 96.07%, 无锡 94.00%, 济南 93.02%", () => {
     const rows = records(block(sheet(layout2015("zh", true), "indicators"), "indicator1"));
-    expect(rows.slice(0, 3).map((r) => [r["排名"], r["城市"], r2(r["得分"]), pct(r["得分率"])])).toEqual([
+    expect(
+      rows.slice(0, 3).map((r) => [r["排名"], r["城市"], r2(r["得分"]), pct(r["得分率"])])
+    ).toEqual([
       [1, "宁波", 4.8, 96.07],
       [2, "无锡", 4.7, 94],
       [3, "济南", 4.65, 93.02],

@@ -39,7 +39,9 @@ test("100,000 cities", () => {
   expect(ranking?.rows).toBe(n + 1);
   expect(ranking?.values[1]?.[0]).toBe(1);
   // Small objects stay few: formats and styles are per column / region, not per cell.
-  const regions = layout.sheets.flatMap((s) => s.blocks.flatMap((b) => [...b.numberFormats, ...b.styles]));
+  const regions = layout.sheets.flatMap((s) =>
+    s.blocks.flatMap((b) => [...b.numberFormats, ...b.styles])
+  );
   expect(regions.length).toBeLessThan(1000);
   const indicators = layout.sheets.find((s) => s.key === "indicators");
   expect(indicators?.blocks.filter((b) => b.rows === n + 1)).toHaveLength(16);

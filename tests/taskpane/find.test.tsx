@@ -18,12 +18,12 @@ describe("Find & bind view", () => {
 
     const list = await screen.findByRole("list", { name: "1 table found" });
     const item = within(list).getByRole("listitem");
-    expect(item).toHaveTextContent("Sheet1!A1:S152");
+    expect(item).toHaveTextContent("Sheet1!A1:T152");
     expect(item).toHaveTextContent("16 of 16 indicators · 151 data rows");
 
-    await user.click(within(item).getByRole("button", { name: "Bind Sheet1!A1:S152" }));
-    expect(await screen.findByText(/Bound Sheet1!A1:S152\. The column mapping is stored/)).toBeInTheDocument();
-    expect(screen.getByText("Bound: Sheet1!A1:S152 · 151 cities")).toBeInTheDocument();
+    await user.click(within(item).getByRole("button", { name: "Bind Sheet1!A1:T152" }));
+    expect(await screen.findByText(/Bound Sheet1!A1:T152\. The column mapping is stored/)).toBeInTheDocument();
+    expect(screen.getByText("Bound: Sheet1!A1:T152 · 151 cities")).toBeInTheDocument();
     expect(mock.bound?.mapping.indicators.every((c) => c !== null)).toBe(true);
   });
 
@@ -39,7 +39,7 @@ describe("Find & bind view", () => {
     const mock = createMock({ bound: true });
     render(<App actions={mock.actions} officeLanguage="zh" />);
     expect(await screen.findByRole("tab", { name: "校验", selected: true })).toBeInTheDocument();
-    expect(screen.getByText("已绑定：Sheet1!A1:S152 · 151 个城市")).toBeInTheDocument();
+    expect(screen.getByText("已绑定：Sheet1!A1:T152 · 151 个城市")).toBeInTheDocument();
     expect(document.documentElement.lang).toBe("zh-CN");
   });
 });

@@ -24,3 +24,18 @@ if (!w.matchMedia) {
     dispatchEvent: () => false,
   });
 }
+
+/** React and Fluent report misuse through console.error: any such message fails the test. */
+let consoleErrors: unknown[][] = [];
+let restoreConsole: (() => void) | null = null;
+beforeEach(() => {
+  consoleErrors = [];
+  const spy = jest.spyOn(console, "error").mockImplementation((...args: unknown[]) => {
+    consoleErrors.push(args);
+  });
+  restoreConsole = () => spy.mockRestore();
+});
+afterEach(() => {
+  restoreConsole?.();
+  if (consoleErrors.length > 0) throw new Error(`console.error was called:\n${consoleErrors.map((a) => a.map(String).join(" ")).join("\n")}`);
+});

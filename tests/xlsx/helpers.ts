@@ -8,7 +8,13 @@ import { readGrid } from "../../src/engine/table";
 import type { Dataset } from "../../src/engine/types";
 import { buildSummaryLayout, parseA1 } from "../../src/layout";
 import type { CellValue, SheetLayout, SummaryLayout } from "../../src/layout";
-import { parseRelationships, relsPathOf, resolveTarget, tags, worksheetParts } from "../../src/xlsx/ooxml";
+import {
+  parseRelationships,
+  relsPathOf,
+  resolveTarget,
+  tags,
+  worksheetParts,
+} from "../../src/xlsx/ooxml";
 
 export const REGIONS = ["华东", "华南", "华北", "东北", "华中", "西北", "西南"];
 
@@ -22,7 +28,14 @@ export function generatedGrid(n: number): (string | number)[][] {
     seed ^= seed << 5;
     return ((seed >>> 0) % 1_000_000) / 1_000_000;
   };
-  const header = ["城市", "区域", "省份", "行政级别", ...framework.indicators.map((i) => i.name), "加分项"];
+  const header = [
+    "城市",
+    "区域",
+    "省份",
+    "行政级别",
+    ...framework.indicators.map((i) => i.name),
+    "加分项",
+  ];
   const rows = Array.from({ length: n }, (_, k) => [
     `City ${String(k + 1).padStart(4, "0")}`,
     REGIONS[k % REGIONS.length] as string,
@@ -44,8 +57,15 @@ export function layoutOf(dataset: Dataset, language?: "zh" | "en"): SummaryLayou
 }
 
 /** The value the layout puts at a cell; undefined when no block covers it. */
-export function layoutValue(sheet: SheetLayout, row: number, column: number): CellValue | undefined {
-  const b = sheet.blocks.find((x) => row >= x.row && row < x.row + x.rows && column >= x.column && column < x.column + x.columns);
+export function layoutValue(
+  sheet: SheetLayout,
+  row: number,
+  column: number
+): CellValue | undefined {
+  const b = sheet.blocks.find(
+    (x) =>
+      row >= x.row && row < x.row + x.rows && column >= x.column && column < x.column + x.columns
+  );
   return b ? (b.values[row - b.row]?.[column - b.column] ?? null) : undefined;
 }
 
@@ -53,7 +73,8 @@ export function layoutValue(sheet: SheetLayout, row: number, column: number): Ce
 export function plainValue(value: ExcelJS.CellValue): CellValue | "unexpected" {
   if (value === null || value === undefined) return null;
   if (typeof value === "number" || typeof value === "string") return value;
-  if (typeof value === "object" && "text" in value && typeof value.text === "string") return value.text;
+  if (typeof value === "object" && "text" in value && typeof value.text === "string")
+    return value.text;
   return "unexpected";
 }
 
@@ -63,7 +84,8 @@ export function expectedFormats(sheet: SheetLayout): Map<string, string> {
   for (const b of sheet.blocks) {
     for (const f of b.numberFormats) {
       for (let i = f.row; i < Math.min(f.row + f.rows, b.rows); i++) {
-        for (let j = f.column; j < Math.min(f.column + f.columns, b.columns); j++) formats.set(`${b.row + i},${b.column + j}`, f.format);
+        for (let j = f.column; j < Math.min(f.column + f.columns, b.columns); j++)
+          formats.set(`${b.row + i},${b.column + j}`, f.format);
       }
     }
   }
@@ -75,19 +97,29 @@ export function isWellFormed(xml: string): boolean {
 }
 
 /** Sheet name → chart part XML, in drawing order, following workbook → sheet → drawing → chart relationships. */
-export async function chartsBySheet(zip: JSZip): Promise<Map<string, { path: string; xml: string }[]>> {
+export async function chartsBySheet(
+  zip: JSZip
+): Promise<Map<string, { path: string; xml: string }[]>> {
   const out = new Map<string, { path: string; xml: string }[]>();
   for (const [name, sheetPart] of await worksheetParts(zip)) {
     const sheetXml = await zip.file(sheetPart)!.async("string");
     const drawingTag = tags(sheetXml).find((t) => t.name === "drawing");
     if (!drawingTag) continue;
     const sheetRels = parseRelationships(await zip.file(relsPathOf(sheetPart))!.async("string"));
-    const drawingPart = resolveTarget(sheetPart, sheetRels.find((r) => r.id === drawingTag.attributes["r:id"])!.target);
+    const drawingPart = resolveTarget(
+      sheetPart,
+      sheetRels.find((r) => r.id === drawingTag.attributes["r:id"])!.target
+    );
     const drawingXml = await zip.file(drawingPart)!.async("string");
-    const drawingRels = parseRelationships(await zip.file(relsPathOf(drawingPart))!.async("string"));
+    const drawingRels = parseRelationships(
+      await zip.file(relsPathOf(drawingPart))!.async("string")
+    );
     const charts = [];
     for (const ref of tags(drawingXml).filter((t) => t.name === "c:chart")) {
-      const path = resolveTarget(drawingPart, drawingRels.find((r) => r.id === ref.attributes["r:id"])!.target);
+      const path = resolveTarget(
+        drawingPart,
+        drawingRels.find((r) => r.id === ref.attributes["r:id"])!.target
+      );
       charts.push({ path, xml: await zip.file(path)!.async("string") });
     }
     out.set(name, charts);
@@ -99,12 +131,17 @@ export async function chartsBySheet(zip: JSZip): Promise<Map<string, { path: str
 export function splitRef(ref: string): { sheet: string; range: string } {
   const m = /^'((?:[^']|'')+)'!(.+)$/.exec(ref);
   if (!m) throw new Error(`Unexpected reference ${ref}`);
-  return { sheet: (m[1] as string).replace(/''/g, "'"), range: (m[2] as string).replace(/\$/g, "") };
+  return {
+    sheet: (m[1] as string).replace(/''/g, "'"),
+    range: (m[2] as string).replace(/\$/g, ""),
+  };
 }
 
 /** Every cell of a range is covered by a block of the sheet. */
 export function rangeInLayout(sheet: SheetLayout, range: string): boolean {
   const r = parseA1(range);
-  for (let i = 0; i < r.rows; i++) for (let j = 0; j < r.columns; j++) if (layoutValue(sheet, r.row + i, r.column + j) === undefined) return false;
+  for (let i = 0; i < r.rows; i++)
+    for (let j = 0; j < r.columns; j++)
+      if (layoutValue(sheet, r.row + i, r.column + j) === undefined) return false;
   return true;
 }

@@ -23,7 +23,10 @@ import {
 
 type Rendered = { layout: SummaryLayout; buffer: Buffer; workbook: ExcelJS.Workbook; zip: JSZip };
 
-async function render(layout: SummaryLayout, source?: { grid: (string | number)[][]; headerRows: number }): Promise<Rendered> {
+async function render(
+  layout: SummaryLayout,
+  source?: { grid: (string | number)[][]; headerRows: number }
+): Promise<Rendered> {
   const { buffer } = await renderSummaryXlsx(layout, source ? { source } : {});
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer);
@@ -43,9 +46,13 @@ function expectSameCells({ layout, workbook }: Rendered): void {
           const expected = b.values[i]?.[j] ?? null;
           const cell = ws!.getCell(b.row + i + 1, b.column + j + 1);
           const actual = plainValue(cell.value);
-          if (actual !== expected) mismatches.push(`${sheet.name}!${cell.address}: ${JSON.stringify(actual)} ≠ ${JSON.stringify(expected)}`);
+          if (actual !== expected)
+            mismatches.push(
+              `${sheet.name}!${cell.address}: ${JSON.stringify(actual)} ≠ ${JSON.stringify(expected)}`
+            );
           const format = formats.get(`${b.row + i},${b.column + j}`);
-          if (format !== undefined && expected !== null && cell.numFmt !== format) mismatches.push(`${sheet.name}!${cell.address}: format ${cell.numFmt} ≠ ${format}`);
+          if (format !== undefined && expected !== null && cell.numFmt !== format)
+            mismatches.push(`${sheet.name}!${cell.address}: format ${cell.numFmt} ≠ ${format}`);
         }
       }
     }
@@ -54,28 +61,43 @@ function expectSameCells({ layout, workbook }: Rendered): void {
 }
 
 function expectSheetSettings({ layout, workbook }: Rendered): void {
-  expect(workbook.worksheets.slice(0, layout.sheets.length).map((w) => w.name)).toEqual(layout.sheets.map((s) => s.name));
+  expect(workbook.worksheets.slice(0, layout.sheets.length).map((w) => w.name)).toEqual(
+    layout.sheets.map((s) => s.name)
+  );
   for (const sheet of layout.sheets) {
     const ws = workbook.getWorksheet(sheet.name)!;
     sheet.columnWidths.forEach((w, c) => expect(ws.getColumn(c + 1).width).toBeCloseTo(w, 2));
     if (sheet.freeze) {
-      expect(ws.views[0]).toMatchObject({ state: "frozen", xSplit: sheet.freeze.columns, ySplit: sheet.freeze.rows });
+      expect(ws.views[0]).toMatchObject({
+        state: "frozen",
+        xSplit: sheet.freeze.columns,
+        ySplit: sheet.freeze.rows,
+      });
     }
-    if (sheet.tabColor) expect(ws.properties.tabColor?.argb).toBe(`FF${sheet.tabColor.slice(1).toUpperCase()}`);
+    if (sheet.tabColor)
+      expect(ws.properties.tabColor?.argb).toBe(`FF${sheet.tabColor.slice(1).toUpperCase()}`);
   }
 }
 
 async function expectTablesAndFormats({ layout, zip }: Rendered): Promise<void> {
   const parts = await worksheetParts(zip);
-  const tableXml = await Promise.all(Object.keys(zip.files).filter((f) => /^xl\/tables\/table\d+\.xml$/.test(f)).map((f) => zip.file(f)!.async("string")));
-  const written = new Map(tableXml.map((x) => [/ name="([^"]+)"/.exec(x)?.[1], / ref="([^"]+)"/.exec(x)?.[1]]));
+  const tableXml = await Promise.all(
+    Object.keys(zip.files)
+      .filter((f) => /^xl\/tables\/table\d+\.xml$/.test(f))
+      .map((f) => zip.file(f)!.async("string"))
+  );
+  const written = new Map(
+    tableXml.map((x) => [/ name="([^"]+)"/.exec(x)?.[1], / ref="([^"]+)"/.exec(x)?.[1]])
+  );
   const expected = layout.sheets.flatMap((s) => s.tables.filter((t) => parseA1(t.range).rows > 1));
   expect(written.size).toBe(expected.length);
   for (const t of expected) expect(written.get(t.name)).toBe(t.range);
   for (const x of tableXml) expect(x).not.toMatch(/totalsRowLabel|totalsRowShown="1"/);
   for (const sheet of layout.sheets) {
     const xml = await zip.file(parts.get(sheet.name)!)!.async("string");
-    expect((xml.match(/<conditionalFormatting /g) ?? []).length).toBe(sheet.conditionalFormats.length);
+    expect((xml.match(/<conditionalFormatting /g) ?? []).length).toBe(
+      sheet.conditionalFormats.length
+    );
     expect(xml).not.toMatch(/<f[ >]/); // text is never written as a formula
   }
 }
@@ -89,21 +111,32 @@ async function expectCharts({ layout, zip }: Rendered): Promise<void> {
     charts.forEach(({ xml }, k) => {
       const spec = sheet.charts[k]!;
       expect(isWellFormed(xml)).toBe(true);
-      expect(xml).toContain(`<a:t>${spec.title.replace(/&/g, "&amp;").replace(/</g, "&lt;")}</a:t>`);
-      const refs = [...xml.matchAll(/<c:f>([^<]+)<\/c:f>/g)].map((m) => splitRef((m[1] as string).replace(/&apos;/g, "'").replace(/&amp;/g, "&")));
+      expect(xml).toContain(
+        `<a:t>${spec.title.replace(/&/g, "&amp;").replace(/</g, "&lt;")}</a:t>`
+      );
+      const refs = [...xml.matchAll(/<c:f>([^<]+)<\/c:f>/g)].map((m) =>
+        splitRef((m[1] as string).replace(/&apos;/g, "'").replace(/&amp;/g, "&"))
+      );
       expect(refs.length).toBe(spec.series.length * 3); // name, categories, values per series
       for (const ref of refs) {
         expect(ref.sheet).toBe(sheet.name);
         expect(rangeInLayout(sheet, ref.range)).toBe(true);
       }
-      const wanted = spec.series.flatMap((s) => [s.nameRange, spec.categoriesRange, s.valuesRange].map((r) => parseA1(r)));
+      const wanted = spec.series.flatMap((s) =>
+        [s.nameRange, spec.categoriesRange, s.valuesRange].map((r) => parseA1(r))
+      );
       expect(refs.map((r) => parseA1(r.range))).toEqual(wanted);
       // The value cache holds the layout's numbers.
       const first = spec.series[0]!;
-      const cache = /<c:val><c:numRef><c:f>[^<]+<\/c:f><c:numCache>(.*?)<\/c:numCache>/.exec(xml)?.[1] ?? "";
+      const cache =
+        /<c:val><c:numRef><c:f>[^<]+<\/c:f><c:numCache>(.*?)<\/c:numCache>/.exec(xml)?.[1] ?? "";
       const r = parseA1(first.valuesRange);
-      const cached = [...cache.matchAll(/<c:pt idx="(\d+)"><c:v>([^<]+)<\/c:v>/g)].map((m) => [Number(m[1]), Number(m[2])]);
-      for (const [idx, v] of cached) expect(v).toBe(layoutValue(sheet, r.row + (idx as number), r.column));
+      const cached = [...cache.matchAll(/<c:pt idx="(\d+)"><c:v>([^<]+)<\/c:v>/g)].map((m) => [
+        Number(m[1]),
+        Number(m[2]),
+      ]);
+      for (const [idx, v] of cached)
+        expect(v).toBe(layoutValue(sheet, r.row + (idx as number), r.column));
       expect(cached.length).toBeGreaterThan(0);
     });
   }
@@ -118,13 +151,19 @@ describe("summary of the 2015 data", () => {
   });
 
   it("reads back with the layout's cells and number formats", () => expectSameCells(rendered));
-  it("keeps sheet order, column widths, frozen panes and tab colours", () => expectSheetSettings(rendered));
-  it("writes the layout's tables and conditional formats, and no formulas", () => expectTablesAndFormats(rendered));
-  it("writes every chart as a native chart bound to the layout's ranges", () => expectCharts(rendered));
+  it("keeps sheet order, column widths, frozen panes and tab colours", () =>
+    expectSheetSettings(rendered));
+  it("writes the layout's tables and conditional formats, and no formulas", () =>
+    expectTablesAndFormats(rendered));
+  it("writes every chart as a native chart bound to the layout's ranges", () =>
+    expectCharts(rendered));
 
   it("has well-formed XML in every part", async () => {
     for (const name of Object.keys(rendered.zip.files).filter((f) => /\.(xml|rels)$/.test(f))) {
-      expect([name, isWellFormed(await rendered.zip.file(name)!.async("string"))]).toEqual([name, true]);
+      expect([name, isWellFormed(await rendered.zip.file(name)!.async("string"))]).toEqual([
+        name,
+        true,
+      ]);
     }
   });
 
@@ -165,7 +204,7 @@ describe("a generated 2,000-city dataset", () => {
 describe("text that looks like a formula", () => {
   it("stays text: cities named =1+1, +86, -, @x", async () => {
     const grid = generatedGrid(6);
-    const names = ["=1+1", "+86", "-", "@x", "=HYPERLINK(\"http://x\")", "'quoted"];
+    const names = ["=1+1", "+86", "-", "@x", '=HYPERLINK("http://x")', "'quoted"];
     names.forEach((name, k) => ((grid[k + 1] as (string | number)[])[0] = name));
     const rendered = await render(layoutOf(datasetOf(grid)), { grid, headerRows: 1 });
     expectSameCells(rendered);
@@ -192,7 +231,10 @@ describe("writeSummaryWorkbook", () => {
   it("leaves no file when rendering fails", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "smartcity-xlsx-"));
     const broken = layout();
-    broken.sheets[0]!.charts[0] = { ...broken.sheets[0]!.charts[0]!, categoriesRange: "not a range" };
+    broken.sheets[0]!.charts[0] = {
+      ...broken.sheets[0]!.charts[0]!,
+      categoriesRange: "not a range",
+    };
     await expect(writeSummaryWorkbook(broken, path.join(dir, "out.xlsx"))).rejects.toThrow(/A1/);
     expect(fs.readdirSync(dir)).toEqual([]);
   });

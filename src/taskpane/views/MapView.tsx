@@ -53,7 +53,7 @@ export function MapView({ pane, t, onFind }: Props): React.JSX.Element {
       {unmapped.length > 0 ? (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody className={s.wrap}>
-            <MessageBarTitle>{t.map.unmapped(unmapped.length)}</MessageBarTitle> {unmapped.join("、")}
+            <MessageBarTitle>{t.map.unmapped(unmapped.length)}</MessageBarTitle> {unmapped.map(label).join(pane.language === "zh" ? "、" : "; ")}
           </MessageBarBody>
         </MessageBar>
       ) : (
@@ -64,7 +64,7 @@ export function MapView({ pane, t, onFind }: Props): React.JSX.Element {
       {unknownCities.length > 0 && (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody className={s.wrap}>
-            <MessageBarTitle>{t.map.unknownCities(unknownCities.length)}</MessageBarTitle> {unknownCities.join("、")}
+            <MessageBarTitle>{t.map.unknownCities(unknownCities.length)}</MessageBarTitle> {unknownCities.join(pane.language === "zh" ? "、" : ", ")}
           </MessageBarBody>
         </MessageBar>
       )}

@@ -118,6 +118,7 @@ export class WorkbookModel {
       chosen = `Sheet${n}`;
     }
     const sheet = new SheetModel(this.newId(), this.checkSheetName(chosen, location), this.styles);
+    sheet.index = () => this.sheets.indexOf(sheet);
     this.sheets.push(sheet);
     if (!this.active) this.active = sheet;
     return sheet;

@@ -279,6 +279,10 @@ export interface BagSchema {
   nav?: Record<string, BagSchema>;
   /** Validates a value before it is stored (throws InvalidArgument). */
   check?: (name: string, value: unknown) => void;
+  /** Side effect of a write (e.g. setting a title's text makes it visible). */
+  onSet?: (name: string, value: unknown, props: Record<string, unknown>) => void;
+  /** Methods queued as operations on the props object (e.g. fill.setSolidColor). */
+  methods?: Record<string, (props: Record<string, unknown>, ...args: unknown[]) => void>;
 }
 
 export class FakeBag extends FakeObject<Record<string, unknown>> {
@@ -298,6 +302,7 @@ export class FakeBag extends FakeObject<Record<string, unknown>> {
               set: (m: Record<string, unknown>, v: unknown) => {
                 schema.check?.(name, v);
                 m[name] = copy(v);
+                schema.onSet?.(name, v, m);
               },
             }),
       };
@@ -310,6 +315,11 @@ export class FakeBag extends FakeObject<Record<string, unknown>> {
         enumerable: true,
         get: () => this._read(name),
         ...(spec.set ? { set: (v: unknown) => this._write(name, v, spec.set as NonNullable<typeof spec.set>) } : {}),
+      });
+    }
+    for (const [name, fn] of Object.entries(schema.methods ?? {})) {
+      Object.defineProperty(this, name, {
+        value: (...args: unknown[]) => this._op(name, args, (m) => fn(m, ...args)),
       });
     }
     for (const [name, sub] of Object.entries(schema.nav ?? {})) {

@@ -42,6 +42,8 @@ export class SheetModel {
   tabColor = "";
   showGridlines = true;
   deleted = false;
+  /** Position in the workbook (set by the workbook model). */
+  index: () => number = () => -1;
   chartCounter = 0;
   charts: ChartModel[] = [];
   conditionalFormats: ConditionalFormatModel[] = [];

@@ -28,7 +28,7 @@ export type Entry = Omit<Cell, "s">;
 export type FormulaEvaluator = (formula: string, at: { sheet: string; address: string }) => CellValue | undefined;
 
 export const MAX_CELL_TEXT = 32_767;
-const ERROR_VALUES = new Set(["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"]);
+export const ERROR_VALUES: ReadonlySet<string> = new Set(["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"]);
 const plainNumber = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 const percentNumber = /^[+-]?(\d+\.?\d*|\.\d+)%$/;
 const groupedNumber = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;

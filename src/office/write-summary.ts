@@ -1,0 +1,151 @@
+/**
+ * Renders a SummaryLayout into the workbook in a constant number of `context.sync()` calls:
+ *
+ *   1   prepare  – load the sheet names and ids and the tracking record
+ *   1   sheets   – delete the sheets of the previous run, add the new ones and record them,
+ *                  number formats, styles, column widths, frozen panes, tab colours
+ *   K   values   – all cell values, spread evenly, each request under 4 MB (batches.ts)
+ *   1   objects  – tables, conditional formats, charts, links; record the new sheet ids;
+ *                  activate the first summary sheet
+ *
+ * = K + 3 syncs; with K = MIN_VALUE_SYNCS = 10 that is 13 for any size up to about K × 3.5 MB
+ * of values (about 28,000 cities of the 2015 framework), and ceil(bytes / 3.4 MB) + 3 above
+ * (100,000 cities: 125 MB of values, 37 value syncs, 40 in all).
+ * Calculation and screen updating are suspended before every write sync where supported.
+ */
+import type { SummaryLayout } from "../layout/types";
+import { planValueBatches, type ValueChunk } from "./batches";
+import { rowInput } from "./cell-input";
+import { detectFeatures, suspendUntilNextSync, type Features } from "./host";
+import { queueSheetFormat } from "./render-format";
+import { queueSheetObjects } from "./render-objects";
+import { parseTracking, planSheets, TRACKING_KEY, type ExistingSheet, type TrackingRecord } from "./sheet-plan";
+
+export type WriteStage = "prepare" | "sheets" | "values" | "objects" | "done";
+
+export type WriteOptions = {
+  /** Stage and overall percent (0–100), after each sync. */
+  onProgress?(stage: WriteStage, percent: number): void;
+  /** K, the value syncs reserved whatever the size (default MIN_VALUE_SYNCS). */
+  minValueSyncs?: number;
+  /** Value bytes per sync (default VALUE_BUDGET_BYTES). */
+  valueBudgetBytes?: number;
+  /** Optional features; default: detected from the host's requirement sets. */
+  features?: Features;
+  /** Name of the sheet the scores came from, recorded so a later run started on a summary sheet finds it. */
+  source?: string;
+};
+
+export type WriteResult = {
+  /** Layout key and actual name of every sheet written, in layout order. */
+  sheets: { key: string; name: string }[];
+  /** The sheet activated at the end. */
+  activated: string | null;
+  /** Sheets of an earlier run that were replaced. */
+  replaced: string[];
+  /** Sheets that took another name because a user's sheet has the wanted one. */
+  renamed: { key: string; wanted: string; name: string }[];
+  /** context.sync() calls made. */
+  syncs: number;
+  valueSyncs: number;
+  /** Estimated request bytes of the largest value sync. */
+  largestValueSyncBytes: number;
+  /** Optional features left out because the host lacks their requirement set. */
+  skipped: string[];
+};
+
+function queueValues(sheets: Excel.Worksheet[], batch: readonly ValueChunk[]): void {
+  for (const { sheet, block, from, count } of batch) {
+    const rows: (string | number)[][] = [];
+    for (let i = from; i < from + count; i++) rows.push(rowInput(block.values[i] ?? [], block.columns));
+    const range = sheets[sheet]?.getRangeByIndexes(block.row + from, block.column, count, block.columns);
+    if (range) range.values = rows;
+  }
+}
+
+function trackingRecord(layout: SummaryLayout, names: string[], ids: string[], source: string | undefined): TrackingRecord {
+  const record: TrackingRecord = { version: 1, sheets: {}, ...(source !== undefined ? { source } : {}) };
+  layout.sheets.forEach((sheet, i) => (record.sheets[sheet.key] = { name: names[i] ?? sheet.name, id: ids[i] ?? "" }));
+  return record;
+}
+
+/** Writes `layout` as new sheets (see the sync plan above); never touches sheets it did not create. */
+export async function writeSummary(context: Excel.RequestContext, layout: SummaryLayout, options: WriteOptions = {}): Promise<WriteResult> {
+  const features = options.features ?? detectFeatures();
+  const progress = (stage: WriteStage, percent: number): void => options.onProgress?.(stage, Math.round(percent));
+  const skipped: string[] = [];
+  let syncs = 0;
+  const sync = async (): Promise<void> => {
+    syncs++;
+    await context.sync();
+  };
+
+  // 1. prepare
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("items/name,items/id");
+  const setting = features.settings ? context.workbook.settings.getItemOrNullObject(TRACKING_KEY).load("value") : null;
+  if (!setting) skipped.push("sheet tracking (ExcelApi 1.4): earlier summaries are kept and new ones renamed");
+  await sync();
+  const existing: ExistingSheet[] = worksheets.items.map((s) => ({ name: s.name, id: s.id }));
+  const tracked = parseTracking(setting && !setting.isNullObject ? setting.value : null);
+  const plan = planSheets(layout, existing, tracked);
+  progress("prepare", 5);
+
+  // 2. sheets: replace ours, create the new ones, format them
+  suspendUntilNextSync(context, features);
+  for (const old of plan.remove) worksheets.getItem(old.id).delete();
+  const created = layout.sheets.map((sheet, i) => {
+    const ws = worksheets.add(plan.names[i]);
+    queueSheetFormat(ws, sheet, features);
+    ws.load("id");
+    return ws;
+  });
+  // Recorded at once (ids follow in the last sync), so a retried run recognises these sheets.
+  if (features.settings) context.workbook.settings.add(TRACKING_KEY, trackingRecord(layout, plan.names, [], options.source));
+  const tables = context.workbook.tables;
+  tables.load("items/name");
+  await sync();
+  const tableNames = new Set(tables.items.map((t) => t.name.toLowerCase()));
+  progress("sheets", 15);
+
+  // 3. values: K syncs
+  const values = planValueBatches(layout.sheets, {
+    ...(options.minValueSyncs !== undefined ? { minBatches: options.minValueSyncs } : {}),
+    ...(options.valueBudgetBytes !== undefined ? { budgetBytes: options.valueBudgetBytes } : {}),
+  });
+  for (const [b, batch] of values.batches.entries()) {
+    suspendUntilNextSync(context, features);
+    queueValues(created, batch);
+    // A deliberate chunked write: the number of batches is constant up to K × budget (batches.ts).
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
+    await sync();
+    progress("values", 15 + (75 * (b + 1)) / values.batches.length);
+  }
+
+  // 4. objects
+  suspendUntilNextSync(context, features);
+  const sheetIndex = new Map(layout.sheets.map((s, i) => [s.key, i]));
+  const sheetName = (key: string): string | undefined => plan.names[sheetIndex.get(key) ?? -1];
+  layout.sheets.forEach((sheet, i) => {
+    const ws = created[i];
+    if (ws) skipped.push(...queueSheetObjects(ws, sheet, { features, tableNames, sheetName }));
+  });
+  if (features.settings) {
+    const ids = created.map((ws) => ws.id);
+    context.workbook.settings.add(TRACKING_KEY, trackingRecord(layout, plan.names, ids, options.source));
+  }
+  created[0]?.activate();
+  await sync();
+  progress("done", 100);
+
+  return {
+    sheets: layout.sheets.map((s, i) => ({ key: s.key, name: plan.names[i] ?? s.name })),
+    activated: plan.names[0] ?? null,
+    replaced: plan.remove.map((s) => s.name),
+    renamed: plan.renamed,
+    syncs,
+    valueSyncs: values.batches.length,
+    largestValueSyncBytes: Math.max(0, ...values.batchBytes),
+    skipped: [...new Set(skipped)],
+  };
+}

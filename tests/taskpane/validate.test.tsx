@@ -1,0 +1,53 @@
+/** @jest-environment jsdom */
+import "./setup-dom";
+import * as React from "react";
+import { act, render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { App } from "../../src/taskpane/App";
+import { createMock, sampleGrid } from "./mock-actions";
+
+/** Row 3 (上海) holds text for 基础信息资源建设与共享 (D); row 4 a 9 for 城市云平台应用情况 (E, weight 5). */
+function gridWithErrors() {
+  const grid = sampleGrid();
+  (grid[2] as unknown[])[3] = "n/a";
+  (grid[3] as unknown[])[4] = 9;
+  return grid;
+}
+
+describe("Validate view", () => {
+  it("groups issues by severity, names city, indicator and cell, and selects the cell", async () => {
+    const mock = createMock({ grid: gridWithErrors(), bound: true });
+    const user = userEvent.setup();
+    render(<App actions={mock.actions} officeLanguage="en" />);
+
+    expect(await screen.findByRole("tab", { name: "Validate", selected: true })).toBeInTheDocument();
+    expect(screen.getByRole("status")).toHaveTextContent("2 errors, 2 warnings");
+    const errors = screen.getByRole("list", { name: "Errors (2)" });
+    const [text, above] = within(errors).getAllByRole("button");
+    const city3 = String(mock.grid[2]?.[1]);
+    const city4 = String(mock.grid[3]?.[1]);
+    expect(text).toHaveTextContent(`Sheet1!D3 · ${city3} · 基础信息资源建设与共享`);
+    expect(text).toHaveTextContent("Text “n/a” where a score belongs");
+    expect(above).toHaveTextContent(`Sheet1!E4 · ${city4} · 城市云平台应用情况`);
+    expect(above).toHaveTextContent("Score 9 is above the weight 5");
+    // The reported totals of both rows no longer match: warnings on the total column.
+    expect(within(screen.getByRole("list", { name: "Warnings (2)" })).getAllByRole("button")[0]).toHaveTextContent("Sheet1!T3");
+
+    await user.click(above!);
+    expect(mock.selected).toEqual(["Sheet1!E4"]);
+  });
+
+  it("reads the data again when the bound range changes", async () => {
+    const mock = createMock({ bound: true });
+    render(<App actions={mock.actions} officeLanguage="zh" />);
+    expect(await screen.findAllByText("151 个城市的数据未发现问题。")).not.toHaveLength(0);
+    await act(async () => mock.edit(10, 5, -1));
+    const errors = await screen.findByRole("list", { name: "错误 (1)" });
+    expect(within(errors).getByRole("button")).toHaveTextContent("得分为负数 -1");
+  });
+
+  it("asks for a binding first", async () => {
+    render(<App actions={createMock().actions} officeLanguage="en" initialTab="validate" />);
+    expect(await screen.findByText("Bind a score table to validate it.")).toBeInTheDocument();
+  });
+});

@@ -36,4 +36,4 @@ export async function generateSummary(event: Office.AddinCommands.Event, request
 void Office.onReady();
 
 // Registered at load time, as Microsoft's templates do; Office.actions is absent outside Office.
-if (Office.actions) Office.actions.associate("generateSummary", generateSummary);
+if (Office.actions) Office.actions.associate("generateSummary", (event: Office.AddinCommands.Event) => void generateSummary(event));

@@ -99,7 +99,14 @@ export function evaluate(dataset: Dataset, options: EvaluateOptions = {}): Evalu
   const totals = cities.map((_, k) =>
     clean(dimensionScores.reduce((s, d) => s + (d[k] ?? 0), 0) + bonusScores.reduce((s, b) => s + (b[k] ?? 0), 0)),
   );
-  const rankOf = (values: number[]): number[] => rank(values, options).map((r) => r ?? 0);
+  // Each series is sorted once, for its ranks and its order statistics.
+  const sortedCache = new Map<number[], Float64Array>();
+  const ascending = (values: number[]): Float64Array => {
+    let a = sortedCache.get(values);
+    if (!a) sortedCache.set(values, (a = stats.sortedAscending(values)));
+    return a;
+  };
+  const rankOf = (values: number[]): number[] => rank(values, options, ascending(values)).map((r) => r ?? 0);
   const totalRanks = rankOf(totals);
   const dimensionRanks = dimensionScores.map(rankOf);
   const indicatorRanks = indicatorScores.map(rankOf);
@@ -111,7 +118,16 @@ export function evaluate(dataset: Dataset, options: EvaluateOptions = {}): Evalu
   const rate = (score: number, weight: number): number => (score / weight) * 100;
 
   const results: CityResult[] = cities.map((c, k) => {
-    const cell = (score: number, weight: number, r: number): ScoreCell => ({ score, rate: rate(score, weight), rank: r });
+    const dimensions: Record<string, ScoreCell> = {};
+    framework.dimensions.forEach((d, j) => {
+      const score = dimensionScores[j]?.[k] ?? 0;
+      dimensions[d.name] = { score, rate: rate(score, d.weight), rank: dimensionRanks[j]?.[k] ?? 0 };
+    });
+    const indicators: Record<string, ScoreCell> = {};
+    framework.indicators.forEach((ind, i) => {
+      const score = indicatorScores[i]?.[k] ?? 0;
+      indicators[ind.name] = { score, rate: rate(score, ind.weight), rank: indicatorRanks[i]?.[k] ?? 0 };
+    });
     return {
       city: c.city,
       region: c.region,
@@ -121,17 +137,16 @@ export function evaluate(dataset: Dataset, options: EvaluateOptions = {}): Evalu
       rate: rate(totals[k] as number, framework.maxTotal),
       rank: totalRanks[k] as number,
       groupRanks: { region: byRegion[k] ?? null, province: byProvince[k] ?? null, level: byLevel[k] ?? null },
-      dimensions: Object.fromEntries(
-        framework.dimensions.map((d, j) => [d.name, cell(dimensionScores[j]?.[k] ?? 0, d.weight, dimensionRanks[j]?.[k] ?? 0)]),
-      ),
-      indicators: Object.fromEntries(
-        framework.indicators.map((ind, i) => [ind.name, cell(indicatorScores[i]?.[k] ?? 0, ind.weight, indicatorRanks[i]?.[k] ?? 0)]),
-      ),
+      dimensions,
+      indicators,
       bonus: clean(bonusScores.reduce((s, b) => s + (b[k] ?? 0), 0)),
       row: c.row,
     };
   });
-  const order = results.map((_, k) => k).sort((a, b) => (totalRanks[a] as number) - (totalRanks[b] as number) || a - b);
+  // Counting sort by rank (ranks are 1..n), stable: ties keep input order.
+  const byRank: number[][] = Array.from({ length: n + 2 }, () => []);
+  totalRanks.forEach((r, k) => byRank[r]?.push(k));
+  const order = byRank.flat();
 
   // Every scored series, keyed by name, with its weight.
   const series: { key: string; weight: number; values: number[] }[] = [
@@ -140,7 +155,7 @@ export function evaluate(dataset: Dataset, options: EvaluateOptions = {}): Evalu
     ...framework.indicators.map((ind, i) => ({ key: ind.name, weight: ind.weight, values: indicatorScores[i] ?? [] })),
     ...framework.bonus.map((b, i) => ({ key: b.name, weight: b.weight, values: bonusScores[i] ?? [] })),
   ];
-  const statistics = Object.fromEntries(series.map((s) => [s.key, describe(s.values, s.weight)]));
+  const statistics = Object.fromEntries(series.map((s) => [s.key, describe(s.values, s.weight, ascending(s.values))]));
 
   const groups = {
     region: groupTable(cities.map((c) => c.region), series),
@@ -168,16 +183,16 @@ export function evaluate(dataset: Dataset, options: EvaluateOptions = {}): Evalu
   };
 }
 
-function describe(values: number[], weight: number): Statistics {
-  const q1 = stats.quartile(values, 1, "exclusive");
-  const q3 = stats.quartile(values, 3, "exclusive");
-  const lo = stats.min(values);
-  const hi = stats.max(values);
+function describe(values: number[], weight: number, ascending: Float64Array): Statistics {
+  const q1 = stats.quantileSorted(ascending, 0.25, "exclusive");
+  const q3 = stats.quantileSorted(ascending, 0.75, "exclusive");
+  const lo = ascending.length ? (ascending[0] as number) : NaN;
+  const hi = ascending.length ? (ascending[ascending.length - 1] as number) : NaN;
   const m = stats.mean(values);
   return {
     count: values.length,
     mean: m,
-    median: stats.median(values),
+    median: stats.quantileSorted(ascending, 0.5, "inclusive"),
     min: lo,
     max: hi,
     range: clean(hi - lo),

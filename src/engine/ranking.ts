@@ -13,30 +13,43 @@ import type { RankMethod, RankOptions, RankOrder } from "./types";
  *
  * @example rank([5, 9, 5, 1]) // [2, 1, 2, 4]
  */
-export function rank(values: readonly (number | null)[], options: RankOptions = {}): (number | null)[] {
+export function rank(
+  values: readonly (number | null)[],
+  options: RankOptions = {},
+  /** The finite values sorted ascending, when the caller has them already (saves a sort). */
+  presorted?: Float64Array,
+): (number | null)[] {
   const order: RankOrder = options.order ?? "descending";
   const method: RankMethod = options.method ?? "competition";
+  if (method === "ordinal") return ordinalRank(values, order);
+  const finite = (v: number | null): v is number => v !== null && Number.isFinite(v);
+  const ascending = presorted ?? Float64Array.from(values.filter(finite)).sort();
+  const m = ascending.length;
+  let distinct = 0;
+  for (let i = 0; i < m; i++) if (i === 0 || ascending[i] !== ascending[i - 1]) distinct += 1;
+  // One pass over the runs of equal values: a run [i, j) is the d-th distinct value from the bottom.
+  const rankOfValue = new Map<number, number>();
+  for (let i = 0, d = 1; i < m; d++) {
+    const v = ascending[i] as number;
+    let j = i + 1;
+    while (j < m && ascending[j] === v) j++;
+    const r = order === "ascending" ? (method === "dense" ? d : i + 1) : method === "dense" ? distinct - d + 1 : m - j + 1;
+    rankOfValue.set(v, r);
+    i = j;
+  }
+  return values.map((v) => (finite(v) ? (rankOfValue.get(v) as number) : null));
+}
+
+/** 1, 2, 3, 4 with ties broken by input order. */
+function ordinalRank(values: readonly (number | null)[], order: RankOrder): (number | null)[] {
   const sign = order === "descending" ? -1 : 1;
   const indices: number[] = [];
   values.forEach((v, i) => {
     if (v !== null && Number.isFinite(v)) indices.push(i);
   });
-  const value = (i: number): number => values[i] as number;
-  indices.sort((a, b) => sign * (value(a) - value(b)) || a - b);
-
+  indices.sort((a, b) => sign * ((values[a] as number) - (values[b] as number)) || a - b);
   const ranks: (number | null)[] = new Array<number | null>(values.length).fill(null);
-  let dense = 0;
-  let previous = NaN;
-  let groupRank = 0;
-  indices.forEach((index, position) => {
-    const v = value(index);
-    if (position === 0 || v !== previous) {
-      dense += 1;
-      groupRank = position + 1;
-      previous = v;
-    }
-    ranks[index] = method === "ordinal" ? position + 1 : method === "dense" ? dense : groupRank;
-  });
+  indices.forEach((index, position) => (ranks[index] = position + 1));
   return ranks;
 }
 

@@ -14,20 +14,26 @@ export function mean(values: readonly number[]): number {
   return values.length === 0 ? NaN : sum(values) / values.length;
 }
 
-function sorted(values: readonly number[]): number[] {
-  return [...values].sort((a, b) => a - b);
+/** Ascending copy; a typed array sorts numerically in native code, ~10× faster than a comparator. */
+export function sortedAscending(values: readonly number[]): Float64Array {
+  return Float64Array.from(values).sort();
 }
+const sorted = sortedAscending;
 
 export function median(values: readonly number[]): number {
   return quantileSorted(sorted(values), 0.5, "inclusive");
 }
 
 export function min(values: readonly number[]): number {
-  return values.length === 0 ? NaN : values.reduce((a, b) => (b < a ? b : a));
+  let m = values.length === 0 ? NaN : Infinity;
+  for (const v of values) if (v < m) m = v;
+  return m;
 }
 
 export function max(values: readonly number[]): number {
-  return values.length === 0 ? NaN : values.reduce((a, b) => (b > a ? b : a));
+  let m = values.length === 0 ? NaN : -Infinity;
+  for (const v of values) if (v > m) m = v;
+  return m;
 }
 
 /** Sum of squared deviations from the mean (two-pass, numerically stable). */
@@ -57,7 +63,7 @@ export type QuartileMethod = "exclusive" | "inclusive";
  * - inclusive: Excel QUARTILE.INC = R type 7: position p·(n−1)+1.
  * Linear interpolation between neighbours. Cost O(1) on sorted input.
  */
-export function quantileSorted(ascending: readonly number[], p: number, method: QuartileMethod): number {
+export function quantileSorted(ascending: ArrayLike<number>, p: number, method: QuartileMethod): number {
   const n = ascending.length;
   if (n === 0 || p < 0 || p > 1) return NaN;
   const position = method === "exclusive" ? p * (n + 1) : p * (n - 1) + 1;

@@ -22,4 +22,5 @@ export {
 } from "./styles";
 export { strings } from "./strings";
 export { dimensionSheetKey } from "./dimensions";
+export { indicatorBlockCell, INDICATOR_BLOCK_COLUMNS } from "./indicators";
 export type * from "./types";

@@ -2,14 +2,14 @@
  * The pane's Office binding over the score table, and its column mapping stored in the
  * workbook's settings, so both survive closing and reopening the workbook.
  */
-import type { ColumnMapping, Grid } from "../engine/table";
-import { rangeAddress } from "./address";
+import type { ColumnMapping } from "../engine/table";
+import { splitAddress } from "./address";
 import type { BoundTable, TableData, TableRef } from "./pane-actions";
+import { readScores } from "./read-scores";
+import type { SourceGrid } from "./read-scores";
 
 export const BINDING_ID = "SmartCityScores";
 export const BINDING_SETTING = "SmartCity.binding";
-/** Cells read per request: far below Excel on the web's 5 MB response limit. */
-export const READ_CELLS_PER_REQUEST = 100_000;
 
 type StoredBinding = { bindingId: string; mapping: ColumnMapping };
 
@@ -48,29 +48,10 @@ export async function saveMapping(table: BoundTable): Promise<void> {
   });
 }
 
-/** Where the binding's range is now (rows inserted above move it). */
-type Extent = { sheet: string; row: number; column: number; rows: number; columns: number };
-
-function loadExtent(context: Excel.RequestContext, bindingId: string): { range: Excel.Range; worksheet: Excel.Worksheet } {
-  const range = context.workbook.bindings.getItem(bindingId).getRange();
-  range.load("rowIndex,columnIndex,rowCount,columnCount");
-  const worksheet = range.worksheet;
-  worksheet.load("name");
-  return { range, worksheet };
-}
-
-const extentOf = (range: Excel.Range, worksheet: Excel.Worksheet): Extent => ({
-  sheet: worksheet.name,
-  row: range.rowIndex,
-  column: range.columnIndex,
-  rows: range.rowCount,
-  columns: range.columnCount,
-});
-
-const tableAt = (extent: Extent, stored: StoredBinding): BoundTable => ({
-  sheet: extent.sheet,
-  address: rangeAddress(extent.row, extent.column, extent.rows, extent.columns),
-  origin: { row: extent.row, column: extent.column },
+const tableAt = (read: SourceGrid, stored: StoredBinding): BoundTable => ({
+  sheet: read.sheet,
+  address: read.address,
+  origin: read.origin,
   bindingId: stored.bindingId,
   mapping: stored.mapping,
 });
@@ -86,48 +67,46 @@ export async function restoreBinding(): Promise<BoundTable | null> {
     const binding = context.workbook.bindings.getItemOrNullObject(stored.bindingId);
     await context.sync();
     if (binding.isNullObject) return null;
-    const { range, worksheet } = loadExtent(context, stored.bindingId);
+    const range = binding.getRange();
+    range.load("address,rowIndex,columnIndex");
     await context.sync();
-    return tableAt(extentOf(range, worksheet), stored);
+    const { sheet, local } = splitAddress(range.address);
+    return { sheet: sheet ?? "", address: local, origin: { row: range.rowIndex, column: range.columnIndex }, ...stored };
+  });
+}
+
+/** Reads the bound range's values where the binding is now (rows inserted above move it). */
+export async function readBoundTable(table: BoundTable): Promise<TableData> {
+  return Excel.run(async (context) => {
+    const read = await readScores(context, { bindingId: table.bindingId });
+    if (!read) throw new Error(`The bound range ${table.sheet}!${table.address} no longer exists.`);
+    return { table: tableAt(read, table), grid: read.grid };
   });
 }
 
 /**
- * Reads the bound range's values: one request for its extent, then one per
- * READ_CELLS_PER_REQUEST cells (a 151-city table takes one).
+ * Calls `onChange` when the bound data changes. The returned function stops the calls at once and
+ * removes the handler as Office documents it (Excel.run on the registration's context); a
+ * failed removal is ignored, the handler being inert by then.
  */
-export async function readBoundTable(table: BoundTable): Promise<TableData> {
-  return Excel.run(async (context) => {
-    const { range, worksheet } = loadExtent(context, table.bindingId);
-    await context.sync();
-    const extent = extentOf(range, worksheet);
-    const rowsPerRequest = Math.max(1, Math.floor(READ_CELLS_PER_REQUEST / Math.max(1, extent.columns)));
-    const grid: Grid[number][] = [];
-    for (let top = 0; top < extent.rows; top += rowsPerRequest) {
-      const rows = Math.min(rowsPerRequest, extent.rows - top);
-      const chunk = worksheet.getRangeByIndexes(extent.row + top, extent.column, rows, extent.columns);
-      chunk.load("values");
-      // Deliberate: one request per chunk keeps each response far below the 5 MB limit.
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop
-      await context.sync();
-      grid.push(...(chunk.values as Grid));
-    }
-    return { table: tableAt(extent, table), grid };
-  });
-}
-
-/** Calls `onChange` when the bound data changes; the returned function stops watching. */
 export async function watchBinding(table: BoundTable, onChange: () => void): Promise<() => Promise<void>> {
-  return Excel.run(async (context) => {
-    const subscription = context.workbook.bindings.getItem(table.bindingId).onDataChanged.add(async () => {
-      onChange();
+  let active = true;
+  const subscription = await Excel.run(async (context) => {
+    const registration = context.workbook.bindings.getItem(table.bindingId).onDataChanged.add(async () => {
+      if (active) onChange();
     });
     await context.sync();
-    return async () => {
-      await Excel.run(subscription.context, async (ctx) => {
-        subscription.remove();
-        await ctx.sync();
-      });
-    };
+    return registration;
   });
+  return async () => {
+    active = false;
+    try {
+      await Excel.run(subscription.context, async (context) => {
+        subscription.remove();
+        await context.sync();
+      });
+    } catch {
+      // The binding was replaced or deleted (its handlers went with it), or the host refused.
+    }
+  };
 }

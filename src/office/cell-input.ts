@@ -17,8 +17,8 @@ import type { CellValue } from "../layout/types";
  * leading blanks (Excel trims, " 12" is a number), numbers, percents, fractions, dates and times
  * ("1-2", "3:00"), currency and accounting negatives ("$5", "(5)"). */
 const REINTERPRETED_FIRST = new Set("=+-@'# \t\r\n0123456789.,$(¥€£");
-/** Month names followed by a number are dates: "Mar 5", "May-15", "Sept. 2015". */
-const MONTH_DATE = /^[a-z]{3,9}[\s\-/.]+\d/iu;
+/** English month names (or their abbreviations) followed by a number are dates: "Mar 5", "May-15", "Sept. 2015". */
+const MONTH_DATE = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[\s\-/]+\d/iu;
 const BOOLEAN = /^(true|false)$/iu;
 
 /** True when `text` must be written with a quote prefix to stay the same text in Excel. */

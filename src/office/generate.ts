@@ -11,7 +11,7 @@ import { readGrid } from "../engine/table";
 import type { Dataset, Framework, RankMethod, Severity } from "../engine/types";
 import { buildSummaryLayout } from "../layout/summary";
 import type { Language } from "../layout/types";
-import { runWithRetry, type RetryOptions } from "./host";
+import { excelApiSupported, FEATURE_VERSIONS, runWithRetry, type RetryOptions } from "./host";
 import { readScores, type ScoreSource } from "./read-scores";
 import { parseTracking, TRACKING_KEY } from "./sheet-plan";
 import { writeSummary, type WriteOptions, type WriteResult } from "./write-summary";
@@ -84,9 +84,9 @@ export async function writeDatasetSummary(
 /** Which sheet to read when no source is given: the active one, unless it is a summary sheet. */
 async function defaultSource(context: Excel.RequestContext): Promise<ScoreSource> {
   const active = context.workbook.worksheets.getActiveWorksheet().load("name");
-  const setting = context.workbook.settings.getItemOrNullObject(TRACKING_KEY).load("value");
+  const setting = excelApiSupported(FEATURE_VERSIONS.settings) ? context.workbook.settings.getItemOrNullObject(TRACKING_KEY).load("value") : null;
   await context.sync();
-  const tracked = parseTracking(setting.isNullObject ? null : setting.value);
+  const tracked = parseTracking(setting && !setting.isNullObject ? setting.value : null);
   const isSummary = Object.values(tracked.sheets).some((s) => s.name.toLowerCase() === active.name.toLowerCase());
   return isSummary && tracked.source !== undefined ? { sheet: tracked.source } : { sheet: active.name };
 }

@@ -1,6 +1,6 @@
 /** The task pane's Excel actions, implemented with Office.js (see pane-actions.ts). */
 import { bindTable, readBoundTable, restoreBinding, saveMapping, watchBinding } from "./bindings";
-import { generateForPane, summarySheetNames } from "./pane-generate";
+import { generateForPane, summarySheets } from "./pane-generate";
 import type { ExcelActions } from "./pane-actions";
 import { loadPreferences, savePreferences } from "./preferences";
 import { insertSample } from "./sample";
@@ -9,7 +9,7 @@ import { scanWorkbook } from "./workbook-scan";
 
 export function createOfficeActions(): ExcelActions {
   return {
-    scan: async (framework) => scanWorkbook(framework, await summarySheetNames()),
+    scan: async (framework) => scanWorkbook(framework, await summarySheets()),
     bind: bindTable,
     restore: restoreBinding,
     saveMapping,

@@ -39,17 +39,17 @@ export function candidatesInSheet(sheet: string, grid: Grid, used: UsedArea, fra
 }
 
 /**
- * Scans every worksheet except `skipSheets` (the add-in's own summary sheets) in two requests:
- * the used ranges' extents, then the top SCAN_ROWS × SCAN_COLUMNS of each.
+ * Scans every worksheet except `skipSheets` (names or ids of the add-in's own summary sheets) in
+ * three requests: the sheets, the used ranges' extents, then the top SCAN_ROWS × SCAN_COLUMNS of each.
  */
 export async function scanWorkbook(framework: Framework, skipSheets: readonly string[] = []): Promise<ScanCandidate[]> {
   const skip = new Set(skipSheets.map((n) => n.toLowerCase()));
   return Excel.run(async (context) => {
     const worksheets = context.workbook.worksheets;
-    worksheets.load("items/name");
+    worksheets.load("items/name,items/id");
     await context.sync();
     const sheets = worksheets.items
-      .filter((ws) => !skip.has(ws.name.toLowerCase()))
+      .filter((ws) => !skip.has(ws.name.toLowerCase()) && !skip.has(ws.id.toLowerCase()))
       .map((ws) => ({ name: ws.name, worksheet: ws, used: ws.getUsedRangeOrNullObject(true) }));
     sheets.forEach((s) => s.used.load("rowIndex,columnIndex,rowCount,columnCount"));
     await context.sync();

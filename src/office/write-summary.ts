@@ -9,7 +9,7 @@
  *                  activate the first summary sheet
  *
  * = K + 3 syncs; with K = MIN_VALUE_SYNCS = 10 that is 13 for any size up to about K × 3.5 MB
- * of values (about 28,000 cities of the 2015 framework), and ceil(bytes / 3.4 MB) + 3 above
+ * of values (about 28,000 cities of the 2015 framework), and about bytes / 3.5 MB + 3 above
  * (100,000 cities: 125 MB of values, 37 value syncs, 40 in all).
  * Calculation and screen updating are suspended before every write sync where supported.
  */
@@ -117,7 +117,6 @@ export async function writeSummary(context: Excel.RequestContext, layout: Summar
     suspendUntilNextSync(context, features);
     queueValues(created, batch);
     // A deliberate chunked write: the number of batches is constant up to K × budget (batches.ts).
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop
     await sync();
     progress("values", 15 + (75 * (b + 1)) / values.batches.length);
   }

@@ -1,6 +1,6 @@
 /* Task pane entry: renders the pane once Office is ready, with the Office layer as its Excel actions. */
 import { createOfficeActions } from "../office/office-actions";
-import { officeDisplayLanguage } from "../office/host";
+import { officeDisplayLanguage } from "../office/display-language";
 import { mountPane } from "./mount";
 import { languageFromOffice } from "./strings";
 

@@ -276,7 +276,10 @@ export async function addCharts(zip: JSZip, sheets: readonly SheetCharts[]): Pro
     ) {
       sheetXml = sheetXml.replace(/<worksheet\b/, `<worksheet xmlns:r="${NS.rel}"`);
     }
-    zip.file(sheetPart, insertChild(sheetXml, `<drawing r:id="${drawingId}"/>`, AFTER_DRAWING));
+    zip.file(
+      sheetPart,
+      insertChild(sheetXml, `<drawing r:id="${drawingId}"/>`, AFTER_DRAWING, "sheetData")
+    );
     written += charts.length;
   }
   if (overrides.length > 0) await addContentTypes(zip, overrides);

@@ -88,24 +88,43 @@ export function rootAndChildren(xml: string): { root: Tag; children: Tag[] } {
   const all = tags(xml);
   const root = all[0];
   if (!root || root.kind !== "open") throw new Error("XML part has no root element with children");
+  return { root, children: childTags(all.slice(1), 1) };
+}
+
+/** The tags at `depth` 1 among `list`, which starts at nesting `depth` inside the root. */
+function childTags(list: readonly Tag[], depth: number): Tag[] {
   const children: Tag[] = [];
-  let depth = 0;
-  for (const tag of all) {
+  for (const tag of list) {
     if (tag.kind === "open") {
       if (depth === 1) children.push(tag);
       depth += 1;
     } else if (tag.kind === "close") depth -= 1;
     else if (depth === 1) children.push(tag);
   }
-  return { root, children };
+  return children;
 }
 
 /**
  * Inserts `element` as a direct child of the root, before the first child named in `before`
- * (the schema's order), else before the root's closing tag.
+ * (the schema's order), else before the root's closing tag. `after`, when given, names a
+ * direct child of the root whose content is skipped unscanned (a worksheet's huge <sheetData>).
  */
-export function insertChild(xml: string, element: string, before: readonly string[]): string {
-  const { children } = rootAndChildren(xml);
+export function insertChild(
+  xml: string,
+  element: string,
+  before: readonly string[],
+  after?: string
+): string {
+  let from = 0;
+  if (after !== undefined) {
+    const close = xml.indexOf(`</${after}>`);
+    const empty = close < 0 ? new RegExp(`<${after}(\\s[^>]*)?/>`).exec(xml) : null;
+    from = close >= 0 ? close + after.length + 3 : empty ? empty.index + empty[0].length : 0;
+  }
+  const children =
+    from > 0
+      ? childTags(tags(xml.slice(from)), 1).map((t) => ({ ...t, start: t.start + from }))
+      : rootAndChildren(xml).children;
   const next = children.find((c) => before.includes(c.name));
   const at = next ? next.start : xml.lastIndexOf("</");
   return xml.slice(0, at) + element + xml.slice(at);

@@ -13,6 +13,7 @@ import {
   relsPathOf,
   tags,
   worksheetParts,
+  type Tag,
 } from "./ooxml";
 
 /**
@@ -23,12 +24,18 @@ import {
 export async function fixInternalLinks(zip: JSZip): Promise<void> {
   for (const part of (await worksheetParts(zip)).values()) {
     let xml = await readPart(zip, part);
-    const links = tags(xml).filter(
-      (t) =>
-        t.name === "hyperlink" &&
-        t.attributes.location !== undefined &&
-        t.attributes["r:id"] !== undefined
-    );
+    // Only the <hyperlinks> element is scanned: the rest of a large sheet is never tokenized.
+    const section = xml.indexOf("<hyperlinks>");
+    if (section < 0) continue;
+    const offset = (t: Tag): Tag => ({ ...t, start: t.start + section, end: t.end + section });
+    const links = tags(xml.slice(section, xml.indexOf("</hyperlinks>", section)))
+      .map(offset)
+      .filter(
+        (t) =>
+          t.name === "hyperlink" &&
+          t.attributes.location !== undefined &&
+          t.attributes["r:id"] !== undefined
+      );
     if (links.length === 0) continue;
     const dropped = new Set<string>();
     for (const link of [...links].reverse()) {

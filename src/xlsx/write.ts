@@ -5,6 +5,7 @@
  */
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
+import type ExcelJS from "exceljs";
 import type { SummaryLayout } from "../layout/types";
 import { chartData } from "./layout-values";
 import { finishPackage } from "./package";
@@ -23,7 +24,10 @@ export async function renderSummaryXlsx(
 ): Promise<RenderedWorkbook> {
   const layout = options.source ? withSourceSheet(summary, options.source) : summary;
   const workbook = buildWorkbook(layout);
-  const raw = await workbook.xlsx.writeBuffer();
+  // Stored, not deflated: the package is unzipped again at once and compressed only at the end.
+  const raw = await workbook.xlsx.writeBuffer({
+    zip: { compression: "STORE" },
+  } as ExcelJS.XlsxWriteOptions);
   const charts = layout.sheets.map((sheet) => ({
     sheetName: sheet.name,
     charts: sheet.charts.map((spec) => chartData(sheet, spec)),

@@ -1,6 +1,8 @@
 /** Sheet names are Excel-valid (≤ 31 characters, none of []:*?/\) and unique ignoring case. */
 import {
+  chartSourceArea,
   isValidSheetName,
+  looksLikeFormula,
   uniqueSheetNames,
   validSheetName,
   MAX_SHEET_NAME,

@@ -66,9 +66,9 @@ export function createMock(options: MockOptions = {}): Mock {
       },
       generate: async (request) => {
         mock.generated.push(request);
-        request.onProgress({ stage: "write", percent: 50 });
+        request.onProgress({ stage: "values", percent: 50 });
         await Promise.resolve();
-        request.onProgress({ stage: "charts", percent: 90 });
+        request.onProgress({ stage: "objects", percent: 90 });
         return { sheets: ["总排名", "统计分析"], activated: "总排名" };
       },
       watch: async (_table, onChange) => {

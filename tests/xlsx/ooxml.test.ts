@@ -47,6 +47,14 @@ describe("ooxml helpers", () => {
       "tableParts",
       "extLst",
     ]);
+    // Skipping the content of <sheetData> (large sheets) gives the same result.
+    const big = `<worksheet><sheetData><row><c><is><t>&lt;tableParts/&gt;</t></is></c></row></sheetData><tableParts/></worksheet>`;
+    expect(insertChild(big, "<drawing/>", ["tableParts"], "sheetData")).toBe(
+      insertChild(big, "<drawing/>", ["tableParts"])
+    );
+    expect(insertChild("<w><sheetData/><x/></w>", "<d/>", ["x"], "sheetData")).toBe(
+      "<w><sheetData/><d/><x/></w>"
+    );
   });
 
   it("handles relationships and part paths", () => {

@@ -53,7 +53,9 @@ const looksLikeReference = /^([A-Za-z]{1,3}\d+|R\d*C\d*|R|C)$/i;
 
 /** Sheet name as it appears in an address: quoted ('My sheet') unless it is a plain identifier. */
 export function quoteSheet(name: string): string {
-  return plainSheetName.test(name) && !looksLikeReference.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+  return plainSheetName.test(name) && !looksLikeReference.test(name)
+    ? name
+    : `'${name.replace(/'/g, "''")}'`;
 }
 
 export function qualifiedAddress(sheetName: string, box: Box): string {
@@ -103,18 +105,25 @@ export function splitSheet(address: string): { sheet?: string; local: string } {
  * Parses an A1 address; throws InvalidArgument (as Excel does at sync) when it is not one.
  * Supports cells, rectangles, entire columns ("A:C") and entire rows ("1:3"), `$` markers.
  */
-export function parseAddress(address: string, location = "Worksheet.getRange"): { sheet?: string; box: Box } {
+export function parseAddress(
+  address: string,
+  location = "Worksheet.getRange"
+): { sheet?: string; box: Box } {
   const { sheet, local } = splitSheet(address);
   const parts = local.split(":");
   if (parts.length > 2 || !parts[0]) throw invalidArgument(location, `address '${address}'`);
   const a = parseCorner(parts[0]);
   const b = parts.length === 2 && parts[1] !== undefined ? parseCorner(parts[1]) : a;
   if (!a || !b) throw invalidArgument(location, `address '${address}'`);
-  const bothCells = a.row !== undefined && a.col !== undefined && b.row !== undefined && b.col !== undefined;
-  const bothCols = a.row === undefined && b.row === undefined && a.col !== undefined && b.col !== undefined;
-  const bothRows = a.col === undefined && b.col === undefined && a.row !== undefined && b.row !== undefined;
+  const bothCells =
+    a.row !== undefined && a.col !== undefined && b.row !== undefined && b.col !== undefined;
+  const bothCols =
+    a.row === undefined && b.row === undefined && a.col !== undefined && b.col !== undefined;
+  const bothRows =
+    a.col === undefined && b.col === undefined && a.row !== undefined && b.row !== undefined;
   if (!bothCells && !bothCols && !bothRows) throw invalidArgument(location, `address '${address}'`);
-  if ((bothCols || bothRows) && parts.length !== 2) throw invalidArgument(location, `address '${address}'`);
+  if ((bothCols || bothRows) && parts.length !== 2)
+    throw invalidArgument(location, `address '${address}'`);
   const r0 = Math.min(a.row ?? 0, b.row ?? 0);
   const r1 = bothCols ? MAX_ROWS - 1 : Math.max(a.row ?? 0, b.row ?? 0);
   const c0 = Math.min(a.col ?? 0, b.col ?? 0);
@@ -156,5 +165,7 @@ export function sameBox(a: Box, b: Box): boolean {
 }
 
 export function containsBox(outer: Box, inner: Box): boolean {
-  return outer.r0 <= inner.r0 && outer.c0 <= inner.c0 && outer.r1 >= inner.r1 && outer.c1 >= inner.c1;
+  return (
+    outer.r0 <= inner.r0 && outer.c0 <= inner.c0 && outer.r1 >= inner.r1 && outer.c1 >= inner.c1
+  );
 }

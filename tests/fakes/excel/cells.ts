@@ -1,5 +1,14 @@
 /** Reading and writing the cells of a range model (values, formulas, number formats, clear, merge). */
-import { Box, cellAddress, colCount, containsBox, intersects, isEntireColumns, isEntireRows, rowCount } from "./address";
+import {
+  Box,
+  cellAddress,
+  colCount,
+  containsBox,
+  intersects,
+  isEntireColumns,
+  isEntireRows,
+  rowCount,
+} from "./address";
 import { FakeOfficeError, invalidArgument } from "./errors";
 import type { FakeHost } from "./host";
 import type { Ref } from "./model";
@@ -15,11 +24,18 @@ function area(box: Box): number {
 
 export function checkArea(box: Box, location: string): void {
   if (area(box) > MAX_CELLS_PER_OPERATION)
-    throw new FakeOfficeError("RangeExceedsLimit", "The cell count in the range has exceeded the maximum supported number.", location);
+    throw new FakeOfficeError(
+      "RangeExceedsLimit",
+      "The cell count in the range has exceeded the maximum supported number.",
+      location
+    );
 }
 
 /** A 2-D array of `read(cell)` over the box (missing cells read as undefined). */
-export function read2D<T>(ref: Ref, read: (cell: Cell | undefined, r: number, c: number) => T): T[][] {
+export function read2D<T>(
+  ref: Ref,
+  read: (cell: Cell | undefined, r: number, c: number) => T
+): T[][] {
   const { sheet, box } = ref;
   checkArea(box, "Range.load");
   const out: T[][] = new Array<T[]>(rowCount(box));
@@ -40,7 +56,12 @@ function checkShape(box: Box, input: unknown[], location: string): void {
 }
 
 /** Calls put(r, c, item) for a 2-D input, or for every cell with a single (non-array) input. */
-function forEachInput(box: Box, input: unknown, location: string, put: (r: number, c: number, item: unknown) => void): void {
+function forEachInput(
+  box: Box,
+  input: unknown,
+  location: string,
+  put: (r: number, c: number, item: unknown) => void
+): void {
   if (!Array.isArray(input)) {
     checkArea(box, location);
     for (let r = box.r0; r <= box.r1; r++) for (let c = box.c0; c <= box.c1; c++) put(r, c, input);
@@ -71,8 +92,17 @@ export function storeEntry(sheet: SheetModel, r: number, c: number, e: Entry): v
 }
 
 /** A formula's value: the test's evaluator if it answers, else the built-in constant evaluator. */
-export function formulaEntry(host: FakeHost, sheet: SheetModel, r: number, c: number, formula: string): Entry {
-  const custom = host.options.evaluateFormula?.(formula, { sheet: sheet.name, address: cellAddress(r, c) });
+export function formulaEntry(
+  host: FakeHost,
+  sheet: SheetModel,
+  r: number,
+  c: number,
+  formula: string
+): Entry {
+  const custom = host.options.evaluateFormula?.(formula, {
+    sheet: sheet.name,
+    address: cellAddress(r, c),
+  });
   if (custom === undefined) return evaluateConstantFormula(formula);
   const err = typeof custom === "string" && /^#[A-Z/0!?]+[!?A]?$/.test(custom);
   return { v: custom, f: formula, ...(err ? { err } : {}) };
@@ -146,9 +176,19 @@ export function clearRange(ref: Ref, applyTo: string): boolean {
 /** range.merge(across): keeps the top-left value of each merged area (Excel clears the rest). */
 export function mergeRange(ref: Ref, across: boolean, tablesHere: boolean): void {
   const { sheet, box } = ref;
-  if (tablesHere) throw new FakeOfficeError("InvalidOperation", "Cells in a table can't be merged.", "Range.merge");
+  if (tablesHere)
+    throw new FakeOfficeError(
+      "InvalidOperation",
+      "Cells in a table can't be merged.",
+      "Range.merge"
+    );
   const areas: Box[] = across
-    ? Array.from({ length: rowCount(box) }, (_, i) => ({ r0: box.r0 + i, r1: box.r0 + i, c0: box.c0, c1: box.c1 }))
+    ? Array.from({ length: rowCount(box) }, (_, i) => ({
+        r0: box.r0 + i,
+        r1: box.r0 + i,
+        c0: box.c0,
+        c1: box.c1,
+      }))
     : [box];
   sheet.merges = sheet.merges.filter((m) => !intersects(m, box));
   for (const a of areas) {

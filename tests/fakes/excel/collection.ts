@@ -23,7 +23,8 @@ export abstract class FakeCollection<M, IM, P extends FakeObject<IM>> extends Fa
     const rest = [...tree.scalars].filter((n) => !(n in own) && n !== "items");
     const restNav = [...tree.nav].filter(([k]) => k !== "items");
     const explicit = tree.nav.get("items");
-    const wantsItems = tree.all || tree.scalars.has("items") || explicit || rest.length > 0 || restNav.length > 0;
+    const wantsItems =
+      tree.all || tree.scalars.has("items") || explicit || rest.length > 0 || restNav.length > 0;
     if (!wantsItems) return;
     const itemTree: LoadTree = explicit ?? {
       all: tree.all || tree.scalars.has("items") || (rest.length === 0 && restNav.length === 0),

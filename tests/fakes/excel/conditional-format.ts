@@ -5,7 +5,15 @@ import type { FakeRequestContext } from "./context";
 import { excelEnums } from "./enums";
 import { FakeErrorCode, FakeOfficeError, invalidArgument } from "./errors";
 import type { ConditionalFormatModel, Ref } from "./model";
-import { BagSchema, FakeBag, FakeObject, childProps, defineProps, resultOf, FakeClientResult } from "./proxy";
+import {
+  BagSchema,
+  FakeBag,
+  FakeObject,
+  childProps,
+  defineProps,
+  resultOf,
+  FakeClientResult,
+} from "./proxy";
 import { FakeRange } from "./range";
 
 const font: BagSchema = {
@@ -51,14 +59,33 @@ const schemas: Record<string, { nav: string; schema: BagSchema }> = {
         },
         negativeFormat: {
           entity: "ConditionalDataBarNegativeFormat",
-          props: { fillColor: "#FF0000", borderColor: "", matchPositiveFillColor: false, matchPositiveBorderColor: false },
+          props: {
+            fillColor: "#FF0000",
+            borderColor: "",
+            matchPositiveFillColor: false,
+            matchPositiveBorderColor: false,
+          },
         },
       },
       check: (name, v) => {
-        if (name === "barDirection") checkIn(excelEnums.ConditionalDataBarDirection, v, "DataBarConditionalFormat.barDirection");
-        if (name === "axisFormat") checkIn(excelEnums.ConditionalDataBarAxisFormat, v, "DataBarConditionalFormat.axisFormat");
+        if (name === "barDirection")
+          checkIn(
+            excelEnums.ConditionalDataBarDirection,
+            v,
+            "DataBarConditionalFormat.barDirection"
+          );
+        if (name === "axisFormat")
+          checkIn(
+            excelEnums.ConditionalDataBarAxisFormat,
+            v,
+            "DataBarConditionalFormat.axisFormat"
+          );
         if (name === "lowerBoundRule" || name === "upperBoundRule")
-          checkIn(excelEnums.ConditionalFormatRuleType, (v as { type?: unknown } | null)?.type, `DataBarConditionalFormat.${name}`);
+          checkIn(
+            excelEnums.ConditionalFormatRuleType,
+            (v as { type?: unknown } | null)?.type,
+            `DataBarConditionalFormat.${name}`
+          );
       },
     },
   },
@@ -73,7 +100,8 @@ const schemas: Record<string, { nav: string; schema: BagSchema }> = {
         const c = (v ?? {}) as Record<string, unknown>;
         checkCriterion(c.minimum, "ColorScaleConditionalFormat.criteria");
         checkCriterion(c.maximum, "ColorScaleConditionalFormat.criteria");
-        if (c.midpoint !== undefined && c.midpoint !== null) checkCriterion(c.midpoint, "ColorScaleConditionalFormat.criteria");
+        if (c.midpoint !== undefined && c.midpoint !== null)
+          checkCriterion(c.midpoint, "ColorScaleConditionalFormat.criteria");
       },
     },
   },
@@ -86,8 +114,13 @@ const schemas: Record<string, { nav: string; schema: BagSchema }> = {
       check: (name, v) => {
         if (name !== "rule") return;
         const r = (v ?? {}) as Record<string, unknown>;
-        checkIn(excelEnums.ConditionalCellValueOperator, r.operator, "CellValueConditionalFormat.rule");
-        if (typeof r.formula1 !== "string") throw invalidArgument("CellValueConditionalFormat.rule", "formula1 is required");
+        checkIn(
+          excelEnums.ConditionalCellValueOperator,
+          r.operator,
+          "CellValueConditionalFormat.rule"
+        );
+        if (typeof r.formula1 !== "string")
+          throw invalidArgument("CellValueConditionalFormat.rule", "formula1 is required");
       },
     },
   },
@@ -96,26 +129,46 @@ const schemas: Record<string, { nav: string; schema: BagSchema }> = {
     schema: {
       entity: "CustomConditionalFormat",
       props: {},
-      nav: { rule: { entity: "ConditionalFormatRule", props: { formula: "", formulaLocal: "" } }, format: rangeFormat },
+      nav: {
+        rule: { entity: "ConditionalFormatRule", props: { formula: "", formulaLocal: "" } },
+        format: rangeFormat,
+      },
     },
   },
   TopBottom: {
     nav: "topBottom",
-    schema: { entity: "TopBottomConditionalFormat", props: { rule: { rank: 10, type: "TopItems" } }, nav: { format: rangeFormat } },
+    schema: {
+      entity: "TopBottomConditionalFormat",
+      props: { rule: { rank: 10, type: "TopItems" } },
+      nav: { format: rangeFormat },
+    },
   },
   PresetCriteria: {
     nav: "preset",
-    schema: { entity: "PresetCriteriaConditionalFormat", props: { rule: null }, nav: { format: rangeFormat } },
+    schema: {
+      entity: "PresetCriteriaConditionalFormat",
+      props: { rule: null },
+      nav: { format: rangeFormat },
+    },
   },
   ContainsText: {
     nav: "textComparison",
-    schema: { entity: "TextConditionalFormat", props: { rule: null }, nav: { format: rangeFormat } },
+    schema: {
+      entity: "TextConditionalFormat",
+      props: { rule: null },
+      nav: { format: rangeFormat },
+    },
   },
   IconSet: {
     nav: "iconSet",
     schema: {
       entity: "IconSetConditionalFormat",
-      props: { style: "ThreeTrafficLights1", reverseIconOrder: false, showIconOnly: false, criteria: [] },
+      props: {
+        style: "ThreeTrafficLights1",
+        reverseIconOrder: false,
+        showIconOnly: false,
+        criteria: [],
+      },
     },
   },
 };
@@ -130,7 +183,10 @@ export class FakeConditionalFormat extends FakeObject<ConditionalFormatModel> {
           (bag ??= new FakeBag(context, schema, () => {
             const m = this._model();
             if (m && m.type !== type)
-              throw invalidArgument(`ConditionalFormat.${nav}`, `this conditional format is of type ${m.type}`);
+              throw invalidArgument(
+                `ConditionalFormat.${nav}`,
+                `this conditional format is of type ${m.type}`
+              );
             return m && childProps(m.props, nav);
           })),
       });
@@ -138,7 +194,8 @@ export class FakeConditionalFormat extends FakeObject<ConditionalFormatModel> {
   }
 
   override _guard(m: ConditionalFormatModel): void {
-    if (m.deleted) throw new FakeOfficeError(FakeErrorCode.itemNotFound, undefined, "ConditionalFormat");
+    if (m.deleted)
+      throw new FakeOfficeError(FakeErrorCode.itemNotFound, undefined, "ConditionalFormat");
   }
 
   getRange(): FakeRange {
@@ -168,12 +225,19 @@ defineProps<ConditionalFormatModel>(
         m.sheet.conditionalFormats = list;
       },
     },
-    stopIfTrue: { get: (m) => m.props.stopIfTrue === true, set: (m, v) => (m.props.stopIfTrue = v === true) },
+    stopIfTrue: {
+      get: (m) => m.props.stopIfTrue === true,
+      set: (m, v) => (m.props.stopIfTrue = v === true),
+    },
   },
-  Object.values(schemas).map((s) => s.nav),
+  Object.values(schemas).map((s) => s.nav)
 );
 
-export class FakeConditionalFormatCollection extends FakeCollection<Ref, ConditionalFormatModel, FakeConditionalFormat> {
+export class FakeConditionalFormatCollection extends FakeCollection<
+  Ref,
+  ConditionalFormatModel,
+  FakeConditionalFormat
+> {
   constructor(context: FakeRequestContext, resolve: () => Ref | null) {
     super(context, "ConditionalFormatCollection", resolve);
   }
@@ -190,8 +254,16 @@ export class FakeConditionalFormatCollection extends FakeCollection<Ref, Conditi
   add(type: string): FakeConditionalFormat {
     let created: ConditionalFormatModel | undefined;
     this._op("add", type, (m, s) => {
-      if (!schemas[type]) throw invalidArgument("ConditionalFormatCollection.add", `unsupported type '${type}'`);
-      created = { id: s.context._host.doc.newId(), type, sheet: m.sheet, box: { ...m.box }, props: {}, deleted: false };
+      if (!schemas[type])
+        throw invalidArgument("ConditionalFormatCollection.add", `unsupported type '${type}'`);
+      created = {
+        id: s.context._host.doc.newId(),
+        type,
+        sheet: m.sheet,
+        box: { ...m.box },
+        props: {},
+        deleted: false,
+      };
       m.sheet.conditionalFormats.unshift(created);
     });
     return new FakeConditionalFormat(this.context, () => created ?? null);
@@ -202,7 +274,12 @@ export class FakeConditionalFormatCollection extends FakeCollection<Ref, Conditi
       const m = this._model();
       if (!m) return null;
       const cf = this._list(m)[index];
-      if (!cf) throw new FakeOfficeError(FakeErrorCode.itemNotFound, undefined, "ConditionalFormatCollection.getItemAt");
+      if (!cf)
+        throw new FakeOfficeError(
+          FakeErrorCode.itemNotFound,
+          undefined,
+          "ConditionalFormatCollection.getItemAt"
+        );
       return cf;
     });
   }

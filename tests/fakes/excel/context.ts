@@ -4,7 +4,7 @@
  */
 import type { Box } from "./address";
 import { FakeErrorCode, FakeOfficeError, invalidArgument } from "./errors";
-import { dispatchChanges } from "./events";
+import { PendingEvent, emitAll, eventsFor } from "./events";
 import type { FakeHost, RequestRecord } from "./host";
 import type { SheetModel } from "./sheet";
 import { FakeObject } from "./proxy";
@@ -23,15 +23,10 @@ export interface Op {
 export const OP_OVERHEAD_BYTES = 60;
 export const REQUEST_OVERHEAD_BYTES = 100;
 
-export interface Change {
-  sheet: SheetModel;
-  box: Box;
-}
-
 /** State of one sync while its operations are applied. */
 export class SyncRun {
   readonly commits: (() => void)[] = [];
-  readonly changes: Change[] = [];
+  readonly events: PendingEvent[] = [];
   responseBytes = 0;
   suspendedCalculation = false;
   suspendedScreenUpdating = false;
@@ -42,8 +37,10 @@ export class SyncRun {
     this.commits.push(fn);
   }
 
+  /** Records a change of cells; the events it raises are sent after the sync. */
   changed(sheet: SheetModel, box: Box): void {
-    this.changes.push({ sheet, box });
+    for (const e of eventsFor(this.context._host, sheet, box, "ThisLocalAddin"))
+      this.events.push(e);
   }
 }
 
@@ -90,7 +87,9 @@ export class FakeRequestContext {
     };
     for (const op of ops) {
       record.requestBytes +=
-        OP_OVERHEAD_BYTES + (op.payload === undefined ? 0 : jsonSize(op.payload)) + (op.extraBytes ?? 0);
+        OP_OVERHEAD_BYTES +
+        (op.payload === undefined ? 0 : jsonSize(op.payload)) +
+        (op.extraBytes ?? 0);
     }
     host.stats.requests.push(record);
     host.stats.operations += ops.length;
@@ -103,9 +102,9 @@ export class FakeRequestContext {
       fail(
         new FakeOfficeError(
           FakeErrorCode.invalidObjectPath,
-          "The object path isn't working for what you're trying to do. If you're using the object across multiple \"context.sync\" calls and outside the sequential execution of a \".run\" batch, please use the \"context.trackedObjects.add()\" and \"context.trackedObjects.remove()\" methods to manage the object's lifetime.",
-          ops[0]?.where,
-        ),
+          'The object path isn\'t working for what you\'re trying to do. If you\'re using the object across multiple "context.sync" calls and outside the sequential execution of a ".run" batch, please use the "context.trackedObjects.add()" and "context.trackedObjects.remove()" methods to manage the object\'s lifetime.',
+          ops[0]?.where
+        )
       );
     if (this._run?.failure) fail(new FakeOfficeError(this._run.failure, undefined, ops[0]?.where));
     if (host.payloadLimit !== null && record.requestBytes > host.payloadLimit)
@@ -117,13 +116,14 @@ export class FakeRequestContext {
         try {
           op.apply(s);
         } catch (e) {
-          if (e instanceof FakeOfficeError && !e.debugInfo.errorLocation) e.debugInfo.errorLocation = op.where;
+          if (e instanceof FakeOfficeError && !e.debugInfo.errorLocation)
+            e.debugInfo.errorLocation = op.where;
           throw e;
         }
       }
     } catch (e) {
       if (e instanceof FakeOfficeError) record.error = e.code;
-      dispatchChanges(host, s.changes, "ThisLocalAddin");
+      emitAll(host, s.events);
       throw e;
     }
     record.responseBytes = REQUEST_OVERHEAD_BYTES + s.responseBytes;
@@ -131,11 +131,11 @@ export class FakeRequestContext {
     record.suspendedScreenUpdating = s.suspendedScreenUpdating;
     host.stats.maxResponseBytes = Math.max(host.stats.maxResponseBytes, record.responseBytes);
     if (host.payloadLimit !== null && record.responseBytes > host.payloadLimit) {
-      dispatchChanges(host, s.changes, "ThisLocalAddin");
+      emitAll(host, s.events);
       fail(new FakeOfficeError(FakeErrorCode.responsePayloadSizeLimitExceeded));
     }
     for (const commit of s.commits) commit();
-    dispatchChanges(host, s.changes, "ThisLocalAddin");
+    emitAll(host, s.events);
   }
 }
 
@@ -159,9 +159,11 @@ export async function runBatch(host: FakeHost, args: unknown[]): Promise<unknown
   host.stats.runs++;
   try {
     const batch = args[args.length - 1];
-    if (typeof batch !== "function") throw invalidArgument("Excel.run", "the last argument must be a function");
+    if (typeof batch !== "function")
+      throw invalidArgument("Excel.run", "the last argument must be a function");
     const first = args.length > 1 ? args[0] : undefined;
-    const options: RunOptions = first && contextOf(first) === undefined ? (first as RunOptions) : {};
+    const options: RunOptions =
+      first && contextOf(first) === undefined ? (first as RunOptions) : {};
     const reused = contextOf(first) ?? contextOf(options.previousObjects);
     const context = reused ?? new FakeRequestContext(host);
     const failure = await host.takeRunFailure(options.delayForCellEdit === true);

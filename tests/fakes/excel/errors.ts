@@ -74,24 +74,32 @@ export function propertyNotLoaded(entity: string, property: string): FakeOfficeE
   return new FakeOfficeError(
     FakeErrorCode.propertyNotLoaded,
     `The property '${property}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
-    `${entity}.${property}`,
+    `${entity}.${property}`
   );
 }
 
 export function invalidArgument(location: string, detail?: string): FakeOfficeError {
   const base = defaultMessages.InvalidArgument ?? "";
-  return new FakeOfficeError(FakeErrorCode.invalidArgument, detail ? `${base} (${detail})` : base, location);
+  return new FakeOfficeError(
+    FakeErrorCode.invalidArgument,
+    detail ? `${base} (${detail})` : base,
+    location
+  );
 }
 
 export function apiNotFound(member: string, version: string): FakeOfficeError {
   return new FakeOfficeError(
     FakeErrorCode.apiNotFound,
     `The method or property ${member} is part of the ExcelApi ${version} requirement set, which is not available in your version of Excel.`,
-    member,
+    member
   );
 }
 
 /** Something the fake deliberately does not model; fails loudly instead of guessing. */
 export function notModelled(location: string, what: string): FakeOfficeError {
-  return new FakeOfficeError(FakeErrorCode.notImplemented, `[excel fake] ${what} is not modelled.`, location);
+  return new FakeOfficeError(
+    FakeErrorCode.notImplemented,
+    `[excel fake] ${what} is not modelled.`,
+    location
+  );
 }

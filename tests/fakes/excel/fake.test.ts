@@ -1,4 +1,8 @@
 /** Tests of the Excel fake: each rule it models (see README.md in this folder). */
+/* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read,
+   office-addins/call-sync-after-load, office-addins/no-context-sync-in-loop --
+   these tests break the Office rules on purpose, to check the fake enforces them (chunked
+   writes sync in a loop by design). */
 import { FakeExcel, FakeOfficeError, createFakeExcel } from "./index";
 
 async function rejection(p: Promise<unknown>): Promise<FakeOfficeError> {
@@ -32,7 +36,7 @@ describe("load / sync semantics", () => {
       const before = thrown(() => range.values);
       expect(before).toMatchObject({ name: "RichApi.Error", code: "PropertyNotLoaded" });
       expect(before.message).toBe(
-        `The property 'values' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+        `The property 'values' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`
       );
       range.load("values");
       expect(() => range.values).toThrow(/not available/); // loaded but not synced
@@ -92,9 +96,12 @@ describe("load / sync semantics", () => {
         context.workbook.worksheets.getItem("Missing").getRange("A1").values = [[1]];
         sheet.getRange("A2").values = [["never"]];
         await context.sync();
-      }),
+      })
     );
-    expect(error).toMatchObject({ code: "ItemNotFound", debugInfo: { errorLocation: "WorksheetCollection.getItem" } });
+    expect(error).toMatchObject({
+      code: "ItemNotFound",
+      debugInfo: { errorLocation: "WorksheetCollection.getItem" },
+    });
     expect(fake.cellValue("Sheet1", "A1")).toBe("first");
     expect(fake.cellValue("Sheet1", "A2")).toBe("");
   });
@@ -126,7 +133,9 @@ describe("load / sync semantics", () => {
     const other = fake.Excel.run(async (c1) => {
       const r1 = c1.workbook.worksheets.getItem("Sheet1").getRange("A1:B2");
       await fake.Excel.run(async (c2) => {
-        expect(thrown(() => c2.workbook.worksheets.getItem("Sheet1").tables.add(r1, true)).code).toBe("InvalidRequestContext");
+        expect(
+          thrown(() => c2.workbook.worksheets.getItem("Sheet1").tables.add(r1, true)).code
+        ).toBe("InvalidRequestContext");
         return c2.sync();
       });
     });
@@ -149,14 +158,19 @@ describe("sync counter and payload estimate", () => {
   });
 
   it("rejects a request over 5 MB (RequestPayloadSizeLimitExceeded) and applies nothing of it", async () => {
-    const rows = Array.from({ length: 60_000 }, (_, i) => [`城市名称很长的文本 ${i}`, i * 1.5, "某省某市", "东部地区"]);
+    const rows = Array.from({ length: 80_000 }, (_, i) => [
+      `城市名称很长的文本 ${i}`,
+      i * 1.5,
+      "某省某市",
+      "东部地区",
+    ]);
     const error = await rejection(
       fake.Excel.run(async (context) => {
         const sheet = context.workbook.worksheets.getItem("Data");
         sheet.getRange("A1").values = [["kept? no"]];
         sheet.getRange(`A1:D${rows.length}`).values = rows;
         await context.sync();
-      }),
+      })
     );
     expect(error).toMatchObject({ name: "RichApi.Error", code: "RequestPayloadSizeLimitExceeded" });
     expect(fake.cellValue("Data", "A1")).toBe("");
@@ -170,24 +184,31 @@ describe("sync counter and payload estimate", () => {
         await context.sync();
       }
     });
-    expect(fake.stats.syncs).toBe(3);
+    expect(fake.stats.syncs).toBe(4);
     expect(fake.stats.maxRequestBytes).toBeLessThan(4 * 1024 * 1024);
-    expect(fake.cellValue("Data", "B60000")).toBe(59_999 * 1.5);
+    expect(fake.cellValue("Data", "B80000")).toBe(79_999 * 1.5);
   });
 
   it("rejects a response over the limit (ResponsePayloadSizeLimitExceeded); the limit is an option", async () => {
     const small = createFakeExcel({ payloadLimitBytes: 2_000 });
-    small.setCells("Sheet1", "A1", Array.from({ length: 300 }, (_, i) => [i, "text"]));
+    small.setCells(
+      "Sheet1",
+      "A1",
+      Array.from({ length: 300 }, (_, i) => [i, "text"])
+    );
     const error = await rejection(
       small.Excel.run(async (context) => {
         context.workbook.worksheets.getItem("Sheet1").getRange("A1:B300").load("values");
         await context.sync();
-      }),
+      })
     );
     expect(error.code).toBe("ResponsePayloadSizeLimitExceeded");
     const unlimited = createFakeExcel({ payloadLimitBytes: null });
     await unlimited.Excel.run(async (context) => {
-      context.workbook.worksheets.getItem("Sheet1").getRange("A1:A200000").values = Array.from({ length: 200_000 }, () => ["x".repeat(30)]);
+      context.workbook.worksheets.getItem("Sheet1").getRange("A1:A200000").values = Array.from(
+        { length: 200_000 },
+        () => ["x".repeat(30)]
+      );
       return context.sync();
     });
     expect(unlimited.stats.maxRequestBytes).toBeGreaterThan(5 * 1024 * 1024);
@@ -197,13 +218,27 @@ describe("sync counter and payload estimate", () => {
 describe("the = rule and other typing conversions", () => {
   async function write(values: unknown[][]): Promise<void> {
     await fake.Excel.run(async (context) => {
-      context.workbook.worksheets.getItem("Sheet1").getRangeByIndexes(0, 0, values.length, 1).values = values as never;
+      context.workbook.worksheets
+        .getItem("Sheet1")
+        .getRangeByIndexes(0, 0, values.length, 1).values = values as never;
       return context.sync();
     });
   }
 
   it("turns '=', '+' and '-' text into formulas and keeps apostrophe-escaped text", async () => {
-    await write([["=1+1"], ["=SUM(B1:B3)"], ["'=1+1"], ["+1+1"], ["-abc"], ["-5"], ["-"], ["'-"], ["=-2^2"], ['="a"&"b"'], ["=1/0"]]);
+    await write([
+      ["=1+1"],
+      ["=SUM(B1:B3)"],
+      ["'=1+1"],
+      ["+1+1"],
+      ["-abc"],
+      ["-5"],
+      ["-"],
+      ["'-"],
+      ["=-2^2"],
+      ['="a"&"b"'],
+      ["=1/0"],
+    ]);
     const cell = (a: string) => [fake.cellValue("Sheet1", a), fake.cellFormula("Sheet1", a)];
     expect(cell("A1")).toEqual([2, "=1+1"]);
     expect(cell("A2")).toEqual(["#NAME?", "=SUM(B1:B3)"]);
@@ -218,7 +253,10 @@ describe("the = rule and other typing conversions", () => {
     expect(cell("A10")).toEqual(["ab", '="a"&"b"']);
     expect(cell("A11")).toEqual(["#DIV/0!", "=1/0"]);
     await fake.Excel.run(async (context) => {
-      const r = context.workbook.worksheets.getItem("Sheet1").getRange("A1:A3").load("values, formulas, valueTypes, text");
+      const r = context.workbook.worksheets
+        .getItem("Sheet1")
+        .getRange("A1:A3")
+        .load("values, formulas, valueTypes, text");
       await context.sync();
       expect(r.values).toEqual([[2], ["#NAME?"], ["=1+1"]]);
       expect(r.formulas).toEqual([["=1+1"], ["=SUM(B1:B3)"], ["=1+1"]]);
@@ -228,7 +266,15 @@ describe("the = rule and other typing conversions", () => {
 
   it("converts numeric, percent, boolean and error text like Excel typing", async () => {
     await write([["123"], ["12.5%"], ["1,234"], ["TRUE"], ["#N/A"], ["001"], ["abc"]]);
-    expect(fake.values("Sheet1", "A1:A7")).toEqual([[123], [0.125], [1234], [true], ["#N/A"], [1], ["abc"]]);
+    expect(fake.values("Sheet1", "A1:A7")).toEqual([
+      [123],
+      [0.125],
+      [1234],
+      [true],
+      ["#N/A"],
+      [1],
+      ["abc"],
+    ]);
     expect(fake.cell("Sheet1", "A2")).toEqual({ value: 0.125, numberFormat: "0.00%" });
   });
 
@@ -244,9 +290,12 @@ describe("the = rule and other typing conversions", () => {
       fake.Excel.run(async (context) => {
         context.workbook.worksheets.getItem("Sheet1").getRange("A1:B2").values = [[1, 2]];
         return context.sync();
-      }),
+      })
     );
-    expect(error).toMatchObject({ code: "InvalidArgument", debugInfo: { errorLocation: "Range.values" } });
+    expect(error).toMatchObject({
+      code: "InvalidArgument",
+      debugInfo: { errorLocation: "Range.values" },
+    });
     await fake.Excel.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem("Sheet1");
       sheet.getRange("A1:B1").values = [[null, Number.NaN]] as never;
@@ -278,20 +327,33 @@ describe("sheet-name rules", () => {
     expect(await add("总排名 Overall")).toBeNull();
   });
 
-  it.each([["x".repeat(32)], [""], ["a[b"], ["a]b"], ["a:b"], ["a*b"], ["a?b"], ["a/b"], ["a\\b"], ["'quoted"], ["end'"], ["History"]])(
-    "rejects %j with InvalidArgument",
-    async (name) => {
-      expect(await add(name)).toMatchObject({ name: "RichApi.Error", code: "InvalidArgument" });
-    },
-  );
+  it.each([
+    ["x".repeat(32)],
+    [""],
+    ["a[b"],
+    ["a]b"],
+    ["a:b"],
+    ["a*b"],
+    ["a?b"],
+    ["a/b"],
+    ["a\\b"],
+    ["'quoted"],
+    ["end'"],
+    ["History"],
+  ])("rejects %j with InvalidArgument", async (name) => {
+    expect(await add(name)).toMatchObject({ name: "RichApi.Error", code: "InvalidArgument" });
+  });
 
   it("rejects a duplicate ignoring case with ItemAlreadyExists, also on rename", async () => {
-    expect(await add("DATA")).toMatchObject({ code: "ItemAlreadyExists", debugInfo: { errorLocation: "WorksheetCollection.add" } });
+    expect(await add("DATA")).toMatchObject({
+      code: "ItemAlreadyExists",
+      debugInfo: { errorLocation: "WorksheetCollection.add" },
+    });
     const error = await rejection(
       fake.Excel.run(async (context) => {
         context.workbook.worksheets.getItem("Sheet1").name = "data";
         return context.sync();
-      }),
+      })
     );
     expect(error.code).toBe("ItemAlreadyExists");
   });
@@ -314,7 +376,7 @@ describe("sheet-name rules", () => {
         context.workbook.worksheets.getItem("Sheet1").delete();
         context.workbook.worksheets.getItem("My Sheet").delete();
         return context.sync();
-      }),
+      })
     );
     expect(error.code).toBe("InvalidOperation");
   });
@@ -376,7 +438,9 @@ describe("settings persisted in the document", () => {
     await reopened.Excel.run(async (context) => {
       const items = context.workbook.settings.load("items");
       await context.sync();
-      expect(items.items.map((i) => [i.key, i.value])).toEqual([["createdSheets", ["总排名", "Stats"]]]);
+      expect(items.items.map((i) => [i.key, i.value])).toEqual([
+        ["createdSheets", ["总排名", "Stats"]],
+      ]);
     });
   });
 
@@ -412,7 +476,9 @@ describe("bindings and change events", () => {
         await args.binding.context.sync();
         seen.push(`binding ${range.address}`);
       });
-      sheet.onChanged.add(async (args) => void seen.push(`sheet ${args.address} ${args.triggerSource}`));
+      sheet.onChanged.add(
+        async (args) => void seen.push(`sheet ${args.address} ${args.triggerSource}`)
+      );
       await context.sync();
     });
     await fake.simulateEdit("Data", "B2", 95);
@@ -426,7 +492,9 @@ describe("bindings and change events", () => {
   it("fires events for add-in writes too, unless runtime.enableEvents is false", async () => {
     const seen: string[] = [];
     await fake.Excel.run(async (context) => {
-      context.workbook.worksheets.getItem("Data").onChanged.add(async (args) => void seen.push(args.address));
+      context.workbook.worksheets
+        .getItem("Data")
+        .onChanged.add(async (args) => void seen.push(args.address));
       await context.sync();
       context.workbook.worksheets.getItem("Data").getRange("A1:B1").values = [[1, 2]];
       await context.sync();
@@ -461,7 +529,12 @@ describe("tables, charts, conditional formats, freeze panes", () => {
       expect((await rejection(context.sync())).code).toBe("InvalidArgument");
     });
     expect(fake.snapshot().sheets[1]?.tables).toEqual([
-      expect.objectContaining({ name: "Table1", range: "Data!A1:D2", style: "TableStyleLight9", showBandedRows: false }),
+      expect.objectContaining({
+        name: "Table1",
+        range: "Data!A1:D2",
+        style: "TableStyleLight9",
+        showBandedRows: false,
+      }),
     ]);
   });
 
@@ -473,7 +546,11 @@ describe("tables, charts, conditional formats, freeze panes", () => {
     ]);
     await fake.Excel.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem("Data");
-      const chart = sheet.charts.add(fake.Excel.ChartType.columnStacked, sheet.getRange("A1:C3"), "Columns");
+      const chart = sheet.charts.add(
+        fake.Excel.ChartType.columnStacked,
+        sheet.getRange("A1:C3"),
+        "Columns"
+      );
       chart.title.text = "Top cities";
       chart.axes.categoryAxis.title.text = "City";
       chart.axes.valueAxis.title.text = "Score";
@@ -497,7 +574,10 @@ describe("tables, charts, conditional formats, freeze panes", () => {
       props: {
         title: { text: "Top cities", visible: true },
         legend: { position: "Bottom" },
-        axes: { categoryAxis: { title: { text: "City", visible: true } }, valueAxis: { title: { text: "Score" } } },
+        axes: {
+          categoryAxis: { title: { text: "City", visible: true } },
+          valueAxis: { title: { text: "Score" } },
+        },
       },
     });
     expect(chart?.series.map((s) => [s.name, s.values, s.xValues])).toEqual([
@@ -510,7 +590,9 @@ describe("tables, charts, conditional formats, freeze panes", () => {
   it("records conditional formats, freeze panes, merges and formats; validates rules", async () => {
     await fake.Excel.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem("Sheet1");
-      const bars = sheet.getRange("B2:B10").conditionalFormats.add(fake.Excel.ConditionalFormatType.dataBar);
+      const bars = sheet
+        .getRange("B2:B10")
+        .conditionalFormats.add(fake.Excel.ConditionalFormatType.dataBar);
       bars.dataBar.barDirection = "LeftToRight";
       bars.dataBar.positiveFormat.fillColor = "#5B9BD5";
       const scale = sheet.getRange("C2:E4").conditionalFormats.add("ColorScale");
@@ -539,11 +621,17 @@ describe("tables, charts, conditional formats, freeze panes", () => {
       ["ColorScale", "Sheet1!C2:E4"],
       ["DataBar", "Sheet1!B2:B10"],
     ]);
-    expect(sheet?.conditionalFormats[2]?.props).toEqual({ dataBar: { barDirection: "LeftToRight", positiveFormat: { fillColor: "#5B9BD5" } } });
+    expect(sheet?.conditionalFormats[2]?.props).toEqual({
+      dataBar: { barDirection: "LeftToRight", positiveFormat: { fillColor: "#5B9BD5" } },
+    });
     expect(sheet?.freezePanes).toEqual({ rows: 1, columns: 0 });
     expect(sheet?.merges).toEqual(["A1:C1"]);
     expect(sheet?.columnWidths).toEqual({ A: 120 });
-    expect(sheet?.cells.A1?.style).toEqual({ "fill.color": "#D9E1F2", "font.bold": true, horizontalAlignment: "Center" });
+    expect(sheet?.cells.A1?.style).toEqual({
+      "fill.color": "#D9E1F2",
+      "font.bold": true,
+      horizontalAlignment: "Center",
+    });
     expect(sheet?.cells.B3).toEqual({ value: "", numberFormat: "0.00%" });
   });
 });
@@ -601,8 +689,80 @@ describe("ranges", () => {
       sheet.getRange("A1:C1").clear("Contents");
       await context.sync();
     });
-    expect(fake.cell("Sheet1", "A1")).toEqual({ value: "", numberFormat: "#,##0.00", style: { "font.bold": true } });
+    expect(fake.cell("Sheet1", "A1")).toEqual({
+      value: "",
+      numberFormat: "#,##0.00",
+      style: { "font.bold": true },
+    });
     expect(fake.cell("Sheet1", "C1")).toBeNull();
+  });
+});
+
+describe("more of the API surface", () => {
+  it("sets borders per edge and reads them back", async () => {
+    await fake.Excel.run(async (context) => {
+      const range = context.workbook.worksheets.getItem("Sheet1").getRange("A1:B2");
+      const bottom = range.format.borders.getItem("EdgeBottom");
+      bottom.style = "Continuous";
+      bottom.color = "#000000";
+      range.format.borders.getItem("InsideHorizontal").style = "Dash";
+      const top = range.format.borders.getItem("EdgeTop").load("style, sideIndex");
+      bottom.load("style");
+      await context.sync();
+      expect([top.style, top.sideIndex, bottom.style]).toEqual(["None", "EdgeTop", "Continuous"]);
+    });
+    expect(fake.cell("Sheet1", "A1")?.style).toEqual({ "borders.EdgeBottom.style": "Dash" });
+    expect(fake.cell("Sheet1", "B2")?.style).toEqual({
+      "borders.EdgeBottom.color": "#000000",
+      "borders.EdgeBottom.style": "Continuous",
+    });
+  });
+
+  it("offers a standalone context and Excel.RequestContext", async () => {
+    fake.workbook.worksheets.getItem("Sheet1").getRange("A1").values = [["direct"]];
+    await fake.context.sync();
+    const context = new fake.Excel.RequestContext();
+    const range = context.workbook.worksheets.getItem("Sheet1").getRange("A1").load("values");
+    await context.sync();
+    expect(range.values).toEqual([["direct"]]);
+  });
+
+  it("creates a header row when hasHeaders is false; charts treat a numeric first column as a series", async () => {
+    fake.setCells("Data", "A1", [
+      [1, 10],
+      [2, 20],
+    ]);
+    await fake.Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Data");
+      const table = sheet.tables.add("A1:B2", false);
+      const range = table.getRange().load("address, values");
+      const chart = sheet.charts.add("Line", sheet.getRange("A2:B3"));
+      const series = chart.series.load("items/name");
+      const byName = sheet.tables.getItemOrNullObject("table1");
+      await context.sync();
+      expect(range.address).toBe("Data!A1:B3");
+      expect(range.values).toEqual([
+        ["Column1", "Column2"],
+        [1, 10],
+        [2, 20],
+      ]);
+      expect(series.items.map((x) => x.name)).toEqual(["Series1", "Series2"]);
+      expect(byName.isNullObject).toBe(false);
+    });
+  });
+
+  it("tracks the selection and the active sheet; freezeAt freezes through a cell", async () => {
+    await fake.Excel.run(async (context) => {
+      const data = context.workbook.worksheets.getItem("Data");
+      data.getRange("C5").select();
+      data.freezePanes.freezeAt(data.getRange("B2"));
+      const selected = context.workbook.getSelectedRange().load("address");
+      const active = context.workbook.worksheets.getActiveWorksheet().load("name");
+      await context.sync();
+      expect([selected.address, active.name]).toEqual(["Data!C5", "Data"]);
+    });
+    expect(fake.snapshot().sheets[1]?.freezePanes).toEqual({ rows: 2, columns: 2 });
+    expect(fake.snapshot().activeSheet).toBe("Data");
   });
 });
 
@@ -675,7 +835,9 @@ describe("snapshot", () => {
       B3: { value: 88, numberFormat: "0.00" },
       C3: { value: 3, formula: "=1+2" },
     });
-    expect(snap.bindings).toEqual([{ id: "b1", type: "Table", range: "Data!A1:C3", table: "Table1" }]);
+    expect(snap.bindings).toEqual([
+      { id: "b1", type: "Table", range: "Data!A1:C3", table: "Table1" },
+    ]);
     expect(createFakeExcel({ workbook: snap }).snapshot()).toEqual(snap);
   });
 

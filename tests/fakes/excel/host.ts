@@ -106,7 +106,7 @@ const API_VERSIONS = new Map<string, string>(
     "WorksheetCollection.getFirst 1.5,WorksheetCollection.getLast 1.5"
   )
     .split(",")
-    .map((e) => e.split(" ") as [string, string]),
+    .map((e) => e.split(" ") as [string, string])
 );
 
 export function compareVersions(a: string, b: string): number {
@@ -134,7 +134,8 @@ export class FakeHost {
 
   constructor(readonly options: FakeExcelOptions) {
     this.requirementSets = { ...DEFAULT_REQUIREMENT_SETS, ...options.requirementSets };
-    this.payloadLimit = options.payloadLimitBytes === undefined ? DEFAULT_PAYLOAD_LIMIT : options.payloadLimitBytes;
+    this.payloadLimit =
+      options.payloadLimitBytes === undefined ? DEFAULT_PAYLOAD_LIMIT : options.payloadLimitBytes;
     this.failures = {
       count: options.failNextRuns ?? 0,
       code: options.failureCode ?? "InvalidOperationInCellEditMode",
@@ -143,7 +144,9 @@ export class FakeHost {
 
   /** Office.context.requirements.isSetSupported semantics. */
   supports(set: string, version?: string): boolean {
-    const max = Object.entries(this.requirementSets).find(([k]) => k.toLowerCase() === set.toLowerCase())?.[1];
+    const max = Object.entries(this.requirementSets).find(
+      ([k]) => k.toLowerCase() === set.toLowerCase()
+    )?.[1];
     if (max === undefined) return false;
     return version === undefined || version === "" || compareVersions(String(version), max) <= 0;
   }
@@ -162,7 +165,8 @@ export class FakeHost {
   async takeRunFailure(delayForCellEdit: boolean): Promise<string | null> {
     if (this.failures.count > 0) {
       this.failures.count--;
-      if (!(delayForCellEdit && this.failures.code === "InvalidOperationInCellEditMode")) return this.failures.code;
+      if (!(delayForCellEdit && this.failures.code === "InvalidOperationInCellEditMode"))
+        return this.failures.code;
     }
     if (this.cellEditMode) {
       if (!delayForCellEdit) return "InvalidOperationInCellEditMode";

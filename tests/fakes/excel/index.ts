@@ -15,16 +15,30 @@ import { read2D, writeInputs } from "./cells";
 import { FakeRequestContext, runBatch } from "./context";
 import { excelEnums } from "./enums";
 import { FakeErrorCode, FakeOfficeError } from "./errors";
-import { dispatchChanges } from "./events";
+import { emitAll, eventsFor } from "./events";
 import { FakeExcelOptions, FakeHost, FakeStats, emptyStats } from "./host";
 import { FakeOfficeNamespace, createOffice } from "./office";
 import { FakeClientResult, FakeEventSource, FakeObject } from "./proxy";
 import type { SheetModel } from "./sheet";
-import { CellSnapshot, SnapshotOptions, WorkbookSnapshot, cellSnapshot, restoreSnapshot, takeSnapshot } from "./snapshot";
+import {
+  CellSnapshot,
+  SnapshotOptions,
+  WorkbookSnapshot,
+  cellSnapshot,
+  restoreSnapshot,
+  takeSnapshot,
+} from "./snapshot";
 import type { CellValue } from "./values";
 
 export type { FakeExcelOptions, FakeStats, RequestRecord } from "./host";
-export type { WorkbookSnapshot, SheetSnapshot, CellSnapshot, ChartSnapshot, TableSnapshot, SnapshotOptions } from "./snapshot";
+export type {
+  WorkbookSnapshot,
+  SheetSnapshot,
+  CellSnapshot,
+  ChartSnapshot,
+  TableSnapshot,
+  SnapshotOptions,
+} from "./snapshot";
 export type { CellValue, FormulaEvaluator } from "./values";
 export { FakeOfficeError, FakeErrorCode } from "./errors";
 export { DEFAULT_PAYLOAD_LIMIT, DEFAULT_REQUIREMENT_SETS } from "./host";
@@ -86,7 +100,8 @@ export interface FakeExcel {
 
 function sheetOf(host: FakeHost, name: string): SheetModel {
   const sheet = host.doc.findSheet(name);
-  if (!sheet) throw new FakeOfficeError(FakeErrorCode.itemNotFound, `[excel fake] no sheet named '${name}'`);
+  if (!sheet)
+    throw new FakeOfficeError(FakeErrorCode.itemNotFound, `[excel fake] no sheet named '${name}'`);
   return sheet;
 }
 
@@ -166,7 +181,7 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
       const model = sheetOf(host, sheet);
       const { box } = parseAddress(address, "fake.simulateEdit");
       writeInputs(host, { sheet: model, box }, value, "fake.simulateEdit");
-      dispatchChanges(host, [{ sheet: model, box }], "Application");
+      emitAll(host, eventsFor(host, model, box, "Application"));
       await host.flushEvents();
     },
     failNextRuns: (count, code) => host.failNextRuns(count, code),

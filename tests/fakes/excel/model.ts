@@ -48,7 +48,14 @@ export interface ChartModel {
   seriesBy: string;
   source?: Ref;
   series: SeriesModel[];
-  position: { top: number; left: number; width: number; height: number; start?: string; end?: string };
+  position: {
+    top: number;
+    left: number;
+    width: number;
+    height: number;
+    start?: string;
+    end?: string;
+  };
   props: Props;
   deleted: boolean;
 }
@@ -101,12 +108,15 @@ export class WorkbookModel {
   checkSheetName(name: unknown, location: string, self?: SheetModel): string {
     if (typeof name !== "string" || name.length === 0 || name.length > MAX_SHEET_NAME)
       throw invalidArgument(location, `sheet name must have 1 to ${MAX_SHEET_NAME} characters`);
-    if (FORBIDDEN_SHEET_CHARS.test(name)) throw invalidArgument(location, "sheet name contains one of [ ] : * ? / \\");
+    if (FORBIDDEN_SHEET_CHARS.test(name))
+      throw invalidArgument(location, "sheet name contains one of [ ] : * ? / \\");
     if (name.startsWith("'") || name.endsWith("'"))
       throw invalidArgument(location, "sheet name starts or ends with an apostrophe");
-    if (name.toLowerCase() === "history") throw invalidArgument(location, "'History' is reserved by Excel");
+    if (name.toLowerCase() === "history")
+      throw invalidArgument(location, "'History' is reserved by Excel");
     const clash = this.findSheet(name);
-    if (clash && clash !== self) throw new FakeOfficeError(FakeErrorCode.itemAlreadyExists, undefined, location);
+    if (clash && clash !== self)
+      throw new FakeOfficeError(FakeErrorCode.itemAlreadyExists, undefined, location);
     return name;
   }
 
@@ -130,7 +140,11 @@ export class WorkbookModel {
 
   deleteSheet(sheet: SheetModel, location = "Worksheet.delete"): void {
     if (this.visibleSheets().length === 1 && sheet.visibility === "Visible")
-      throw new FakeOfficeError(FakeErrorCode.invalidOperation, "A workbook must contain at least one visible worksheet.", location);
+      throw new FakeOfficeError(
+        FakeErrorCode.invalidOperation,
+        "A workbook must contain at least one visible worksheet.",
+        location
+      );
     this.sheets = this.sheets.filter((s) => s !== sheet);
     sheet.deleted = true;
     for (const t of this.tables) if (t.sheet === sheet) t.deleted = true;
@@ -143,14 +157,28 @@ export class WorkbookModel {
   setVisibility(sheet: SheetModel, visibility: unknown, location: string): void {
     if (visibility !== "Visible" && visibility !== "Hidden" && visibility !== "VeryHidden")
       throw invalidArgument(location, "visibility must be Visible, Hidden or VeryHidden");
-    if (visibility !== "Visible" && sheet.visibility === "Visible" && this.visibleSheets().length === 1)
-      throw new FakeOfficeError(FakeErrorCode.invalidOperation, "A workbook must contain at least one visible worksheet.", location);
+    if (
+      visibility !== "Visible" &&
+      sheet.visibility === "Visible" &&
+      this.visibleSheets().length === 1
+    )
+      throw new FakeOfficeError(
+        FakeErrorCode.invalidOperation,
+        "A workbook must contain at least one visible worksheet.",
+        location
+      );
     sheet.visibility = visibility;
-    if (this.active === sheet && visibility !== "Visible") this.active = this.visibleSheets()[0] ?? null;
+    if (this.active === sheet && visibility !== "Visible")
+      this.active = this.visibleSheets()[0] ?? null;
   }
 
   moveSheet(sheet: SheetModel, position: unknown, location: string): void {
-    if (typeof position !== "number" || !Number.isInteger(position) || position < 0 || position >= this.sheets.length)
+    if (
+      typeof position !== "number" ||
+      !Number.isInteger(position) ||
+      position < 0 ||
+      position >= this.sheets.length
+    )
       throw invalidArgument(location, "position out of range");
     this.sheets = this.sheets.filter((s) => s !== sheet);
     this.sheets.splice(position, 0, sheet);
@@ -171,7 +199,8 @@ export class WorkbookModel {
       !/^([A-Za-z]{1,3}\d+|R\d*C\d*|R|C)$/i.test(name);
     if (!valid) throw invalidArgument(location, `invalid table name '${String(name)}'`);
     const clash = this.findTable(name);
-    if (clash && clash !== self) throw new FakeOfficeError(FakeErrorCode.itemAlreadyExists, undefined, location);
+    if (clash && clash !== self)
+      throw new FakeOfficeError(FakeErrorCode.itemAlreadyExists, undefined, location);
     return name;
   }
 

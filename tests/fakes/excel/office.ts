@@ -15,7 +15,12 @@ export interface AsyncResult<T> {
 type Callback<T> = (result: AsyncResult<T>) => void;
 
 function succeeded<T>(value: T, asyncContext?: unknown): AsyncResult<T> {
-  return { status: "succeeded", value, error: null, ...(asyncContext === undefined ? {} : { asyncContext }) };
+  return {
+    status: "succeeded",
+    value,
+    error: null,
+    ...(asyncContext === undefined ? {} : { asyncContext }),
+  };
 }
 
 /** Splits Office's optional (options, callback) arguments. */
@@ -33,7 +38,8 @@ export class FakeOfficeSettings {
 
   get(name: string): unknown {
     const local = this.staged.get(name);
-    if (local !== undefined) return local === null ? null : (JSON.parse(JSON.stringify(local.value)) as unknown);
+    if (local !== undefined)
+      return local === null ? null : (JSON.parse(JSON.stringify(local.value)) as unknown);
     const json = this.host.doc.settings.get(name);
     return json === undefined ? null : (JSON.parse(json) as unknown);
   }
@@ -62,7 +68,12 @@ export class FakeOfficeSettings {
     if (callback) setTimeout(() => callback(succeeded(this)), 0);
   }
 
-  addHandlerAsync(_eventType: string, _handler: unknown, options?: unknown, callback?: unknown): void {
+  addHandlerAsync(
+    _eventType: string,
+    _handler: unknown,
+    options?: unknown,
+    callback?: unknown
+  ): void {
     const { cb, ctx } = callbackOf<void>(options, callback);
     if (cb) setTimeout(() => cb(succeeded(undefined, ctx)), 0);
   }
@@ -78,7 +89,9 @@ export interface FakeOfficeNamespace {
     requirements: { isSetSupported(name: string, minVersion?: string | number): boolean };
     document: { url: string; settings: FakeOfficeSettings };
   };
-  onReady(callback?: (info: { host: string; platform: string }) => unknown): Promise<{ host: string; platform: string }>;
+  onReady(
+    callback?: (info: { host: string; platform: string }) => unknown
+  ): Promise<{ host: string; platform: string }>;
   HostType: Record<string, string>;
   PlatformType: Record<string, string>;
   AsyncResultStatus: { Succeeded: "succeeded"; Failed: "failed" };
@@ -92,7 +105,10 @@ export interface FakeOfficeNamespace {
   actions: { associate(name: string, action: (event: unknown) => unknown): void };
 }
 
-export function createOffice(host: FakeHost, actions: Map<string, (event: unknown) => unknown>): FakeOfficeNamespace {
+export function createOffice(
+  host: FakeHost,
+  actions: Map<string, (event: unknown) => unknown>
+): FakeOfficeNamespace {
   const platform = host.options.platform ?? "OfficeOnline";
   let startup = "None";
   return {
@@ -102,7 +118,10 @@ export function createOffice(host: FakeHost, actions: Map<string, (event: unknow
       displayLanguage: "en-US",
       contentLanguage: "en-US",
       diagnostics: { host: "Excel", platform, version: "16.0.0.0" },
-      requirements: { isSetSupported: (name, minVersion) => host.supports(name, minVersion === undefined ? undefined : String(minVersion)) },
+      requirements: {
+        isSetSupported: (name, minVersion) =>
+          host.supports(name, minVersion === undefined ? undefined : String(minVersion)),
+      },
       document: { url: "Book1.xlsx", settings: new FakeOfficeSettings(host) },
     },
     onReady(callback) {
@@ -110,8 +129,21 @@ export function createOffice(host: FakeHost, actions: Map<string, (event: unknow
       callback?.(info);
       return Promise.resolve(info);
     },
-    HostType: { Excel: "Excel", Word: "Word", PowerPoint: "PowerPoint", Outlook: "Outlook", OneNote: "OneNote" },
-    PlatformType: { PC: "PC", OfficeOnline: "OfficeOnline", Mac: "Mac", iOS: "iOS", Android: "Android", Universal: "Universal" },
+    HostType: {
+      Excel: "Excel",
+      Word: "Word",
+      PowerPoint: "PowerPoint",
+      Outlook: "Outlook",
+      OneNote: "OneNote",
+    },
+    PlatformType: {
+      PC: "PC",
+      OfficeOnline: "OfficeOnline",
+      Mac: "Mac",
+      iOS: "iOS",
+      Android: "Android",
+      Universal: "Universal",
+    },
     AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
     addin: {
       showAsTaskpane: () => {

@@ -64,7 +64,18 @@ export function parseLoad(spec: unknown): LoadTree {
     const o = spec as Record<string, unknown>;
     if (typeof o.select === "string") addList(o.select.split(","));
     if (typeof o.expand === "string")
-      for (const e of o.expand.split(",")) tree.nav.set(e.trim(), emptyTree(true));
+      for (const e of o.expand.split(",")) {
+        let node = tree;
+        for (const part of e
+          .split("/")
+          .map((p) => p.trim())
+          .filter(Boolean)) {
+          let sub = node.nav.get(part);
+          if (!sub) node.nav.set(part, (sub = emptyTree()));
+          node = sub;
+        }
+        if (node !== tree) node.all = true;
+      }
     if (typeof o.$top === "number") tree.top = o.$top;
     if (typeof o.$skip === "number") tree.skip = o.$skip;
     for (const [k, v] of Object.entries(o)) {
@@ -72,7 +83,8 @@ export function parseLoad(spec: unknown): LoadTree {
       if (v === true) tree.scalars.add(k);
       else if (v && typeof v === "object") tree.nav.set(k, parseLoad(v));
     }
-    if (tree.scalars.size === 0 && tree.nav.size === 0 && typeof o.select !== "string") tree.all = true;
+    if (tree.scalars.size === 0 && tree.nav.size === 0 && typeof o.select !== "string")
+      tree.all = true;
   }
   return tree;
 }
@@ -89,7 +101,7 @@ export abstract class FakeObject<M = unknown> {
     readonly context: FakeRequestContext,
     readonly _entity: string,
     private readonly _resolver: () => M | null,
-    nullable = false,
+    nullable = false
   ) {
     if (!nullable) {
       this._isNull = false;
@@ -164,7 +176,11 @@ export abstract class FakeObject<M = unknown> {
       : [...tree.scalars].filter((n) => !this._nav.includes(n));
     for (const name of names) {
       const spec = props[name];
-      if (!spec) throw invalidArgument(`${this._entity}.load`, `property '${name}' does not exist on ${this._entity}`);
+      if (!spec)
+        throw invalidArgument(
+          `${this._entity}.load`,
+          `property '${name}' does not exist on ${this._entity}`
+        );
       const value = spec.get(m); // getters return fresh data
       s.responseBytes += jsonSize(value) + name.length + 4;
       s.commit(() => (this._values[name] = value));
@@ -173,7 +189,10 @@ export abstract class FakeObject<M = unknown> {
     for (const n of tree.scalars) if (this._nav.includes(n)) navs.set(n, emptyTree(true));
     for (const [name, sub] of navs) {
       if (!this._nav.includes(name))
-        throw invalidArgument(`${this._entity}.load`, `navigation property '${name}' does not exist on ${this._entity}`);
+        throw invalidArgument(
+          `${this._entity}.load`,
+          `navigation property '${name}' does not exist on ${this._entity}`
+        );
       const child = (this as unknown as Record<string, unknown>)[name];
       if (!(child instanceof FakeObject)) continue;
       const cm: unknown = child._model();
@@ -199,7 +218,7 @@ export function copy<T>(value: T): T {
 export function defineProps<M>(
   cls: { prototype: object },
   props: PropTable<M>,
-  nav: readonly string[] = [],
+  nav: readonly string[] = []
 ): void {
   Object.defineProperty(cls.prototype, "_props", { value: props, configurable: true });
   Object.defineProperty(cls.prototype, "_nav", { value: nav, configurable: true });
@@ -240,7 +259,11 @@ export class FakeClientResult<T> {
 }
 
 /** Queues a method whose result is returned in a ClientResult. */
-export function resultOf<M, T>(obj: FakeObject<M>, where: string, compute: (m: M) => T): FakeClientResult<T> {
+export function resultOf<M, T>(
+  obj: FakeObject<M>,
+  where: string,
+  compute: (m: M) => T
+): FakeClientResult<T> {
   const result = new FakeClientResult<T>();
   obj._op(where, undefined, (m, s) => {
     const v = copy(compute(m));
@@ -255,7 +278,7 @@ export class FakeEventSource<M> {
   constructor(
     private readonly owner: FakeObject<M>,
     private readonly name: string,
-    private readonly handlers: (m: M) => Set<Handler>,
+    private readonly handlers: (m: M) => Set<Handler>
   ) {}
 
   add(handler: Handler): { context: FakeRequestContext; remove: () => void } {
@@ -289,7 +312,7 @@ export class FakeBag extends FakeObject<Record<string, unknown>> {
   constructor(
     context: FakeRequestContext,
     private readonly schema: BagSchema,
-    resolve: () => Record<string, unknown> | null,
+    resolve: () => Record<string, unknown> | null
   ) {
     super(context, schema.entity, resolve);
     const props: PropTable<Record<string, unknown>> = {};
@@ -314,7 +337,9 @@ export class FakeBag extends FakeObject<Record<string, unknown>> {
       Object.defineProperty(this, name, {
         enumerable: true,
         get: () => this._read(name),
-        ...(spec.set ? { set: (v: unknown) => this._write(name, v, spec.set as NonNullable<typeof spec.set>) } : {}),
+        ...(spec.set
+          ? { set: (v: unknown) => this._write(name, v, spec.set as NonNullable<typeof spec.set>) }
+          : {}),
       });
     }
     for (const [name, fn] of Object.entries(schema.methods ?? {})) {
@@ -333,7 +358,10 @@ export class FakeBag extends FakeObject<Record<string, unknown>> {
 }
 
 /** props[name] as an object, created on first use. */
-export function childProps(m: Record<string, unknown> | null, name: string): Record<string, unknown> | null {
+export function childProps(
+  m: Record<string, unknown> | null,
+  name: string
+): Record<string, unknown> | null {
   if (m === null) return null;
   let child = m[name];
   if (!child || typeof child !== "object") {

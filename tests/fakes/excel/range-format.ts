@@ -24,7 +24,8 @@ function uniform(ref: Ref, key: string, fallback: string | number | boolean): un
     if (sheet.colStyles.size === 0 && sheet.rowStyles.size === 0) seen.add(fallback);
     else if (area <= 100_000) {
       for (let r = box.r0; r <= box.r1; r++)
-        for (let c = box.c0; c <= box.c1; c++) if (!sheet.get(r, c)) seen.add(sheet.styleAt(r, c)?.[key] ?? fallback);
+        for (let c = box.c0; c <= box.c1; c++)
+          if (!sheet.get(r, c)) seen.add(sheet.styleAt(r, c)?.[key] ?? fallback);
     } else seen.add(fallback);
   }
   return seen.size === 1 ? [...seen][0] : null;
@@ -40,7 +41,8 @@ export function normalizeColor(value: unknown, location: string): string {
 function oneOf(values: Record<string, string>, location: string) {
   const allowed = new Set(Object.values(values));
   return (v: unknown): string => {
-    if (typeof v !== "string" || !allowed.has(v)) throw invalidArgument(location, `unexpected value '${String(v)}'`);
+    if (typeof v !== "string" || !allowed.has(v))
+      throw invalidArgument(location, `unexpected value '${String(v)}'`);
     return v;
   };
 }
@@ -54,7 +56,8 @@ function bool(location: string) {
 
 function size(location: string) {
   return (v: unknown): number => {
-    if (typeof v !== "number" || !(v >= 1 && v <= 409)) throw invalidArgument(location, "font size must be 1..409");
+    if (typeof v !== "number" || !(v >= 1 && v <= 409))
+      throw invalidArgument(location, "font size must be 1..409");
     return v;
   };
 }
@@ -64,7 +67,7 @@ function styleProp(
   key: string,
   fallback: string | number | boolean,
   check: (v: unknown) => string | number | boolean,
-  part: (b: Box) => Box | null = (b) => b,
+  part: (b: Box) => Box | null = (b) => b
 ) {
   return {
     get: (m: Ref) => {
@@ -88,7 +91,11 @@ defineProps<Ref>(FakeRangeFont, {
   bold: styleProp("font.bold", false, bool("RangeFont.bold")),
   italic: styleProp("font.italic", false, bool("RangeFont.italic")),
   strikethrough: styleProp("font.strikethrough", false, bool("RangeFont.strikethrough")),
-  underline: styleProp("font.underline", "None", oneOf(excelEnums.RangeUnderlineStyle, "RangeFont.underline")),
+  underline: styleProp(
+    "font.underline",
+    "None",
+    oneOf(excelEnums.RangeUnderlineStyle, "RangeFont.underline")
+  ),
   color: styleProp("font.color", "#000000", (v) => normalizeColor(v, "RangeFont.color")),
   size: styleProp("font.size", 11, size("RangeFont.size")),
   name: styleProp("font.name", "Calibri", (v) => String(v)),
@@ -128,18 +135,29 @@ function borderTarget(index: string): { side: string; part: (b: Box) => Box | nu
 }
 
 export class FakeRangeBorder extends FakeObject<Ref> {
-  constructor(
-    context: FakeRequestContext,
-    resolve: () => Ref | null,
-    readonly sideIndex: string,
-  ) {
+  constructor(context: FakeRequestContext, resolve: () => Ref | null, sideIndex: string) {
     super(context, "RangeBorder", resolve);
     const { side, part } = borderTarget(sideIndex);
     const props: PropTable<Ref> = {
       sideIndex: { get: () => sideIndex },
-      style: styleProp(`borders.${side}.style`, "None", oneOf(excelEnums.BorderLineStyle, "RangeBorder.style"), part),
-      color: styleProp(`borders.${side}.color`, "#000000", (v) => normalizeColor(v, "RangeBorder.color"), part),
-      weight: styleProp(`borders.${side}.weight`, "Thin", oneOf(excelEnums.BorderWeight, "RangeBorder.weight"), part),
+      style: styleProp(
+        `borders.${side}.style`,
+        "None",
+        oneOf(excelEnums.BorderLineStyle, "RangeBorder.style"),
+        part
+      ),
+      color: styleProp(
+        `borders.${side}.color`,
+        "#000000",
+        (v) => normalizeColor(v, "RangeBorder.color"),
+        part
+      ),
+      weight: styleProp(
+        `borders.${side}.weight`,
+        "Thin",
+        oneOf(excelEnums.BorderWeight, "RangeBorder.weight"),
+        part
+      ),
     };
     Object.defineProperty(this, "_props", { value: props });
   }
@@ -201,7 +219,11 @@ export class FakeRangeFormat extends FakeObject<Ref> {
       m.sheet.forEachStored(m.box, (cell, _r, c) => {
         const text = displayText(cell);
         if (!text) return;
-        const w = textWidthPoints(text, Number(cell.s?.["font.size"] ?? 11), cell.s?.["font.bold"] === true);
+        const w = textWidthPoints(
+          text,
+          Number(cell.s?.["font.size"] ?? 11),
+          cell.s?.["font.bold"] === true
+        );
         widest.set(c, Math.max(widest.get(c) ?? 0, w));
       });
       for (const [c, w] of widest) m.sheet.colWidths.set(c, Math.min(w, 1600));
@@ -211,7 +233,8 @@ export class FakeRangeFormat extends FakeObject<Ref> {
   autofitRows(): void {
     this.context._host.requireApi("RangeFormat.autofitRows");
     this._op("autofitRows", undefined, (m) => {
-      for (let r = m.box.r0; r <= m.box.r1 && r - m.box.r0 < 100_000; r++) m.sheet.rowHeights.delete(r);
+      for (let r = m.box.r0; r <= m.box.r1 && r - m.box.r0 < 100_000; r++)
+        m.sheet.rowHeights.delete(r);
     });
   }
 }
@@ -220,7 +243,7 @@ function sizes(
   read: (m: Ref, i: number) => number,
   write: (m: Ref, i: number, v: number) => void,
   along: "rows" | "cols",
-  location: string,
+  location: string
 ) {
   const span = (b: Box): [number, number] => (along === "rows" ? [b.r0, b.r1] : [b.c0, b.c1]);
   return {
@@ -231,7 +254,8 @@ function sizes(
       return first;
     },
     set: (m: Ref, v: unknown) => {
-      if (typeof v !== "number" || !(v >= 0)) throw invalidArgument(location, "size must be a non-negative number");
+      if (typeof v !== "number" || !(v >= 0))
+        throw invalidArgument(location, "size must be a non-negative number");
       const [from, to] = span(m.box);
       for (let i = from; i <= to; i++) write(m, i, v);
     },
@@ -245,26 +269,26 @@ defineProps<Ref>(
       (m, c) => m.sheet.colWidths.get(c) ?? DEFAULT_COLUMN_WIDTH,
       (m, c, v) => m.sheet.colWidths.set(c, v),
       "cols",
-      "RangeFormat.columnWidth",
+      "RangeFormat.columnWidth"
     ),
     rowHeight: sizes(
       (m, r) => m.sheet.rowHeights.get(r) ?? DEFAULT_ROW_HEIGHT,
       (m, r, v) => m.sheet.rowHeights.set(r, v),
       "rows",
-      "RangeFormat.rowHeight",
+      "RangeFormat.rowHeight"
     ),
     horizontalAlignment: styleProp(
       "horizontalAlignment",
       "General",
-      oneOf(excelEnums.HorizontalAlignment, "RangeFormat.horizontalAlignment"),
+      oneOf(excelEnums.HorizontalAlignment, "RangeFormat.horizontalAlignment")
     ),
     verticalAlignment: styleProp(
       "verticalAlignment",
       "Bottom",
-      oneOf(excelEnums.VerticalAlignment, "RangeFormat.verticalAlignment"),
+      oneOf(excelEnums.VerticalAlignment, "RangeFormat.verticalAlignment")
     ),
     wrapText: styleProp("wrapText", false, bool("RangeFormat.wrapText")),
     indentLevel: styleProp("indentLevel", 0, (v) => Number(v)),
   },
-  ["font", "fill", "borders"],
+  ["font", "fill", "borders"]
 );

@@ -11,7 +11,14 @@ import {
   qualifiedAddress,
   rowCount,
 } from "./address";
-import { clearRange, formulaOf, mergeRange, read2D, writeInputs, writeNumberFormats } from "./cells";
+import {
+  clearRange,
+  formulaOf,
+  mergeRange,
+  read2D,
+  writeInputs,
+  writeNumberFormats,
+} from "./cells";
 import { FakeConditionalFormatCollection } from "./conditional-format";
 import type { FakeRequestContext } from "./context";
 import { FakeErrorCode, FakeOfficeError, invalidArgument, notModelled } from "./errors";
@@ -39,7 +46,12 @@ export function refOf(arg: unknown, sheetRef: Ref, location: string): Ref {
 
 function intersection(a: Box, b: Box): Box | null {
   if (!intersects(a, b)) return null;
-  return { r0: Math.max(a.r0, b.r0), c0: Math.max(a.c0, b.c0), r1: Math.min(a.r1, b.r1), c1: Math.min(a.c1, b.c1) };
+  return {
+    r0: Math.max(a.r0, b.r0),
+    c0: Math.max(a.c0, b.c0),
+    r1: Math.min(a.r1, b.r1),
+    c1: Math.min(a.c1, b.c1),
+  };
 }
 
 export class FakeRange extends FakeObject<Ref> {
@@ -51,7 +63,8 @@ export class FakeRange extends FakeObject<Ref> {
   }
 
   override _guard(m: Ref): void {
-    if (m.sheet.deleted) throw new FakeOfficeError(FakeErrorCode.itemNotFound, "The range's worksheet was deleted.");
+    if (m.sheet.deleted)
+      throw new FakeOfficeError(FakeErrorCode.itemNotFound, "The range's worksheet was deleted.");
   }
 
   get format(): FakeRangeFormat {
@@ -80,7 +93,7 @@ export class FakeRange extends FakeObject<Ref> {
         if (out) checkBox(out.box, `Range.${where}`);
         return out;
       },
-      nullable,
+      nullable
     );
   }
 
@@ -89,15 +102,28 @@ export class FakeRange extends FakeObject<Ref> {
   }
 
   getCell(row: number, column: number): FakeRange {
-    return this.relative("getCell", (b) => ({ r0: b.r0 + row, c0: b.c0 + column, r1: b.r0 + row, c1: b.c0 + column }));
+    return this.relative("getCell", (b) => ({
+      r0: b.r0 + row,
+      c0: b.c0 + column,
+      r1: b.r0 + row,
+      c1: b.c0 + column,
+    }));
   }
 
   getResizedRange(deltaRows: number, deltaColumns: number): FakeRange {
-    return this.relative("getResizedRange", (b) => ({ ...b, r1: b.r1 + deltaRows, c1: b.c1 + deltaColumns }));
+    return this.relative("getResizedRange", (b) => ({
+      ...b,
+      r1: b.r1 + deltaRows,
+      c1: b.c1 + deltaColumns,
+    }));
   }
 
   getAbsoluteResizedRange(numRows: number, numColumns: number): FakeRange {
-    return this.relative("getAbsoluteResizedRange", (b) => ({ ...b, r1: b.r0 + numRows - 1, c1: b.c0 + numColumns - 1 }));
+    return this.relative("getAbsoluteResizedRange", (b) => ({
+      ...b,
+      r1: b.r0 + numRows - 1,
+      c1: b.c0 + numColumns - 1,
+    }));
   }
 
   getOffsetRange(rowOffset: number, columnOffset: number): FakeRange {
@@ -157,7 +183,8 @@ export class FakeRange extends FakeObject<Ref> {
     this._sameContext(other);
     return this.derive("getIntersection", (m) => {
       const box = intersection(m.box, refOf(other, m, "Range.getIntersection").box);
-      if (!box) throw new FakeOfficeError(FakeErrorCode.itemNotFound, undefined, "Range.getIntersection");
+      if (!box)
+        throw new FakeOfficeError(FakeErrorCode.itemNotFound, undefined, "Range.getIntersection");
       return { sheet: m.sheet, box };
     });
   }
@@ -170,7 +197,7 @@ export class FakeRange extends FakeObject<Ref> {
         const box = intersection(m.box, refOf(other, m, "Range.getIntersectionOrNullObject").box);
         return box ? { sheet: m.sheet, box } : null;
       },
-      true,
+      true
     );
   }
 
@@ -179,7 +206,12 @@ export class FakeRange extends FakeObject<Ref> {
     return this.derive("getBoundingRect", (m) => {
       const o = refOf(other, m, "Range.getBoundingRect").box;
       const b = m.box;
-      const box = { r0: Math.min(b.r0, o.r0), c0: Math.min(b.c0, o.c0), r1: Math.max(b.r1, o.r1), c1: Math.max(b.c1, o.c1) };
+      const box = {
+        r0: Math.min(b.r0, o.r0),
+        c0: Math.min(b.c0, o.c0),
+        r1: Math.max(b.r1, o.r1),
+        c1: Math.max(b.c1, o.c1),
+      };
       return { sheet: m.sheet, box };
     });
   }
@@ -188,7 +220,8 @@ export class FakeRange extends FakeObject<Ref> {
     return this.derive("getUsedRange", (m) => {
       const used = m.sheet.usedBox(valuesOnly);
       const box = used && intersection(m.box, used);
-      if (!box) throw new FakeOfficeError(FakeErrorCode.itemNotFound, undefined, "Range.getUsedRange");
+      if (!box)
+        throw new FakeOfficeError(FakeErrorCode.itemNotFound, undefined, "Range.getUsedRange");
       return { sheet: m.sheet, box };
     });
   }
@@ -201,7 +234,7 @@ export class FakeRange extends FakeObject<Ref> {
         const box = used && intersection(m.box, used);
         return box ? { sheet: m.sheet, box } : null;
       },
-      true,
+      true
     );
   }
 
@@ -221,13 +254,18 @@ export class FakeRange extends FakeObject<Ref> {
 
   unmerge(): void {
     this.context._host.requireApi("Range.unmerge");
-    this._op("unmerge", undefined, (m) => (m.sheet.merges = m.sheet.merges.filter((b) => !intersects(b, m.box))));
+    this._op(
+      "unmerge",
+      undefined,
+      (m) => (m.sheet.merges = m.sheet.merges.filter((b) => !intersects(b, m.box)))
+    );
   }
 
   select(): void {
     this._op("select", undefined, (m, s) => {
       const doc = s.context._host.doc;
-      if (m.sheet.visibility !== "Visible") throw new FakeOfficeError(FakeErrorCode.invalidOperation, undefined, "Range.select");
+      if (m.sheet.visibility !== "Visible")
+        throw new FakeOfficeError(FakeErrorCode.invalidOperation, undefined, "Range.select");
       doc.active = m.sheet;
       doc.selection = { sheet: m.sheet, box: m.box };
     });
@@ -292,12 +330,14 @@ defineProps<Ref>(
     numberFormat: {
       get: (m) => {
         const layered = m.sheet.colStyles.size > 0 || m.sheet.rowStyles.size > 0;
-        return read2D(m, (cell, r, c) => (cell || !layered ? (cell?.nf ?? "General") : m.sheet.numberFormatAt(r, c)));
+        return read2D(m, (cell, r, c) =>
+          cell || !layered ? (cell?.nf ?? "General") : m.sheet.numberFormatAt(r, c)
+        );
       },
       set: (m, v) => writeNumberFormats(m, v, "Range.numberFormat"),
     },
     text: ro((m) => read2D(m, displayText)),
     valueTypes: ro((m) => read2D(m, valueType)),
   },
-  ["format", "conditionalFormats", "worksheet"],
+  ["format", "conditionalFormats", "worksheet"]
 );

@@ -52,7 +52,7 @@ export class SheetModel {
   constructor(
     readonly id: string,
     public name: string,
-    private readonly styles: StyleTable,
+    private readonly styles: StyleTable
   ) {}
 
   get(r: number, c: number): Cell | undefined {
@@ -106,7 +106,9 @@ export class SheetModel {
         if (row) visit(r, row);
       }
     } else {
-      const inBox = [...this.rows.keys()].filter((r) => r >= box.r0 && r <= box.r1).sort((a, b) => a - b);
+      const inBox = [...this.rows.keys()]
+        .filter((r) => r >= box.r0 && r <= box.r1)
+        .sort((a, b) => a - b);
       for (const r of inBox) visit(r, this.rows.get(r) ?? []);
     }
   }
@@ -121,7 +123,8 @@ export class SheetModel {
       for (let c = 0; c < row.length; c++) {
         const cell = row[c];
         if (!cell) continue;
-        if (valuesOnly ? cell.v === "" && !cell.f : cell.v === "" && !cell.f && !cell.s && !cell.nf) continue;
+        if (valuesOnly ? cell.v === "" && !cell.f : cell.v === "" && !cell.f && !cell.s && !cell.nf)
+          continue;
         if (r < r0) r0 = r;
         if (r > r1) r1 = r;
         if (c < c0) c0 = c;

@@ -2,7 +2,16 @@
  * The whole fake workbook as plain JSON (for golden files and before/after comparisons), and
  * the reverse: a document rebuilt from such a snapshot.
  */
-import { Box, boxAddress, cellAddress, colIndex, colName, parseAddress, qualifiedAddress, splitSheet } from "./address";
+import {
+  Box,
+  boxAddress,
+  cellAddress,
+  colIndex,
+  colName,
+  parseAddress,
+  qualifiedAddress,
+  splitSheet,
+} from "./address";
 import type { ChartModel, Props, Ref, SeriesModel, TableModel, WorkbookModel } from "./model";
 import type { SheetModel } from "./sheet";
 import { Cell, CellValue, ERROR_VALUES, Style } from "./values";
@@ -89,7 +98,10 @@ function refText(ref: Ref | undefined): string | undefined {
   return ref.sheet.deleted ? "#REF!" : qualifiedAddress(ref.sheet.name, ref.box);
 }
 
-function sortedRecord<T>(map: Map<number, T>, key: (i: number) => string): Record<string, T> | undefined {
+function sortedRecord<T>(
+  map: Map<number, T>,
+  key: (i: number) => string
+): Record<string, T> | undefined {
   if (map.size === 0) return undefined;
   const out: Record<string, T> = {};
   for (const i of [...map.keys()].sort((a, b) => a - b)) out[key(i)] = map.get(i) as T;
@@ -196,7 +208,8 @@ export function takeSnapshot(doc: WorkbookModel, options: SnapshotOptions = {}):
       return snap;
     });
   const settings: Record<string, unknown> = {};
-  for (const key of [...doc.settings.keys()].sort()) settings[key] = JSON.parse(doc.settings.get(key) ?? "null") as unknown;
+  for (const key of [...doc.settings.keys()].sort())
+    settings[key] = JSON.parse(doc.settings.get(key) ?? "null") as unknown;
   const bindings = [...doc.bindings.values()].map((b) => ({
     id: b.id,
     type: b.type,
@@ -233,12 +246,17 @@ export function restoreSnapshot(doc: WorkbookModel, snap: WorkbookSnapshot): voi
       cell.v = c.value;
       cell.f = c.formula;
       cell.qp = c.quotePrefix;
-      cell.err = typeof c.value === "string" && ERROR_VALUES.has(c.value) && !c.quotePrefix ? true : undefined;
+      cell.err =
+        typeof c.value === "string" && ERROR_VALUES.has(c.value) && !c.quotePrefix
+          ? true
+          : undefined;
       cell.nf = c.numberFormat;
       cell.s = c.style ? doc.styles.intern(c.style) : undefined;
     }
-    for (const [col, w] of Object.entries(s.columnWidths ?? {})) sheet.colWidths.set(colIndex(col), w);
-    for (const [row, h] of Object.entries(s.rowHeights ?? {})) sheet.rowHeights.set(Number(row) - 1, h);
+    for (const [col, w] of Object.entries(s.columnWidths ?? {}))
+      sheet.colWidths.set(colIndex(col), w);
+    for (const [row, h] of Object.entries(s.rowHeights ?? {}))
+      sheet.rowHeights.set(Number(row) - 1, h);
     for (const [col, st] of Object.entries(s.columnStyles ?? {})) {
       const interned = doc.styles.intern(st);
       if (interned) sheet.colStyles.set(colIndex(col), interned);
@@ -254,7 +272,15 @@ export function restoreSnapshot(doc: WorkbookModel, snap: WorkbookSnapshot): voi
     if (!sheet) continue;
     for (const t of s.tables) {
       const { name, range, ...flags } = t;
-      doc.tables.push({ id: doc.newId(), name, sheet, box: localBox(range), ...flags, deleted: false, onChanged: new Set() });
+      doc.tables.push({
+        id: doc.newId(),
+        name,
+        sheet,
+        box: localBox(range),
+        ...flags,
+        deleted: false,
+        onChanged: new Set(),
+      });
     }
     for (const c of s.charts) {
       const source = parseRef(doc, c.source);
@@ -292,7 +318,8 @@ export function restoreSnapshot(doc: WorkbookModel, snap: WorkbookSnapshot): voi
       deleted: false,
     }));
   }
-  for (const [key, value] of Object.entries(snap.settings)) doc.settings.set(key, JSON.stringify(value));
+  for (const [key, value] of Object.entries(snap.settings))
+    doc.settings.set(key, JSON.stringify(value));
   for (const b of snap.bindings) {
     const ref = parseRef(doc, b.range);
     if (!ref) continue;
@@ -307,5 +334,6 @@ export function restoreSnapshot(doc: WorkbookModel, snap: WorkbookSnapshot): voi
       onSelectionChanged: new Set(),
     });
   }
-  doc.active = (snap.activeSheet ? doc.findSheet(snap.activeSheet) : undefined) ?? doc.sheets[0] ?? null;
+  doc.active =
+    (snap.activeSheet ? doc.findSheet(snap.activeSheet) : undefined) ?? doc.sheets[0] ?? null;
 }

@@ -10,7 +10,8 @@ import { FakeRange } from "./range";
 import type { SheetModel } from "./sheet";
 import { displayText } from "./values";
 
-const BUILT_IN_STYLE = /^TableStyle(Light([1-9]|1\d|2[01])|Medium([1-9]|1\d|2[0-8])|Dark([1-9]|1[01]))$/;
+const BUILT_IN_STYLE =
+  /^TableStyle(Light([1-9]|1\d|2[01])|Medium([1-9]|1\d|2[0-8])|Dark([1-9]|1[01]))$/;
 
 function checkStyle(v: unknown): string {
   if (typeof v !== "string" || (v !== "" && !BUILT_IN_STYLE.test(v)))
@@ -33,7 +34,8 @@ function shiftDown(sheet: SheetModel, box: Box): void {
 }
 
 /** Excel makes table headers unique text: blanks become ColumnN, repeats get 2, 3… (ignoring case). */
-function normalizeHeaders(sheet: SheetModel, box: Box): void {
+function normalizeHeaders(sheet: SheetModel, box: Box): boolean {
+  let changed = false;
   const seen = new Set<string>();
   for (let c = box.c0; c <= box.c1; c++) {
     const cell = sheet.get(box.r0, c);
@@ -41,22 +43,40 @@ function normalizeHeaders(sheet: SheetModel, box: Box): void {
     let name = base;
     for (let n = 2; seen.has(name.toLowerCase()); n++) name = `${base}${n}`;
     seen.add(name.toLowerCase());
-    if (cell?.v !== name || cell.f) storeEntry(sheet, box.r0, c, { v: name });
+    if (cell?.v !== name || cell.f) {
+      storeEntry(sheet, box.r0, c, { v: name });
+      changed = true;
+    }
   }
+  return changed;
 }
 
-export function createTable(doc: WorkbookModel, ref: Ref, hasHeaders: boolean, s: SyncRun, location: string): TableModel {
+export function createTable(
+  doc: WorkbookModel,
+  ref: Ref,
+  hasHeaders: boolean,
+  s: SyncRun,
+  location: string
+): TableModel {
   const { sheet } = ref;
   const box = { ...ref.box };
   if (doc.tablesOverlapping(sheet, box).length > 0)
-    throw new FakeOfficeError(FakeErrorCode.invalidOperation, "A table can't overlap another table.", location);
+    throw new FakeOfficeError(
+      FakeErrorCode.invalidOperation,
+      "A table can't overlap another table.",
+      location
+    );
   if (sheet.merges.some((m) => intersects(m, box)))
-    throw new FakeOfficeError(FakeErrorCode.invalidOperation, "A table can't contain merged cells.", location);
+    throw new FakeOfficeError(
+      FakeErrorCode.invalidOperation,
+      "A table can't contain merged cells.",
+      location
+    );
   if (!hasHeaders) {
     shiftDown(sheet, box);
     box.r1++;
   } else if (rowCount(box) === 1) box.r1++; // a header-only table gets one empty data row
-  normalizeHeaders(sheet, box);
+  const changed = normalizeHeaders(sheet, box) || !hasHeaders;
   const table: TableModel = {
     id: doc.newId(),
     name: doc.nextTableName(),
@@ -74,11 +94,15 @@ export function createTable(doc: WorkbookModel, ref: Ref, hasHeaders: boolean, s
     onChanged: new Set(),
   };
   doc.tables.push(table);
-  s.changed(sheet, box);
+  if (changed) s.changed(sheet, box);
   return table;
 }
 
-function tableRange(context: FakeRequestContext, owner: FakeObject<TableModel>, part: (t: TableModel) => Box): FakeRange {
+function tableRange(
+  context: FakeRequestContext,
+  owner: FakeObject<TableModel>,
+  part: (t: TableModel) => Box
+): FakeRange {
   return new FakeRange(context, () => {
     const t = owner._model();
     return t && { sheet: t.sheet, box: part(t) };
@@ -126,7 +150,8 @@ export class FakeTable extends FakeObject<TableModel> {
 
   getTotalRowRange(): FakeRange {
     return tableRange(this.context, this, (t) => {
-      if (!t.showTotals) throw new FakeOfficeError(FakeErrorCode.itemNotFound, undefined, "Table.getTotalRowRange");
+      if (!t.showTotals)
+        throw new FakeOfficeError(FakeErrorCode.itemNotFound, undefined, "Table.getTotalRowRange");
       return { ...t.box, r0: t.box.r1 };
     });
   }
@@ -157,7 +182,8 @@ function removeTable(doc: WorkbookModel, t: TableModel): void {
 const flag = (key: keyof TableModel) => ({
   get: (t: TableModel) => t[key],
   set: (t: TableModel, v: unknown) => {
-    if (typeof v !== "boolean") throw invalidArgument(`Table.${String(key)}`, "expected true or false");
+    if (typeof v !== "boolean")
+      throw invalidArgument(`Table.${String(key)}`, "expected true or false");
     (t as unknown as Record<string, unknown>)[key] = v;
   },
 });
@@ -166,7 +192,10 @@ defineProps<TableModel>(
   FakeTable,
   {
     id: { get: (t) => t.id },
-    name: { get: (t) => t.name, set: (t, v, s) => (t.name = s.context._host.doc.checkTableName(v, "Table.name", t)) },
+    name: {
+      get: (t) => t.name,
+      set: (t, v, s) => (t.name = s.context._host.doc.checkTableName(v, "Table.name", t)),
+    },
     style: { get: (t) => t.style, set: (t, v) => (t.style = checkStyle(v)) },
     showHeaders: flag("showHeaders"),
     showTotals: {
@@ -183,7 +212,7 @@ defineProps<TableModel>(
     highlightFirstColumn: flag("highlightFirstColumn"),
     highlightLastColumn: flag("highlightLastColumn"),
   },
-  ["columns", "rows"],
+  ["columns", "rows"]
 );
 
 export interface TableScope {
@@ -218,8 +247,11 @@ export class FakeTableCollection extends FakeCollection<TableScope, TableModel, 
   getItem(key: string): FakeTable {
     return new FakeTable(this.context, () => {
       const scope = this._model();
-      const t = scope && this._list(scope).find((x) => x.name.toLowerCase() === key.toLowerCase() || x.id === key);
-      if (scope && !t) throw new FakeOfficeError(FakeErrorCode.itemNotFound, undefined, "TableCollection.getItem");
+      const t =
+        scope &&
+        this._list(scope).find((x) => x.name.toLowerCase() === key.toLowerCase() || x.id === key);
+      if (scope && !t)
+        throw new FakeOfficeError(FakeErrorCode.itemNotFound, undefined, "TableCollection.getItem");
       return t ?? null;
     });
   }
@@ -230,9 +262,15 @@ export class FakeTableCollection extends FakeCollection<TableScope, TableModel, 
       this.context,
       () => {
         const scope = this._model();
-        return (scope && this._list(scope).find((x) => x.name.toLowerCase() === key.toLowerCase() || x.id === key)) ?? null;
+        return (
+          (scope &&
+            this._list(scope).find(
+              (x) => x.name.toLowerCase() === key.toLowerCase() || x.id === key
+            )) ??
+          null
+        );
       },
-      true,
+      true
     );
   }
 
@@ -240,7 +278,12 @@ export class FakeTableCollection extends FakeCollection<TableScope, TableModel, 
     return new FakeTable(this.context, () => {
       const scope = this._model();
       const t = scope && this._list(scope)[index];
-      if (scope && !t) throw new FakeOfficeError(FakeErrorCode.itemNotFound, undefined, "TableCollection.getItemAt");
+      if (scope && !t)
+        throw new FakeOfficeError(
+          FakeErrorCode.itemNotFound,
+          undefined,
+          "TableCollection.getItemAt"
+        );
       return t ?? null;
     });
   }
@@ -250,21 +293,35 @@ export class FakeTableCollection extends FakeCollection<TableScope, TableModel, 
     return resultOf(this, "getCount", (scope) => this._list(scope).length);
   }
 }
-defineProps<TableScope>(FakeTableCollection, { count: { get: (scope) => scope.doc.tables.filter((t) => !scope.sheet || t.sheet === scope.sheet).length } });
+defineProps<TableScope>(FakeTableCollection, {
+  count: {
+    get: (scope) => scope.doc.tables.filter((t) => !scope.sheet || t.sheet === scope.sheet).length,
+  },
+});
 
 /** A Range or an address: qualified ("Sheet1!A1:B2"), else on the collection's sheet or the active one. */
 export function resolveTarget(scope: TableScope, target: unknown, location: string): Ref {
   if (target instanceof FakeRange) {
     const m = target._model();
     if (!m) throw invalidArgument(location, "null range");
-    if (scope.sheet && m.sheet !== scope.sheet) throw invalidArgument(location, "the range is on another worksheet");
+    if (scope.sheet && m.sheet !== scope.sheet)
+      throw invalidArgument(location, "the range is on another worksheet");
     return m;
   }
   if (typeof target !== "string") throw invalidArgument(location, "expected a Range or an address");
   const parsed = parseAddress(target, location);
-  const sheet = parsed.sheet !== undefined ? scope.doc.findSheet(parsed.sheet) : (scope.sheet ?? scope.doc.active);
-  if (!sheet) throw new FakeOfficeError(FakeErrorCode.itemNotFound, `No worksheet named '${parsed.sheet ?? ""}'.`, location);
-  if (scope.sheet && sheet !== scope.sheet) throw invalidArgument(location, "the address is on another worksheet");
+  const sheet =
+    parsed.sheet !== undefined
+      ? scope.doc.findSheet(parsed.sheet)
+      : (scope.sheet ?? scope.doc.active);
+  if (!sheet)
+    throw new FakeOfficeError(
+      FakeErrorCode.itemNotFound,
+      `No worksheet named '${parsed.sheet ?? ""}'.`,
+      location
+    );
+  if (scope.sheet && sheet !== scope.sheet)
+    throw invalidArgument(location, "the address is on another worksheet");
   return { sheet, box: parsed.box };
 }
 
@@ -303,7 +360,12 @@ defineProps<ColumnModel>(FakeTableColumn, {
   name: {
     get: (m) => displayText(m.table.sheet.get(m.table.box.r0, m.table.box.c0 + m.index)),
     set: (m, v, s) => {
-      writeInputs(s.context._host, { sheet: m.table.sheet, box: headerCell(m) }, [[v]], "TableColumn.name");
+      writeInputs(
+        s.context._host,
+        { sheet: m.table.sheet, box: headerCell(m) },
+        [[v]],
+        "TableColumn.name"
+      );
       normalizeHeaders(m.table.sheet, m.table.box);
     },
   },
@@ -311,7 +373,8 @@ defineProps<ColumnModel>(FakeTableColumn, {
     get: (m) => {
       const c = m.table.box.c0 + m.index;
       const out: unknown[][] = [];
-      for (let r = m.table.box.r0; r <= m.table.box.r1; r++) out.push([m.table.sheet.get(r, c)?.v ?? ""]);
+      for (let r = m.table.box.r0; r <= m.table.box.r1; r++)
+        out.push([m.table.sheet.get(r, c)?.v ?? ""]);
       return out;
     },
   },
@@ -322,7 +385,11 @@ function headerCell(m: ColumnModel): Box {
   return { r0: m.table.box.r0, r1: m.table.box.r0, c0: c, c1: c };
 }
 
-export class FakeTableColumnCollection extends FakeCollection<TableModel, ColumnModel, FakeTableColumn> {
+export class FakeTableColumnCollection extends FakeCollection<
+  TableModel,
+  ColumnModel,
+  FakeTableColumn
+> {
   constructor(context: FakeRequestContext, resolve: () => TableModel | null) {
     super(context, "TableColumnCollection", resolve);
   }
@@ -342,12 +409,16 @@ export class FakeTableColumnCollection extends FakeCollection<TableModel, Column
         const t = this._model();
         if (!t) return null;
         const found = this._list(t).find(
-          (c) => String(c.index + 1) === String(key) || displayText(t.sheet.get(t.box.r0, t.box.c0 + c.index)).toLowerCase() === String(key).toLowerCase(),
+          (c) =>
+            String(c.index + 1) === String(key) ||
+            displayText(t.sheet.get(t.box.r0, t.box.c0 + c.index)).toLowerCase() ===
+              String(key).toLowerCase()
         );
-        if (!found && !nullable) throw new FakeOfficeError(FakeErrorCode.itemNotFound, undefined, location);
+        if (!found && !nullable)
+          throw new FakeOfficeError(FakeErrorCode.itemNotFound, undefined, location);
         return found ?? null;
       },
-      nullable,
+      nullable
     );
   }
 
@@ -364,7 +435,11 @@ export class FakeTableColumnCollection extends FakeCollection<TableModel, Column
       const t = this._model();
       if (!t) return null;
       if (!(index >= 0 && index < colCount(t.box)))
-        throw new FakeOfficeError(FakeErrorCode.itemNotFound, undefined, "TableColumnCollection.getItemAt");
+        throw new FakeOfficeError(
+          FakeErrorCode.itemNotFound,
+          undefined,
+          "TableColumnCollection.getItemAt"
+        );
       return { table: t, index };
     });
   }
@@ -391,10 +466,12 @@ export class FakeTableRowCollection extends FakeObject<TableModel> {
   /** Appends rows below the table (only at the end: index null/undefined) and writes `values`. */
   add(index?: number | null, values?: unknown[][]): void {
     this._op("add", values ?? null, (t, s) => {
-      if (index !== undefined && index !== null) throw notModelled("TableRowCollection.add", "inserting rows inside a table");
+      if (index !== undefined && index !== null)
+        throw notModelled("TableRowCollection.add", "inserting rows inside a table");
       const rows = values?.length ?? 1;
       const box = { r0: t.box.r1 + 1, r1: t.box.r1 + rows, c0: t.box.c0, c1: t.box.c1 };
-      if (values) writeInputs(s.context._host, { sheet: t.sheet, box }, values, "TableRowCollection.add");
+      if (values)
+        writeInputs(s.context._host, { sheet: t.sheet, box }, values, "TableRowCollection.add");
       t.box = { ...t.box, r1: box.r1 };
       s.changed(t.sheet, box);
     });

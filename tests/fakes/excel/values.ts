@@ -25,10 +25,21 @@ export interface Cell {
 /** Content produced by one input; `nf` is a format Excel picks automatically (12% → "0%"). */
 export type Entry = Omit<Cell, "s">;
 
-export type FormulaEvaluator = (formula: string, at: { sheet: string; address: string }) => CellValue | undefined;
+export type FormulaEvaluator = (
+  formula: string,
+  at: { sheet: string; address: string }
+) => CellValue | undefined;
 
 export const MAX_CELL_TEXT = 32_767;
-export const ERROR_VALUES: ReadonlySet<string> = new Set(["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"]);
+export const ERROR_VALUES: ReadonlySet<string> = new Set([
+  "#NULL!",
+  "#DIV/0!",
+  "#VALUE!",
+  "#REF!",
+  "#NAME?",
+  "#NUM!",
+  "#N/A",
+]);
 const plainNumber = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 const percentNumber = /^[+-]?(\d+\.?\d*|\.\d+)%$/;
 const groupedNumber = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
@@ -36,8 +47,10 @@ const groupedNumber = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
 function numberEntry(text: string): Entry | null {
   const t = text.trim();
   if (plainNumber.test(t)) return { v: Number(t) };
-  if (percentNumber.test(t)) return { v: Number(t.slice(0, -1)) / 100, nf: t.includes(".") ? "0.00%" : "0%" };
-  if (groupedNumber.test(t)) return { v: Number(t.replace(/,/g, "")), nf: t.includes(".") ? "#,##0.00" : "#,##0" };
+  if (percentNumber.test(t))
+    return { v: Number(t.slice(0, -1)) / 100, nf: t.includes(".") ? "0.00%" : "0%" };
+  if (groupedNumber.test(t))
+    return { v: Number(t.replace(/,/g, "")), nf: t.includes(".") ? "#,##0.00" : "#,##0" };
   return null;
 }
 
@@ -46,13 +59,20 @@ function numberEntry(text: string): Entry | null {
  * Returns null for "leave the cell unchanged" (null, undefined, and NaN/Infinity, which JSON
  * sends as null). Throws InvalidArgument for objects and for text over 32,767 characters.
  */
-export function parseInput(input: unknown, location: string, formula: (f: string) => Entry): Entry | null {
+export function parseInput(
+  input: unknown,
+  location: string,
+  formula: (f: string) => Entry
+): Entry | null {
   if (input === null || input === undefined) return null;
-  if (typeof input === "number") return Number.isFinite(input) ? { v: input === 0 ? 0 : input } : null;
+  if (typeof input === "number")
+    return Number.isFinite(input) ? { v: input === 0 ? 0 : input } : null;
   if (typeof input === "boolean") return { v: input };
   if (input instanceof Date) return { v: input.toISOString() };
-  if (typeof input !== "string") throw invalidArgument(location, "cell input must be a string, number or boolean");
-  if (input.length > MAX_CELL_TEXT) throw invalidArgument(location, "text longer than 32,767 characters");
+  if (typeof input !== "string")
+    throw invalidArgument(location, "cell input must be a string, number or boolean");
+  if (input.length > MAX_CELL_TEXT)
+    throw invalidArgument(location, "text longer than 32,767 characters");
   if (input === "") return { v: "" };
   const first = input[0];
   if (first === "'") return { v: input.slice(1), qp: true };
@@ -84,7 +104,16 @@ function arith(a: Val, b: Val, op: string): Val {
   const y = toNumber(b);
   if (typeof y === "object") return y;
   if (op === "/" && y === 0) return { error: "#DIV/0!" };
-  const r = op === "+" ? x + y : op === "-" ? x - y : op === "*" ? x * y : op === "/" ? x / y : Math.pow(x, y);
+  const r =
+    op === "+"
+      ? x + y
+      : op === "-"
+        ? x - y
+        : op === "*"
+          ? x * y
+          : op === "/"
+            ? x / y
+            : Math.pow(x, y);
   return Number.isFinite(r) ? r : { error: "#NUM!" };
 }
 
@@ -286,7 +315,8 @@ export function jsonSize(value: unknown): number {
 }
 
 export function checkFinite(location: string, n: unknown): number {
-  if (typeof n !== "number" || !Number.isFinite(n)) throw invalidArgument(location, "expected a number");
+  if (typeof n !== "number" || !Number.isFinite(n))
+    throw invalidArgument(location, "expected a number");
   return n;
 }
 
@@ -294,6 +324,6 @@ export function badShape(location: string): FakeOfficeError {
   return new FakeOfficeError(
     FakeErrorCode.invalidArgument,
     "The number of rows or columns in the input array doesn't match the size or dimensions of the range.",
-    location,
+    location
   );
 }

@@ -22,13 +22,21 @@ export class FakeApplication extends FakeObject<WorkbookModel> {
   suspendApiCalculationUntilNextSync(): void {
     this.context._host.requireApi("Application.suspendApiCalculationUntilNextSync");
     this.context._host.stats.suspendCalculationCalls++;
-    this._op("suspendApiCalculationUntilNextSync", undefined, (_m, s) => (s.suspendedCalculation = true));
+    this._op(
+      "suspendApiCalculationUntilNextSync",
+      undefined,
+      (_m, s) => (s.suspendedCalculation = true)
+    );
   }
 
   suspendScreenUpdatingUntilNextSync(): void {
     this.context._host.requireApi("Application.suspendScreenUpdatingUntilNextSync");
     this.context._host.stats.suspendScreenUpdatingCalls++;
-    this._op("suspendScreenUpdatingUntilNextSync", undefined, (_m, s) => (s.suspendedScreenUpdating = true));
+    this._op(
+      "suspendScreenUpdatingUntilNextSync",
+      undefined,
+      (_m, s) => (s.suspendedScreenUpdating = true)
+    );
   }
 
   calculate(_calculationType: string): void {
@@ -46,7 +54,8 @@ defineProps<WorkbookModel>(FakeRuntime, {
   enableEvents: {
     get: (m) => m.enableEvents,
     set: (m, v) => {
-      if (typeof v !== "boolean") throw invalidArgument("Runtime.enableEvents", "expected true or false");
+      if (typeof v !== "boolean")
+        throw invalidArgument("Runtime.enableEvents", "expected true or false");
       m.enableEvents = v;
     },
   },
@@ -81,7 +90,8 @@ defineProps<SettingRef>(FakeSetting, {
 
 function serialize(value: unknown, location: string): string {
   const json = JSON.stringify(value);
-  if (json === undefined) throw invalidArgument(location, "setting values must be JSON-serialisable");
+  if (json === undefined)
+    throw invalidArgument(location, "setting values must be JSON-serialisable");
   return json;
 }
 
@@ -101,7 +111,8 @@ export class FakeSettingCollection extends FakeCollection<WorkbookModel, Setting
   /** Adds or replaces a setting; the value is stored as JSON. */
   add(key: string, value: unknown): FakeSetting {
     this._op("add", [key, value], (doc) => {
-      if (typeof key !== "string" || key === "") throw invalidArgument("SettingCollection.add", "empty key");
+      if (typeof key !== "string" || key === "")
+        throw invalidArgument("SettingCollection.add", "empty key");
       doc.settings.set(key, serialize(value, "SettingCollection.add"));
     });
     return new FakeSetting(this.context, () => {
@@ -125,7 +136,7 @@ export class FakeSettingCollection extends FakeCollection<WorkbookModel, Setting
         const doc = this._model();
         return doc && doc.settings.has(key) ? { doc, key } : null;
       },
-      true,
+      true
     );
   }
 
@@ -167,7 +178,12 @@ export class FakeBinding extends FakeObject<BindingModel> {
   getTable(): FakeTable {
     return new FakeTable(this.context, () => {
       const m = this._model();
-      if (m && !m.table) throw new FakeOfficeError(FakeErrorCode.invalidOperation, "Not a table binding.", "Binding.getTable");
+      if (m && !m.table)
+        throw new FakeOfficeError(
+          FakeErrorCode.invalidOperation,
+          "Not a table binding.",
+          "Binding.getTable"
+        );
       return m?.table ?? null;
     });
   }
@@ -179,7 +195,11 @@ export class FakeBinding extends FakeObject<BindingModel> {
 }
 defineProps<BindingModel>(FakeBinding, { id: { get: (m) => m.id }, type: { get: (m) => m.type } });
 
-export class FakeBindingCollection extends FakeCollection<WorkbookModel, BindingModel, FakeBinding> {
+export class FakeBindingCollection extends FakeCollection<
+  WorkbookModel,
+  BindingModel,
+  FakeBinding
+> {
   constructor(context: FakeRequestContext, resolve: () => WorkbookModel | null) {
     super(context, "BindingCollection", resolve);
   }
@@ -200,11 +220,19 @@ export class FakeBindingCollection extends FakeCollection<WorkbookModel, Binding
     this._op("add", [typeof range === "string" ? range : null, bindingType, id], (doc) => {
       if (!Object.values(excelEnums.BindingType).includes(bindingType as never))
         throw invalidArgument("BindingCollection.add", `binding type '${bindingType}'`);
-      if (typeof id !== "string" || id === "") throw invalidArgument("BindingCollection.add", "empty id");
+      if (typeof id !== "string" || id === "")
+        throw invalidArgument("BindingCollection.add", "empty id");
       const ref = resolveTarget({ doc }, range, "BindingCollection.add");
       const table =
         bindingType === "Table"
-          ? doc.tables.find((t) => t.sheet === ref.sheet && t.box.r0 <= ref.box.r0 && t.box.r1 >= ref.box.r1 && t.box.c0 <= ref.box.c0 && t.box.c1 >= ref.box.c1)
+          ? doc.tables.find(
+              (t) =>
+                t.sheet === ref.sheet &&
+                t.box.r0 <= ref.box.r0 &&
+                t.box.r1 >= ref.box.r1 &&
+                t.box.c0 <= ref.box.c0 &&
+                t.box.c1 >= ref.box.c1
+            )
           : undefined;
       doc.bindings.set(id, {
         id,
@@ -288,10 +316,20 @@ export class FakeWorkbook extends FakeObject<WorkbookModel> {
     return new FakeRange(this.context, () => {
       const doc = this._model();
       const sel = doc?.selection;
-      if (sel) return { sheet: sel.sheet, box: { r0: sel.box.r0, c0: sel.box.c0, r1: sel.box.r0, c1: sel.box.c0 } };
+      if (sel)
+        return {
+          sheet: sel.sheet,
+          box: { r0: sel.box.r0, c0: sel.box.c0, r1: sel.box.r0, c1: sel.box.c0 },
+        };
       if (doc && !doc.active) throw notFound("Workbook.getActiveCell");
       return doc && doc.active && { sheet: doc.active, box: { r0: 0, c0: 0, r1: 0, c1: 0 } };
     });
   }
 }
-defineProps<WorkbookModel>(FakeWorkbook, { name: { get: () => "Book1.xlsx" } }, ["worksheets", "tables", "bindings", "settings", "application"]);
+defineProps<WorkbookModel>(FakeWorkbook, { name: { get: () => "Book1.xlsx" } }, [
+  "worksheets",
+  "tables",
+  "bindings",
+  "settings",
+  "application",
+]);

@@ -24,7 +24,8 @@ export class FakeWorksheet extends FakeObject<SheetModel> {
   }
 
   override _guard(m: SheetModel): void {
-    if (m.deleted) throw new FakeOfficeError(FakeErrorCode.itemNotFound, "The worksheet was deleted.");
+    if (m.deleted)
+      throw new FakeOfficeError(FakeErrorCode.itemNotFound, "The worksheet was deleted.");
   }
 
   get tables(): FakeTableCollection {
@@ -57,20 +58,32 @@ export class FakeWorksheet extends FakeObject<SheetModel> {
         this._guard(sheet);
         return f(sheet);
       },
-      nullable,
+      nullable
     );
   }
 
   /** getRange() is the whole sheet; "A1", "A1:C3", "A:C", "1:3" or "ThisSheet!A1". */
   getRange(address?: string): FakeRange {
     return this.range("getRange", (sheet) =>
-      address === undefined ? { sheet, box: FULL_SHEET_BOX } : refOf(address, { sheet, box: FULL_SHEET_BOX }, "Worksheet.getRange"),
+      address === undefined
+        ? { sheet, box: FULL_SHEET_BOX }
+        : refOf(address, { sheet, box: FULL_SHEET_BOX }, "Worksheet.getRange")
     );
   }
 
-  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): FakeRange {
+  getRangeByIndexes(
+    startRow: number,
+    startColumn: number,
+    rowCount: number,
+    columnCount: number
+  ): FakeRange {
     return this.range("getRangeByIndexes", (sheet) => {
-      const box = { r0: startRow, c0: startColumn, r1: startRow + rowCount - 1, c1: startColumn + columnCount - 1 };
+      const box = {
+        r0: startRow,
+        c0: startColumn,
+        r1: startRow + rowCount - 1,
+        c1: startColumn + columnCount - 1,
+      };
       checkBox(box, "Worksheet.getRangeByIndexes");
       return { sheet, box };
     });
@@ -99,14 +112,18 @@ export class FakeWorksheet extends FakeObject<SheetModel> {
         const box = sheet.usedBox(valuesOnly);
         return box && { sheet, box };
       },
-      true,
+      true
     );
   }
 
   activate(): void {
     this._op("activate", undefined, (m, s) => {
       if (m.visibility !== "Visible")
-        throw new FakeOfficeError(FakeErrorCode.invalidOperation, "A hidden worksheet can't be activated.", "Worksheet.activate");
+        throw new FakeOfficeError(
+          FakeErrorCode.invalidOperation,
+          "A hidden worksheet can't be activated.",
+          "Worksheet.activate"
+        );
       s.context._host.doc.active = m;
     });
   }
@@ -140,10 +157,14 @@ defineProps<SheetModel>(
     standardWidth: { get: () => 8.43 },
     standardHeight: { get: () => 15 },
   },
-  ["tables", "charts", "freezePanes"],
+  ["tables", "charts", "freezePanes"]
 );
 
-export class FakeWorksheetCollection extends FakeCollection<WorkbookModel, SheetModel, FakeWorksheet> {
+export class FakeWorksheetCollection extends FakeCollection<
+  WorkbookModel,
+  SheetModel,
+  FakeWorksheet
+> {
   constructor(context: FakeRequestContext, resolve: () => WorkbookModel | null) {
     super(context, "WorksheetCollection", resolve);
   }
@@ -202,7 +223,11 @@ export class FakeWorksheetCollection extends FakeCollection<WorkbookModel, Sheet
 
   getCount(visibleOnly = false): FakeClientResult<number> {
     this.context._host.requireApi("WorksheetCollection.getCount");
-    return resultOf(this, "getCount", (doc) => (visibleOnly ? doc.visibleSheets() : doc.sheets).length);
+    return resultOf(
+      this,
+      "getCount",
+      (doc) => (visibleOnly ? doc.visibleSheets() : doc.sheets).length
+    );
   }
 }
 defineProps<WorkbookModel>(FakeWorksheetCollection, {});
@@ -220,7 +245,10 @@ export class FakeWorksheetFreezePanes extends FakeObject<SheetModel> {
   private set(where: string, rows: number, columns: number): void {
     this._op(where, [rows, columns], (m) => {
       if (!Number.isInteger(rows) || !Number.isInteger(columns) || rows < 0 || columns < 0)
-        throw invalidArgument(`WorksheetFreezePanes.${where}`, "counts must be non-negative integers");
+        throw invalidArgument(
+          `WorksheetFreezePanes.${where}`,
+          "counts must be non-negative integers"
+        );
       m.freeze = { rows, columns };
     });
   }
@@ -237,7 +265,10 @@ export class FakeWorksheetFreezePanes extends FakeObject<SheetModel> {
   freezeAt(range: FakeRange | string): void {
     this._sameContext(range);
     this._op("freezeAt", typeof range === "string" ? range : null, (m) => {
-      const { box } = typeof range === "string" ? { box: parseAddress(range, "WorksheetFreezePanes.freezeAt").box } : refOf(range, { sheet: m, box: FULL_SHEET_BOX }, "WorksheetFreezePanes.freezeAt");
+      const { box } =
+        typeof range === "string"
+          ? { box: parseAddress(range, "WorksheetFreezePanes.freezeAt").box }
+          : refOf(range, { sheet: m, box: FULL_SHEET_BOX }, "WorksheetFreezePanes.freezeAt");
       m.freeze = { rows: box.r1 + 1, columns: box.c1 + 1 };
     });
   }
@@ -256,7 +287,7 @@ export class FakeWorksheetFreezePanes extends FakeObject<SheetModel> {
         const cols = m.freeze.columns || FULL_SHEET_BOX.c1 + 1;
         return { sheet: m, box: { r0: 0, c0: 0, r1: rows - 1, c1: cols - 1 } };
       },
-      true,
+      true
     );
   }
 }

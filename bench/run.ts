@@ -1,0 +1,109 @@
+/**
+ * `npm run bench [-- --quick] [-- --only engine,office] [-- --out file.json]`
+ *
+ * Takes every figure of issue 6, prints them as a table and writes bench/results.json (machine,
+ * commit, figures, budgets, raw runs). --quick: fewer runs and smaller reference workloads, the
+ * same figure names. --only: figure groups by name prefix. A group whose code is missing or
+ * fails is reported with its reason; the others still run. Budgets are reported, never fatal
+ * here: tests/bench/budgets.test.ts fails on the deterministic ones.
+ * BENCHMARKS.md explains each figure.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { commit, machine, table, tidy, type BenchContext, type Figure, type FigureGroup } from "./harness";
+
+const ROOT = path.resolve(__dirname, "..");
+
+/** Figure groups in run order; each module is loaded only when its group runs. */
+const GROUPS: FigureGroup[] = [
+  { name: "engine.evaluate", run: (ctx) => (require("./figures/engine") as typeof import("./figures/engine")).evaluateFigures(ctx) },
+  { name: "engine.vs_formulas", run: (ctx) => (require("./figures/engine") as typeof import("./figures/engine")).formulaFigures(ctx) },
+  { name: "functions.ranks_vs_rank", run: (ctx) => [(require("./figures/functions") as typeof import("./figures/functions")).rankFigure(ctx)] },
+  { name: "functions.total", run: (ctx) => [(require("./figures/functions") as typeof import("./figures/functions")).totalFigure(ctx)] },
+  { name: "office", run: (ctx) => (require("./figures/office") as typeof import("./figures/office")).officeFigures(ctx) },
+  { name: "layout.build", run: (ctx) => (require("./figures/layout") as typeof import("./figures/layout")).layoutFigures(ctx) },
+  { name: "bundle.gzip_kb", run: (ctx) => (require("./figures/bundle") as typeof import("./figures/bundle")).bundleFigures(ctx) },
+  { name: "taskpane.ready", run: (ctx) => (require("./figures/taskpane") as typeof import("./figures/taskpane")).taskpaneFigures(ctx) },
+  { name: "engine.peak_rss_mb", run: (ctx) => [(require("./figures/engine") as typeof import("./figures/engine")).memoryFigure(ctx)] },
+];
+
+/** Names each group produces, so a skipped group still lists its figures. */
+const EXPECTED: Record<string, string[]> = {
+  "engine.evaluate": [151, 10_000, 100_000].map((n) => `engine.evaluate.ms.${n}`),
+  "engine.vs_formulas": [151, 2000, 10_000].map((n) => `engine.vs_formulas.ratio.${n}`),
+  "functions.ranks_vs_rank": ["functions.ranks_vs_rank.ratio.10000"],
+  "functions.total": ["functions.total.ns_per_call"],
+  office: [151, 20_000, 100_000].flatMap((n) => [`office.syncs.${n}`, `office.max_request_bytes.${n}`]),
+  "layout.build": [151, 100_000].map((n) => `layout.build.ms.${n}`),
+  "bundle.gzip_kb": ["taskpane", "functions", "commands"].map((b) => `bundle.gzip_kb.${b}`),
+  "taskpane.ready": ["taskpane.ready.ms"],
+  "engine.peak_rss_mb": ["engine.peak_rss_mb.100000"],
+};
+
+type Options = { quick: boolean; only: string[]; out: string };
+
+function parseOptions(argv: string[]): Options {
+  const options: Options = { quick: false, only: [], out: path.join(ROOT, "bench", "results.json") };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    const [flag, inline] = arg.split("=", 2) as [string, string | undefined];
+    const value = (): string => inline ?? argv[++i] ?? "";
+    if (flag === "--quick") options.quick = true;
+    else if (flag === "--only") options.only = value().split(",").filter(Boolean);
+    else if (flag === "--out") options.out = path.resolve(value());
+    else if (flag === "--help" || flag === "-h") {
+      console.log("npm run bench -- [--quick] [--only group,group] [--out results.json]\ngroups: " + GROUPS.map((g) => g.name).join(", "));
+      process.exit(0);
+    } else throw new Error(`Unknown option ${arg} (try --help)`);
+  }
+  return options;
+}
+
+async function main(): Promise<void> {
+  const options = parseOptions(process.argv.slice(2));
+  const started = Date.now();
+  const machineAtStart = machine();
+  const ctx: BenchContext = { quick: options.quick, log: (m) => process.stderr.write(`  … ${m}\n`) };
+  const selected = GROUPS.filter((g) => options.only.length === 0 || options.only.some((p) => g.name.startsWith(p) || p.startsWith(g.name)));
+  const figures: Figure[] = [];
+  for (const group of selected) {
+    process.stderr.write(`${group.name}\n`);
+    const t = Date.now();
+    try {
+      figures.push(...(await group.run(ctx)));
+    } catch (error) {
+      const reason = error instanceof Error ? error.message.split("\n")[0] ?? "" : String(error);
+      process.stderr.write(`  ! ${group.name} skipped: ${reason}\n`);
+      for (const name of EXPECTED[group.name] ?? [group.name]) figures.push({ name, value: null, unit: "", note: `skipped: ${reason}` });
+    }
+    process.stderr.write(`  (${((Date.now() - t) / 1000).toFixed(1)} s)\n`);
+  }
+
+  const results = {
+    schema: 1,
+    mode: options.quick ? "quick" : "full",
+    date: new Date(started).toISOString(),
+    durationS: Math.round((Date.now() - started) / 1000),
+    commit: commit(ROOT),
+    machine: { ...machineAtStart, loadAverageEnd: machine().loadAverage, exposeGc: typeof (globalThis as { gc?: unknown }).gc === "function" },
+    figures: Object.fromEntries(figures.map((f) => [f.name, f.value === null ? null : tidy(f.value)])),
+    units: Object.fromEntries(figures.map((f) => [f.name, f.unit])),
+    budgets: figures.filter((f) => f.budget !== undefined).map((f) => ({ figure: f.name, budget: f.budget, ok: f.ok ?? null })),
+    notes: Object.fromEntries(figures.filter((f) => f.note).map((f) => [f.name, f.note])),
+    details: Object.fromEntries(figures.filter((f) => f.detail).map((f) => [f.name, f.detail])),
+  };
+  fs.mkdirSync(path.dirname(options.out), { recursive: true });
+  const tmp = `${options.out}.tmp`;
+  fs.writeFileSync(tmp, JSON.stringify(results, null, 2) + "\n");
+  fs.renameSync(tmp, options.out);
+
+  const m = results.machine;
+  console.log(`\nSmartCity Scorecard benchmark (${results.mode}) — ${m.cpu}, ${m.cores} cores, node ${m.node}, load ${m.loadAverage.join(" ")}\n`);
+  console.log(table(figures));
+  console.log(`\nwritten ${path.relative(process.cwd(), options.out)} in ${results.durationS} s`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(2);
+});

@@ -1,0 +1,60 @@
+/** The ribbon command "generateSummary" (src/commands/commands.ts) under the fake host. */
+import type * as OutcomeModule from "../../src/office/command-outcome";
+import type { FakeExcel } from "../fakes/excel";
+import { syntheticGrid, withFake } from "./helpers";
+
+/** Loads commands.ts as taskpane.html does (it registers its actions at load time). */
+async function loadCommands(): Promise<typeof OutcomeModule> {
+  let outcome: typeof OutcomeModule | undefined;
+  await jest.isolateModulesAsync(async () => {
+    await import("../../src/commands/commands");
+    outcome = await import("../../src/office/command-outcome");
+  });
+  if (!outcome) throw new Error("not loaded");
+  return outcome;
+}
+
+async function click(fake: FakeExcel): Promise<OutcomeModule.CommandOutcome | null> {
+  const outcome = await loadCommands();
+  await fake.runAction("generateSummary"); // resolves when the command calls event.completed()
+  return outcome.lastCommandOutcome();
+}
+
+test("writes the summary without opening the task pane", async () => {
+  await withFake({ sheets: ["Scores"] }, async (fake) => {
+    fake.setCells("Scores", "A1", syntheticGrid(30));
+    const outcome = await click(fake);
+    expect(outcome).toMatchObject({ result: { ok: true, cities: 30, activated: "总排名" } });
+    expect(fake.stats.taskpaneShown).toBe(0);
+    expect(fake.snapshot().activeSheet).toBe("总排名");
+  });
+});
+
+test("opens the task pane when the active sheet has no score table, and writes nothing", async () => {
+  await withFake({ sheets: ["Notes"] }, async (fake) => {
+    fake.setCells("Notes", "A1", [["Shopping list"], ["milk"], [3]]);
+    const before = fake.snapshot();
+    const outcome = await click(fake);
+    expect(outcome).toMatchObject({ result: { ok: false, reason: "no-table", sheet: "Notes" } });
+    expect(fake.stats.taskpaneShown).toBe(1);
+    expect(fake.snapshot()).toEqual(before);
+  });
+});
+
+test("an empty sheet also opens the task pane", async () => {
+  await withFake({ sheets: ["Sheet1"] }, async (fake) => {
+    const outcome = await click(fake);
+    expect(outcome).toMatchObject({ result: { ok: false, reason: "no-table" } });
+    expect(fake.stats.taskpaneShown).toBe(1);
+  });
+});
+
+test("a failure still completes the event and shows the reason in the task pane", async () => {
+  await withFake({ sheets: ["Scores"] }, async (fake) => {
+    fake.setCells("Scores", "A1", syntheticGrid(5));
+    fake.setCellEditMode(true);
+    const outcome = await click(fake);
+    expect(outcome).toMatchObject({ error: expect.stringMatching(/Excel is editing a cell/) as unknown });
+    expect(fake.stats.taskpaneShown).toBe(1);
+  });
+});

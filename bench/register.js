@@ -5,7 +5,7 @@
  * ES2020, the same emit as tsc. Output is cached on disk by path + mtime + size, so a warm run
  * (e.g. the peak-RSS child process) never loads the TypeScript compiler and its memory.
  */
-const crypto = require("crypto");
+const { createHash } = require("crypto");
 const fs = require("fs");
 const path = require("path");
 
@@ -30,8 +30,7 @@ function transpile(source, filename) {
 
 function compile(module, filename) {
   const stat = fs.statSync(filename);
-  const key = crypto
-    .createHash("sha1")
+  const key = createHash("sha1")
     .update(`${VERSION}\0${filename}\0${stat.mtimeMs}\0${stat.size}`)
     .digest("hex");
   const cached = path.join(CACHE, `${key}.js`);

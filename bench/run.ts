@@ -16,15 +16,15 @@ const ROOT = path.resolve(__dirname, "..");
 
 /** Figure groups in run order; each module is loaded only when its group runs. */
 const GROUPS: FigureGroup[] = [
-  { name: "engine.evaluate", run: (ctx) => (require("./figures/engine") as typeof import("./figures/engine")).evaluateFigures(ctx) },
-  { name: "engine.vs_formulas", run: (ctx) => (require("./figures/engine") as typeof import("./figures/engine")).formulaFigures(ctx) },
-  { name: "functions.ranks_vs_rank", run: (ctx) => [(require("./figures/functions") as typeof import("./figures/functions")).rankFigure(ctx)] },
-  { name: "functions.total", run: (ctx) => [(require("./figures/functions") as typeof import("./figures/functions")).totalFigure(ctx)] },
-  { name: "office", run: (ctx) => (require("./figures/office") as typeof import("./figures/office")).officeFigures(ctx) },
-  { name: "layout.build", run: (ctx) => (require("./figures/layout") as typeof import("./figures/layout")).layoutFigures(ctx) },
-  { name: "bundle.gzip_kb", run: (ctx) => (require("./figures/bundle") as typeof import("./figures/bundle")).bundleFigures(ctx) },
-  { name: "taskpane.ready", run: (ctx) => (require("./figures/taskpane") as typeof import("./figures/taskpane")).taskpaneFigures(ctx) },
-  { name: "engine.peak_rss_mb", run: (ctx) => [(require("./figures/engine") as typeof import("./figures/engine")).memoryFigure(ctx)] },
+  { name: "engine.evaluate", run: async (ctx) => (await import("./figures/engine")).evaluateFigures(ctx) },
+  { name: "engine.vs_formulas", run: async (ctx) => (await import("./figures/engine")).formulaFigures(ctx) },
+  { name: "functions.ranks_vs_rank", run: async (ctx) => [(await import("./figures/functions")).rankFigure(ctx)] },
+  { name: "functions.total", run: async (ctx) => [(await import("./figures/functions")).totalFigure(ctx)] },
+  { name: "office", run: async (ctx) => (await import("./figures/office")).officeFigures(ctx) },
+  { name: "layout.build", run: async (ctx) => (await import("./figures/layout")).layoutFigures(ctx) },
+  { name: "bundle.gzip_kb", run: async (ctx) => (await import("./figures/bundle")).bundleFigures(ctx) },
+  { name: "taskpane.ready", run: async (ctx) => (await import("./figures/taskpane")).taskpaneFigures(ctx) },
+  { name: "engine.peak_rss_mb", run: async (ctx) => [await (await import("./figures/engine")).memoryFigure(ctx)] },
 ];
 
 /** Names each group produces, so a skipped group still lists its figures. */

@@ -42,18 +42,27 @@ export function distProblem(dist = path.join(ROOT, "dist")): string | null {
   return null;
 }
 
-/** A directory holding up-to-date production bundles: dist/, or a fresh build in a temp dir. */
+let built: { dir: string; reason: string } | undefined;
+
+/**
+ * A directory holding up-to-date production bundles: dist/, or a fresh build in a temporary
+ * directory of this process (built once per process, removed when it exits).
+ */
 export function bundleDirectory(log: (m: string) => void = () => undefined): { dir: string; built: boolean; reason: string | null } {
   const dist = path.join(ROOT, "dist");
   const reason = distProblem(dist);
   if (reason === null) return { dir: dist, built: false, reason };
-  const out = path.join(os.tmpdir(), `smartcity-bench-build-${process.getuid?.() ?? "user"}`);
-  log(`${reason}: webpack --mode production → ${out}`);
-  execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production", "--output-path", out], {
-    cwd: ROOT,
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  return { dir: out, built: true, reason };
+  if (!built) {
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), "smartcity-bench-build-"));
+    process.on("exit", () => fs.rmSync(out, { recursive: true, force: true }));
+    log(`${reason}: webpack --mode production → ${out}`);
+    execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production", "--output-path", out], {
+      cwd: ROOT,
+      stdio: ["ignore", "ignore", "inherit"],
+    });
+    built = { dir: out, reason };
+  }
+  return { dir: built.dir, built: true, reason: built.reason };
 }
 
 export type BundleSize = { bytes: number; gzipBytes: number; gzipKb: number };

@@ -98,10 +98,10 @@ function agreement(reference: { totals: number[]; ranks: number[] }, dataset: Da
 }
 
 /** engine.peak_rss_mb.100000: peak resident memory of a separate node process (see rss-child.ts). */
-export function memoryFigure(ctx: BenchContext): Figure {
+export async function memoryFigure(ctx: BenchContext): Promise<Figure> {
   const n = 100_000;
   ctx.log(`engine.peak_rss_mb ${n} cities (child process)`);
-  require("../rss-child"); // warms the transpile cache so the child never loads TypeScript
+  await import("../rss-child"); // warms the transpile cache so the child never loads TypeScript
   const out = execFileSync(process.execPath, ["-r", path.join(__dirname, "..", "register.js"), path.join(__dirname, "..", "rss-child.ts"), String(n)], {
     encoding: "utf8",
   });

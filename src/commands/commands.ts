@@ -16,13 +16,19 @@ async function showTaskpane(): Promise<void> {
  * table is found, or the job fails, the task pane opens and shows why. Always completes the
  * event, which Office requires within its time limit.
  */
-export async function generateSummary(event: Office.AddinCommands.Event, request: GenerateRequest = {}): Promise<void> {
+export async function generateSummary(
+  event: Office.AddinCommands.Event,
+  request: GenerateRequest = {}
+): Promise<void> {
   try {
     const result = await generate({ framework: activeFramework(), ...request });
     publishCommandOutcome({ at: Date.now(), result });
     if (!result.ok) await showTaskpane();
   } catch (error) {
-    publishCommandOutcome({ at: Date.now(), error: error instanceof Error ? error.message : String(error) });
+    publishCommandOutcome({
+      at: Date.now(),
+      error: error instanceof Error ? error.message : String(error),
+    });
     try {
       await showTaskpane();
     } catch {
@@ -36,4 +42,8 @@ export async function generateSummary(event: Office.AddinCommands.Event, request
 void Office.onReady();
 
 // Registered at load time, as Microsoft's templates do; Office.actions is absent outside Office.
-if (Office.actions) Office.actions.associate("generateSummary", (event: Office.AddinCommands.Event) => void generateSummary(event));
+if (Office.actions)
+  Office.actions.associate(
+    "generateSummary",
+    (event: Office.AddinCommands.Event) => void generateSummary(event)
+  );

@@ -22,7 +22,13 @@ export const MIN_VALUE_SYNCS = 10;
 export const CHUNK_OVERHEAD_BYTES = 200;
 
 /** Rows [from, from + count) of a block's values, written with one `range.values` assignment. */
-export type ValueChunk = { sheet: number; block: Block; from: number; count: number; bytes: number };
+export type ValueChunk = {
+  sheet: number;
+  block: Block;
+  from: number;
+  count: number;
+  bytes: number;
+};
 
 export type ValuePlan = {
   batches: ValueChunk[][];
@@ -66,7 +72,10 @@ export type PlanOptions = { minBatches?: number; budgetBytes?: number };
  * order, closing a batch once it holds its even share; a batch never exceeds the budget unless a
  * single row does (a row of 3.5 MB cannot be split by rows). Cost O(cells).
  */
-export function planValueBatches(sheets: readonly SheetLayout[], options: PlanOptions = {}): ValuePlan {
+export function planValueBatches(
+  sheets: readonly SheetLayout[],
+  options: PlanOptions = {}
+): ValuePlan {
   const budget = options.budgetBytes ?? VALUE_BUDGET_BYTES;
   const minBatches = Math.max(1, options.minBatches ?? MIN_VALUE_SYNCS);
   const rows: { sheet: number; block: Block; sizes: number[] }[] = [];
@@ -83,7 +92,7 @@ export function planValueBatches(sheets: readonly SheetLayout[], options: PlanOp
       }
       total += CHUNK_OVERHEAD_BYTES;
       rows.push({ sheet: s, block, sizes });
-    }),
+    })
   );
   // Room for one more row and chunk header keeps every batch under the budget.
   const usable = Math.max(1, budget - largestRow - CHUNK_OVERHEAD_BYTES);

@@ -16,7 +16,8 @@ import { readScores, type ScoreSource } from "./read-scores";
 import { parseTracking, TRACKING_KEY } from "./sheet-plan";
 import { writeSummary, type WriteOptions, type WriteResult } from "./write-summary";
 
-export type GenerateStage = "read" | "evaluate" | "layout" | "prepare" | "sheets" | "values" | "objects" | "done";
+export type GenerateStage =
+  "read" | "evaluate" | "layout" | "prepare" | "sheets" | "values" | "objects" | "done";
 export type ProgressListener = (stage: GenerateStage, percent: number) => void;
 
 export type SummaryRequest = {
@@ -46,7 +47,12 @@ export type GenerateSuccess = Omit<WriteResult, "syncs"> & {
   syncs: number;
 };
 
-export type GenerateFailure = { ok: false; reason: "no-table" | "no-cities"; sheet: string | null; message: string };
+export type GenerateFailure = {
+  ok: false;
+  reason: "no-table" | "no-cities";
+  sheet: string | null;
+  message: string;
+};
 export type GenerateResult = GenerateSuccess | GenerateFailure;
 
 function countIssues(issues: readonly { severity: Severity }[]): Record<Severity, number> {
@@ -56,7 +62,10 @@ function countIssues(issues: readonly { severity: Severity }[]): Record<Severity
 }
 
 /** Maps the writer's 0–100 onto `from`–100 of the job. */
-function writeProgress(listener: ProgressListener | undefined, from: number): WriteOptions["onProgress"] {
+function writeProgress(
+  listener: ProgressListener | undefined,
+  from: number
+): WriteOptions["onProgress"] {
   return (stage, percent) => listener?.(stage, Math.round(from + ((100 - from) * percent) / 100));
 }
 
@@ -67,12 +76,16 @@ function writeProgress(listener: ProgressListener | undefined, from: number): Wr
 export async function writeDatasetSummary(
   context: Excel.RequestContext,
   dataset: Dataset,
-  request: SummaryRequest & { source?: string; progressFrom?: number },
+  request: SummaryRequest & { source?: string; progressFrom?: number }
 ): Promise<WriteResult & { issues: Record<Severity, number> }> {
   const from = request.progressFrom ?? 0;
   const evaluation = evaluate(dataset, { method: request.rankMethod ?? "competition" });
   request.onProgress?.("evaluate", from + 2);
-  const layout = buildSummaryLayout(evaluation, dataset, request.language ? { language: request.language } : {});
+  const layout = buildSummaryLayout(
+    evaluation,
+    dataset,
+    request.language ? { language: request.language } : {}
+  );
   request.onProgress?.("layout", from + 5);
   const written = await writeSummary(context, layout, {
     onProgress: writeProgress(request.onProgress, from + 5),
@@ -84,11 +97,17 @@ export async function writeDatasetSummary(
 /** Which sheet to read when no source is given: the active one, unless it is a summary sheet. */
 async function defaultSource(context: Excel.RequestContext): Promise<ScoreSource> {
   const active = context.workbook.worksheets.getActiveWorksheet().load("name");
-  const setting = excelApiSupported(FEATURE_VERSIONS.settings) ? context.workbook.settings.getItemOrNullObject(TRACKING_KEY).load("value") : null;
+  const setting = excelApiSupported(FEATURE_VERSIONS.settings)
+    ? context.workbook.settings.getItemOrNullObject(TRACKING_KEY).load("value")
+    : null;
   await context.sync();
   const tracked = parseTracking(setting && !setting.isNullObject ? setting.value : null);
-  const isSummary = Object.values(tracked.sheets).some((s) => s.name.toLowerCase() === active.name.toLowerCase());
-  return isSummary && tracked.source !== undefined ? { sheet: tracked.source } : { sheet: active.name };
+  const isSummary = Object.values(tracked.sheets).some(
+    (s) => s.name.toLowerCase() === active.name.toLowerCase()
+  );
+  return isSummary && tracked.source !== undefined
+    ? { sheet: tracked.source }
+    : { sheet: active.name };
 }
 
 /**
@@ -109,17 +128,36 @@ export async function generateSummary(request: GenerateRequest = {}): Promise<Ge
     }
     const read = await readScores(context, source);
     const sheet = read?.sheet ?? source.sheet ?? null;
-    if (!read) return { ok: false, reason: "no-table", sheet, message: `${sheet ?? "The sheet"} is empty.` };
+    if (!read)
+      return { ok: false, reason: "no-table", sheet, message: `${sheet ?? "The sheet"} is empty.` };
     syncs += read.syncs;
     progress?.("read", 10);
-    const dataset = readGrid(read.grid, framework, { source: read.sheet, sheet: read.sheet, origin: read.origin });
+    const dataset = readGrid(read.grid, framework, {
+      source: read.sheet,
+      sheet: read.sheet,
+      origin: read.origin,
+    });
     if (!dataset.mapping) {
-      return { ok: false, reason: "no-table", sheet: read.sheet, message: dataset.issues[0]?.message ?? "No score table found." };
+      return {
+        ok: false,
+        reason: "no-table",
+        sheet: read.sheet,
+        message: dataset.issues[0]?.message ?? "No score table found.",
+      };
     }
     if (dataset.cities.length === 0) {
-      return { ok: false, reason: "no-cities", sheet: read.sheet, message: `${read.sheet}: the score table has no city rows.` };
+      return {
+        ok: false,
+        reason: "no-cities",
+        sheet: read.sheet,
+        message: `${read.sheet}: the score table has no city rows.`,
+      };
     }
-    const written = await writeDatasetSummary(context, dataset, { ...request, source: read.sheet, progressFrom: 10 });
+    const written = await writeDatasetSummary(context, dataset, {
+      ...request,
+      source: read.sheet,
+      progressFrom: 10,
+    });
     const { syncs: writeSyncs, ...rest } = written;
     return {
       ok: true,

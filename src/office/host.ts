@@ -23,7 +23,10 @@ export type Features = Record<Feature, boolean>;
 /** Office.context.requirements.isSetSupported("ExcelApi", version); false outside Office. */
 export function excelApiSupported(version: string): boolean {
   try {
-    return typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported("ExcelApi", version) === true;
+    return (
+      typeof Office !== "undefined" &&
+      Office.context?.requirements?.isSetSupported("ExcelApi", version) === true
+    );
   } catch {
     return false;
   }
@@ -31,7 +34,10 @@ export function excelApiSupported(version: string): boolean {
 
 /** Every optional feature, checked once per job. */
 export function detectFeatures(): Features {
-  const entries = Object.entries(FEATURE_VERSIONS).map(([name, version]) => [name, excelApiSupported(version)]);
+  const entries = Object.entries(FEATURE_VERSIONS).map(([name, version]) => [
+    name,
+    excelApiSupported(version),
+  ]);
   return Object.fromEntries(entries) as Features;
 }
 
@@ -49,14 +55,18 @@ export class CellEditModeError extends Error {
   constructor(readonly attempts: number) {
     super(
       `Excel is editing a cell, so the add-in cannot change the workbook (tried ${attempts} times). ` +
-        "Press Enter or Esc to leave the cell, then run the command again.",
+        "Press Enter or Esc to leave the cell, then run the command again."
     );
     this.name = "CellEditModeError";
   }
 }
 
 export function isCellEditModeError(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === CELL_EDIT_MODE;
+  return (
+    typeof error === "object" &&
+    error !== null &&
+    (error as { code?: unknown }).code === CELL_EDIT_MODE
+  );
 }
 
 export type RetryOptions = {
@@ -76,7 +86,10 @@ const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
  * for the user. Any other error is rethrown at once. The batch must be safe to run again (the
  * summary writer is: it tracks its sheets from the first sync on).
  */
-export async function runWithRetry<T>(batch: (context: Excel.RequestContext) => Promise<T>, options: RetryOptions = {}): Promise<T> {
+export async function runWithRetry<T>(
+  batch: (context: Excel.RequestContext) => Promise<T>,
+  options: RetryOptions = {}
+): Promise<T> {
   const attempts = Math.max(1, options.attempts ?? 3);
   let delay = options.delayMs ?? 400;
   for (let attempt = 1; ; attempt++) {

@@ -31,13 +31,22 @@ export const READ_BUDGET_BYTES = 3_500_000;
 export const MIN_READ_SYNCS = 2;
 
 function sourceRange(context: Excel.RequestContext, source: ScoreSource): Excel.Range {
-  if (source.bindingId !== undefined) return context.workbook.bindings.getItem(source.bindingId).getRange();
-  const sheet = source.sheet !== undefined ? context.workbook.worksheets.getItem(source.sheet) : context.workbook.worksheets.getActiveWorksheet();
-  return source.address !== undefined ? sheet.getRange(source.address) : sheet.getUsedRangeOrNullObject(true);
+  if (source.bindingId !== undefined)
+    return context.workbook.bindings.getItem(source.bindingId).getRange();
+  const sheet =
+    source.sheet !== undefined
+      ? context.workbook.worksheets.getItem(source.sheet)
+      : context.workbook.worksheets.getActiveWorksheet();
+  return source.address !== undefined
+    ? sheet.getRange(source.address)
+    : sheet.getUsedRangeOrNullObject(true);
 }
 
 /** The source's cells, or null when the range is empty. */
-export async function readScores(context: Excel.RequestContext, source: ScoreSource = {}): Promise<SourceGrid | null> {
+export async function readScores(
+  context: Excel.RequestContext,
+  source: ScoreSource = {}
+): Promise<SourceGrid | null> {
   let syncs = 0;
   const range = sourceRange(context, source);
   range.load("address,rowIndex,columnIndex,rowCount,columnCount");
@@ -53,7 +62,12 @@ export async function readScores(context: Excel.RequestContext, source: ScoreSou
   const rowsPerChunk = Math.ceil(rowCount / chunks);
   const grid: Grid[number][] = [];
   for (let start = 0; start < rowCount; start += rowsPerChunk) {
-    const part = sheet.getRangeByIndexes(rowIndex + start, columnIndex, Math.min(rowsPerChunk, rowCount - start), columnCount);
+    const part = sheet.getRangeByIndexes(
+      rowIndex + start,
+      columnIndex,
+      Math.min(rowsPerChunk, rowCount - start),
+      columnCount
+    );
     part.load("values");
     // Row chunks keep each response under the limit; their number is constant up to MIN_READ_SYNCS × budget.
     // eslint-disable-next-line office-addins/no-context-sync-in-loop
@@ -61,6 +75,14 @@ export async function readScores(context: Excel.RequestContext, source: ScoreSou
     syncs++;
     for (const row of part.values) grid.push(row as Grid[number]);
   }
-  const address = range.address.includes("!") ? range.address.slice(range.address.lastIndexOf("!") + 1) : range.address;
-  return { grid, sheet: sheet.name, origin: { row: rowIndex, column: columnIndex }, address, syncs };
+  const address = range.address.includes("!")
+    ? range.address.slice(range.address.lastIndexOf("!") + 1)
+    : range.address;
+  return {
+    grid,
+    sheet: sheet.name,
+    origin: { row: rowIndex, column: columnIndex },
+    address,
+    syncs,
+  };
 }

@@ -15,7 +15,11 @@ export function columnWidthPoints(chars: number): number {
   return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
 }
 
-function regionRange(sheet: Excel.Worksheet, block: Block, r: { row: number; column: number; rows: number; columns: number }): Excel.Range {
+function regionRange(
+  sheet: Excel.Worksheet,
+  block: Block,
+  r: { row: number; column: number; rows: number; columns: number }
+): Excel.Range {
   return sheet.getRangeByIndexes(block.row + r.row, block.column + r.column, r.rows, r.columns);
 }
 
@@ -28,11 +32,13 @@ export function applyStyle(range: Excel.Range, style: CellStyle, rows = 1): void
   if (style.fontSize !== undefined) format.font.size = style.fontSize;
   if (style.fontColor !== undefined) format.font.color = style.fontColor;
   if (style.fill !== undefined) format.fill.color = style.fill;
-  if (style.horizontalAlignment !== undefined) format.horizontalAlignment = ALIGN[style.horizontalAlignment];
+  if (style.horizontalAlignment !== undefined)
+    format.horizontalAlignment = ALIGN[style.horizontalAlignment];
   if (style.wrapText !== undefined) format.wrapText = style.wrapText;
   if (style.borderBottom !== undefined) {
     // A bottom border on every cell of the region: its bottom edge and, for several rows, the lines between.
-    const edges = rows > 1 ? (["EdgeBottom", "InsideHorizontal"] as const) : (["EdgeBottom"] as const);
+    const edges =
+      rows > 1 ? (["EdgeBottom", "InsideHorizontal"] as const) : (["EdgeBottom"] as const);
     for (const index of edges) {
       const edge = format.borders.getItem(index);
       edge.style = "Continuous";
@@ -52,23 +58,31 @@ function setUniformNumberFormat(range: Excel.Range, format: string): void {
 }
 
 /** Queues number formats, styles, widths, panes and tab colour of one sheet. */
-export function queueSheetFormat(sheet: Excel.Worksheet, layout: SheetLayout, features: Features): void {
+export function queueSheetFormat(
+  sheet: Excel.Worksheet,
+  layout: SheetLayout,
+  features: Features
+): void {
   for (const block of layout.blocks) {
-    for (const f of block.numberFormats) setUniformNumberFormat(regionRange(sheet, block, f), f.format);
+    for (const f of block.numberFormats)
+      setUniformNumberFormat(regionRange(sheet, block, f), f.format);
     for (const s of block.styles) applyStyle(regionRange(sheet, block, s), STYLES[s.style], s.rows);
   }
   // Consecutive columns of equal width share one operation.
   const widths = layout.columnWidths;
-  for (let c = 0; c < widths.length; ) {
+  for (let c = 0; c < widths.length;) {
     let end = c;
     while (end + 1 < widths.length && widths[end + 1] === widths[c]) end++;
     const width = widths[c];
-    if (width !== undefined) sheet.getRange(`${columnLetters(c)}:${columnLetters(end)}`).format.columnWidth = columnWidthPoints(width);
+    if (width !== undefined)
+      sheet.getRange(`${columnLetters(c)}:${columnLetters(end)}`).format.columnWidth =
+        columnWidthPoints(width);
     c = end + 1;
   }
   if (layout.freeze && features.freezePanes) {
     const { rows, columns } = layout.freeze;
-    if (rows > 0 && columns > 0) sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, rows, columns));
+    if (rows > 0 && columns > 0)
+      sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, rows, columns));
     else if (rows > 0) sheet.freezePanes.freezeRows(rows);
     else if (columns > 0) sheet.freezePanes.freezeColumns(columns);
   }

@@ -2,7 +2,13 @@
  * The objects of a summary sheet, queued in the last sync once all values are in place: Excel
  * tables, conditional formats, native charts bound to the sheet's cells, internal hyperlinks.
  */
-import type { ChartSpec, ColorScalePoint, ConditionalFormatSpec, SheetLayout, TableSpec } from "../layout/types";
+import type {
+  ChartSpec,
+  ColorScalePoint,
+  ConditionalFormatSpec,
+  SheetLayout,
+  TableSpec,
+} from "../layout/types";
 import type { Features } from "./host";
 import { needsQuotePrefix } from "./cell-input";
 import { quotedSheet } from "./sheet-plan";
@@ -41,7 +47,8 @@ function queueTable(sheet: Excel.Worksheet, spec: TableSpec, name: string): void
 }
 
 function criterion(point: ColorScalePoint): Excel.ConditionalColorScaleCriterion {
-  const formula = point.type === "number" || point.type === "percentile" ? String(point.value ?? 0) : null;
+  const formula =
+    point.type === "number" || point.type === "percentile" ? String(point.value ?? 0) : null;
   return { type: CRITERION_TYPES[point.type], formula: formula as string, color: point.color };
 }
 
@@ -54,7 +61,10 @@ function queueConditionalFormat(sheet: Excel.Worksheet, spec: ConditionalFormatS
     return;
   }
   const format = range.conditionalFormats.add("ColorScale");
-  const criteria: Excel.ConditionalColorScaleCriteria = { minimum: criterion(spec.minimum), maximum: criterion(spec.maximum) };
+  const criteria: Excel.ConditionalColorScaleCriteria = {
+    minimum: criterion(spec.minimum),
+    maximum: criterion(spec.maximum),
+  };
   if (spec.midpoint) criteria.midpoint = criterion(spec.midpoint);
   format.colorScale.criteria = criteria;
 }
@@ -67,7 +77,11 @@ function queueConditionalFormat(sheet: Excel.Worksheet, spec: ConditionalFormatS
 function queueChart(sheet: Excel.Worksheet, spec: ChartSpec, features: Features): void {
   const [first, ...rest] = spec.series;
   if (!first) return;
-  const chart = sheet.charts.add(CHART_TYPES[spec.type], sheet.getRange(first.valuesRange), "Columns");
+  const chart = sheet.charts.add(
+    CHART_TYPES[spec.type],
+    sheet.getRange(first.valuesRange),
+    "Columns"
+  );
   chart.name = spec.key;
   chart.title.text = spec.title;
   const categories = sheet.getRange(spec.categoriesRange);
@@ -82,9 +96,11 @@ function queueChart(sheet: Excel.Worksheet, spec: ChartSpec, features: Features)
   }
   if (spec.type !== "pie") {
     const { categoryAxis, valueAxis } = chart.axes;
-    if (spec.categoryAxisTitle !== undefined && spec.type !== "radar") categoryAxis.title.text = spec.categoryAxisTitle;
+    if (spec.categoryAxisTitle !== undefined && spec.type !== "radar")
+      categoryAxis.title.text = spec.categoryAxisTitle;
     if (spec.valueAxisTitle !== undefined) valueAxis.title.text = spec.valueAxisTitle;
-    if (spec.valueAxisNumberFormat !== undefined && features.axisNumberFormat) valueAxis.numberFormat = spec.valueAxisNumberFormat;
+    if (spec.valueAxisNumberFormat !== undefined && features.axisNumberFormat)
+      valueAxis.numberFormat = spec.valueAxisNumberFormat;
     if (spec.valueAxisMin !== undefined) valueAxis.minimum = spec.valueAxisMin;
     if (spec.valueAxisMax !== undefined) valueAxis.maximum = spec.valueAxisMax;
   }
@@ -100,13 +116,20 @@ function queueChart(sheet: Excel.Worksheet, spec: ChartSpec, features: Features)
 export function queueSheetObjects(
   sheet: Excel.Worksheet,
   layout: SheetLayout,
-  context: { features: Features; tableNames: Set<string>; sheetName: (key: string) => string | undefined },
+  context: {
+    features: Features;
+    tableNames: Set<string>;
+    sheetName: (key: string) => string | undefined;
+  }
 ): string[] {
   const { features } = context;
   const skipped: string[] = [];
-  for (const spec of layout.tables) queueTable(sheet, spec, freeTableName(spec.name, context.tableNames));
-  if (features.conditionalFormats) layout.conditionalFormats.forEach((spec) => queueConditionalFormat(sheet, spec));
-  else if (layout.conditionalFormats.length > 0) skipped.push(`${layout.key}: conditional formats (ExcelApi 1.6)`);
+  for (const spec of layout.tables)
+    queueTable(sheet, spec, freeTableName(spec.name, context.tableNames));
+  if (features.conditionalFormats)
+    layout.conditionalFormats.forEach((spec) => queueConditionalFormat(sheet, spec));
+  else if (layout.conditionalFormats.length > 0)
+    skipped.push(`${layout.key}: conditional formats (ExcelApi 1.6)`);
   if (features.chartSeries) layout.charts.forEach((spec) => queueChart(sheet, spec, features));
   else if (layout.charts.length > 0) skipped.push(`${layout.key}: charts (ExcelApi 1.7)`);
   for (const block of layout.blocks) {

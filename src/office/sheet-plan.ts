@@ -11,7 +11,11 @@ import type { SummaryLayout } from "../layout/types";
 export const TRACKING_KEY = "smartcity.summarySheets";
 
 /** Layout sheet key → the sheet written for it (id: Excel's worksheet id); the source read. */
-export type TrackingRecord = { version: 1; sheets: Record<string, { name: string; id: string }>; source?: string };
+export type TrackingRecord = {
+  version: 1;
+  sheets: Record<string, { name: string; id: string }>;
+  source?: string;
+};
 
 export type ExistingSheet = { name: string; id: string };
 
@@ -53,18 +57,30 @@ export function freeSheetName(base: string, taken: ReadonlySet<string>): string 
   if (!taken.has(base.toLowerCase())) return base;
   for (let k = 2; ; k++) {
     const suffix = ` (${k})`;
-    const name = Array.from(base).slice(0, MAX_SHEET_NAME - suffix.length).join("").trimEnd() + suffix;
+    const name =
+      Array.from(base)
+        .slice(0, MAX_SHEET_NAME - suffix.length)
+        .join("")
+        .trimEnd() + suffix;
     if (!taken.has(name.toLowerCase())) return name;
   }
 }
 
 /** Decides deletions and names from the workbook's sheets and the tracking record. */
-export function planSheets(layout: SummaryLayout, existing: readonly ExistingSheet[], tracked: TrackingRecord): SheetPlan {
+export function planSheets(
+  layout: SummaryLayout,
+  existing: readonly ExistingSheet[],
+  tracked: TrackingRecord
+): SheetPlan {
   const ours = new Set(
     Object.values(tracked.sheets)
       // An empty id: recorded before the ids were known (a run interrupted after its second sync).
-      .map((t) => existing.find((s) => (t.id === "" || s.id === t.id) && s.name.toLowerCase() === t.name.toLowerCase()))
-      .filter((s): s is ExistingSheet => s !== undefined),
+      .map((t) =>
+        existing.find(
+          (s) => (t.id === "" || s.id === t.id) && s.name.toLowerCase() === t.name.toLowerCase()
+        )
+      )
+      .filter((s): s is ExistingSheet => s !== undefined)
   );
   const remove = existing.filter((s) => ours.has(s));
   const taken = new Set(existing.filter((s) => !ours.has(s)).map((s) => s.name.toLowerCase()));

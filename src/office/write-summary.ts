@@ -19,7 +19,13 @@ import { rowInput } from "./cell-input";
 import { detectFeatures, suspendUntilNextSync, type Features } from "./host";
 import { queueSheetFormat } from "./render-format";
 import { queueSheetObjects } from "./render-objects";
-import { parseTracking, planSheets, TRACKING_KEY, type ExistingSheet, type TrackingRecord } from "./sheet-plan";
+import {
+  parseTracking,
+  planSheets,
+  TRACKING_KEY,
+  type ExistingSheet,
+  type TrackingRecord,
+} from "./sheet-plan";
 
 export type WriteStage = "prepare" | "sheets" | "values" | "objects" | "done";
 
@@ -57,22 +63,44 @@ export type WriteResult = {
 function queueValues(sheets: Excel.Worksheet[], batch: readonly ValueChunk[]): void {
   for (const { sheet, block, from, count } of batch) {
     const rows: (string | number)[][] = [];
-    for (let i = from; i < from + count; i++) rows.push(rowInput(block.values[i] ?? [], block.columns));
-    const range = sheets[sheet]?.getRangeByIndexes(block.row + from, block.column, count, block.columns);
+    for (let i = from; i < from + count; i++)
+      rows.push(rowInput(block.values[i] ?? [], block.columns));
+    const range = sheets[sheet]?.getRangeByIndexes(
+      block.row + from,
+      block.column,
+      count,
+      block.columns
+    );
     if (range) range.values = rows;
   }
 }
 
-function trackingRecord(layout: SummaryLayout, names: string[], ids: string[], source: string | undefined): TrackingRecord {
-  const record: TrackingRecord = { version: 1, sheets: {}, ...(source !== undefined ? { source } : {}) };
-  layout.sheets.forEach((sheet, i) => (record.sheets[sheet.key] = { name: names[i] ?? sheet.name, id: ids[i] ?? "" }));
+function trackingRecord(
+  layout: SummaryLayout,
+  names: string[],
+  ids: string[],
+  source: string | undefined
+): TrackingRecord {
+  const record: TrackingRecord = {
+    version: 1,
+    sheets: {},
+    ...(source !== undefined ? { source } : {}),
+  };
+  layout.sheets.forEach(
+    (sheet, i) => (record.sheets[sheet.key] = { name: names[i] ?? sheet.name, id: ids[i] ?? "" })
+  );
   return record;
 }
 
 /** Writes `layout` as new sheets (see the sync plan above); never touches sheets it did not create. */
-export async function writeSummary(context: Excel.RequestContext, layout: SummaryLayout, options: WriteOptions = {}): Promise<WriteResult> {
+export async function writeSummary(
+  context: Excel.RequestContext,
+  layout: SummaryLayout,
+  options: WriteOptions = {}
+): Promise<WriteResult> {
   const features = options.features ?? detectFeatures();
-  const progress = (stage: WriteStage, percent: number): void => options.onProgress?.(stage, Math.round(percent));
+  const progress = (stage: WriteStage, percent: number): void =>
+    options.onProgress?.(stage, Math.round(percent));
   const skipped: string[] = [];
   let syncs = 0;
   const sync = async (): Promise<void> => {
@@ -83,8 +111,11 @@ export async function writeSummary(context: Excel.RequestContext, layout: Summar
   // 1. prepare
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name,items/id");
-  const setting = features.settings ? context.workbook.settings.getItemOrNullObject(TRACKING_KEY).load("value") : null;
-  if (!setting) skipped.push("sheet tracking (ExcelApi 1.4): earlier summaries are kept and new ones renamed");
+  const setting = features.settings
+    ? context.workbook.settings.getItemOrNullObject(TRACKING_KEY).load("value")
+    : null;
+  if (!setting)
+    skipped.push("sheet tracking (ExcelApi 1.4): earlier summaries are kept and new ones renamed");
   await sync();
   const existing: ExistingSheet[] = worksheets.items.map((s) => ({ name: s.name, id: s.id }));
   const tracked = parseTracking(setting && !setting.isNullObject ? setting.value : null);
@@ -101,7 +132,11 @@ export async function writeSummary(context: Excel.RequestContext, layout: Summar
     return ws;
   });
   // Recorded at once (ids follow in the last sync), so a retried run recognises these sheets.
-  if (features.settings) context.workbook.settings.add(TRACKING_KEY, trackingRecord(layout, plan.names, [], options.source));
+  if (features.settings)
+    context.workbook.settings.add(
+      TRACKING_KEY,
+      trackingRecord(layout, plan.names, [], options.source)
+    );
   const tables = context.workbook.tables;
   tables.load("items/name");
   await sync();
@@ -131,7 +166,10 @@ export async function writeSummary(context: Excel.RequestContext, layout: Summar
   });
   if (features.settings) {
     const ids = created.map((ws) => ws.id);
-    context.workbook.settings.add(TRACKING_KEY, trackingRecord(layout, plan.names, ids, options.source));
+    context.workbook.settings.add(
+      TRACKING_KEY,
+      trackingRecord(layout, plan.names, ids, options.source)
+    );
   }
   created[0]?.activate();
   await sync();

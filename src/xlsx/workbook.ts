@@ -179,10 +179,11 @@ export function buildWorkbook(layout: SummaryLayout): ExcelJS.Workbook {
   wb.modified = wb.created;
   const names = new Map(layout.sheets.map((s) => [s.key, s.name]));
   for (const sheet of layout.sheets) {
-    const ws = wb.addWorksheet(
-      sheet.name,
-      sheet.tabColor ? { properties: { tabColor: { argb: argb(sheet.tabColor) } } } : {}
-    );
+    const ws = wb.addWorksheet(sheet.name, {
+      ...(sheet.tabColor ? { properties: { tabColor: { argb: argb(sheet.tabColor) } } } : {}),
+      // Printing (and PDF export): landscape, all columns on one page width.
+      pageSetup: { orientation: "landscape", paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+    });
     for (const block of sheet.blocks) writeBlock(ws, block);
     sheet.columnWidths.forEach((width, c) => (ws.getColumn(c + 1).width = columnWidth(width)));
     if (sheet.freeze && (sheet.freeze.rows > 0 || sheet.freeze.columns > 0)) {

@@ -54,7 +54,9 @@ test("a failure still completes the event and shows the reason in the task pane"
     fake.setCells("Scores", "A1", syntheticGrid(5));
     fake.setCellEditMode(true);
     const outcome = await click(fake);
-    expect(outcome).toMatchObject({ error: expect.stringMatching(/Excel is editing a cell/) as unknown });
+    expect(outcome).toMatchObject({
+      error: expect.stringMatching(/Excel is editing a cell/) as unknown,
+    });
     expect(fake.stats.taskpaneShown).toBe(1);
   });
 });

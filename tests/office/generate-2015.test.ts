@@ -35,7 +35,11 @@ function sourceGrid(): (string | number)[][] {
 
 /** The layout the job must write for a grid (what generateSummary computes, done independently). */
 function expectedLayout(grid: (string | number)[][]): SummaryLayout {
-  const dataset = readGrid(grid, framework2015(), { source: SOURCE, sheet: SOURCE, origin: { row: 0, column: 0 } });
+  const dataset = readGrid(grid, framework2015(), {
+    source: SOURCE,
+    sheet: SOURCE,
+    origin: { row: 0, column: 0 },
+  });
   return buildSummaryLayout(evaluate(dataset), dataset);
 }
 
@@ -54,9 +58,12 @@ function sheetNamed(snap: WorkbookSnapshot, name: string): SheetSnapshot {
 
 /** The snapshot without the worksheet ids of the tracking record (new sheets get new ids). */
 function withoutIds(snap: WorkbookSnapshot): WorkbookSnapshot {
-  const record = snap.settings[TRACKING_KEY] as { sheets: Record<string, { id: string }> } | undefined;
+  const record = snap.settings[TRACKING_KEY] as
+    { sheets: Record<string, { id: string }> } | undefined;
   if (!record) return snap;
-  const sheets = Object.fromEntries(Object.entries(record.sheets).map(([k, v]) => [k, { ...v, id: "<id>" }]));
+  const sheets = Object.fromEntries(
+    Object.entries(record.sheets).map(([k, v]) => [k, { ...v, id: "<id>" }])
+  );
   return { ...snap, settings: { ...snap.settings, [TRACKING_KEY]: { ...record, sheets } } };
 }
 
@@ -80,95 +87,150 @@ describe("generateSummary on the 2015 appendix", () => {
     expect(snap.sheets.map((s) => s.name)).toEqual([SOURCE, ...layout.sheets.map((s) => s.name)]);
     expect(result.sheets).toEqual(layout.sheets.map((s) => ({ key: s.key, name: s.name })));
     expect(snap.activeSheet).toBe("总排名");
-    expect(result).toMatchObject({ cities: 151, source: { sheet: SOURCE, address: "A1:W152" }, issues: { error: 0 } });
+    expect(result).toMatchObject({
+      cities: 151,
+      source: { sheet: SOURCE, address: "A1:W152" },
+      issues: { error: 0 },
+    });
   });
 
   test("the source sheet is identical before and after", () => {
     expect(sheetNamed(snap, SOURCE)).toEqual(sourceBefore);
   });
 
-  test.each(layout.sheets.map((s) => [s.key, s] as [string, SheetLayout]))("sheet %s: every block's cells and number formats equal the layout", (_, sheet) => {
-    expect(sheetDifferences(sheetNamed(snap, sheet.name), sheet)).toEqual([]);
-  });
+  test.each(layout.sheets.map((s) => [s.key, s] as [string, SheetLayout]))(
+    "sheet %s: every block's cells and number formats equal the layout",
+    (_, sheet) => {
+      expect(sheetDifferences(sheetNamed(snap, sheet.name), sheet)).toEqual([]);
+    }
+  );
 
-  test.each(layout.sheets.map((s) => [s.key, s] as [string, SheetLayout]))("sheet %s: cells equal the golden file", (key, sheet) => {
-    const golden = JSON.parse(fs.readFileSync(path.resolve(__dirname, "..", "golden", "summary-2015", `${key}.json`), "utf8")) as SheetLayout;
-    const differences = sheetDifferences(sheetNamed(snap, sheet.name), golden, true);
-    // The golden files are built from the bundled CSV; here the data comes from the sheet "Scores".
-    const sourceCell = new RegExp(`^说明!B\\d+: expected "scores-2015.csv", found "${SOURCE}"$`);
-    expect(differences.filter((d) => key !== "about" || !sourceCell.test(d))).toEqual([]);
-  });
+  test.each(layout.sheets.map((s) => [s.key, s] as [string, SheetLayout]))(
+    "sheet %s: cells equal the golden file",
+    (key, sheet) => {
+      const golden = JSON.parse(
+        fs.readFileSync(
+          path.resolve(__dirname, "..", "golden", "summary-2015", `${key}.json`),
+          "utf8"
+        )
+      ) as SheetLayout;
+      const differences = sheetDifferences(sheetNamed(snap, sheet.name), golden, true);
+      // The golden files are built from the bundled CSV; here the data comes from the sheet "Scores".
+      const sourceCell = new RegExp(`^说明!B\\d+: expected "scores-2015.csv", found "${SOURCE}"$`);
+      expect(differences.filter((d) => key !== "about" || !sourceCell.test(d))).toEqual([]);
+    }
+  );
 
   test("figures of the report land in the cells (图表 7, lines 539 and 560; line 713)", () => {
     const overall = sheetNamed(snap, "总排名");
     const ranking = layout.sheets[0]?.blocks.find((b) => b.key === "ranking");
     const row = (i: number): unknown[] =>
-      Array.from({ length: ranking?.columns ?? 0 }, (_, j) => overall.cells[cellA1((ranking?.row ?? 0) + i, (ranking?.column ?? 0) + j)]?.value);
+      Array.from(
+        { length: ranking?.columns ?? 0 },
+        (_, j) => overall.cells[cellA1((ranking?.row ?? 0) + i, (ranking?.column ?? 0) + j)]?.value
+      );
     expect(row(1).slice(0, 2)).toEqual([1, "无锡"]); // line 539
     expect(row(151).slice(0, 2)).toEqual([151, "漯河"]); // line 560
     const stats = sheetNamed(snap, "统计分析");
     const distribution = layout.sheets[1]?.blocks.find((b) => b.key === "distribution");
     const countColumn = distribution?.values[0]?.indexOf("城市数") ?? -1;
     expect(countColumn).toBeGreaterThan(0);
-    const counts = Array.from({ length: (distribution?.rows ?? 1) - 1 }, (_, i) => stats.cells[cellA1((distribution?.row ?? 0) + 1 + i, (distribution?.column ?? 0) + countColumn)]?.value);
+    const counts = Array.from(
+      { length: (distribution?.rows ?? 1) - 1 },
+      (_, i) =>
+        stats.cells[
+          cellA1((distribution?.row ?? 0) + 1 + i, (distribution?.column ?? 0) + countColumn)
+        ]?.value
+    );
     expect(counts.slice(1, 7)).toEqual([30, 59, 33, 16, 6, 4]); // line 713: 20-30 … 70-80
   });
 
-  test.each(layout.sheets.map((s) => [s.key, s] as [string, SheetLayout]))("sheet %s: panes, widths, tab colour, tables, conditional formats", (_, sheet) => {
-    const written = sheetNamed(snap, sheet.name);
-    expect(written.freezePanes).toEqual(sheet.freeze ?? { rows: 0, columns: 0 });
-    expect(written.tabColor).toBe(sheet.tabColor);
-    sheet.columnWidths.forEach((chars, c) => expect(written.columnWidths?.[columnLetters(c)] ?? 0).toBeGreaterThan(chars * 5));
-    expect(written.tables.map((t) => [t.name, t.range, t.style, t.showBandedRows, t.showFilterButton])).toEqual(
-      sheet.tables.map((t) => [t.name, `${sheet.name}!${t.range}`, t.style, t.showBandedRows, t.showFilterButton]),
-    );
-    expect(written.conditionalFormats.map((f) => [f.type, f.range])).toEqual(
-      sheet.conditionalFormats.map((f) => [f.type === "dataBar" ? "DataBar" : "ColorScale", `${sheet.name}!${f.range}`]),
-    );
-  });
+  test.each(layout.sheets.map((s) => [s.key, s] as [string, SheetLayout]))(
+    "sheet %s: panes, widths, tab colour, tables, conditional formats",
+    (_, sheet) => {
+      const written = sheetNamed(snap, sheet.name);
+      expect(written.freezePanes).toEqual(sheet.freeze ?? { rows: 0, columns: 0 });
+      expect(written.tabColor).toBe(sheet.tabColor);
+      sheet.columnWidths.forEach((chars, c) =>
+        expect(written.columnWidths?.[columnLetters(c)] ?? 0).toBeGreaterThan(chars * 5)
+      );
+      expect(
+        written.tables.map((t) => [t.name, t.range, t.style, t.showBandedRows, t.showFilterButton])
+      ).toEqual(
+        sheet.tables.map((t) => [
+          t.name,
+          `${sheet.name}!${t.range}`,
+          t.style,
+          t.showBandedRows,
+          t.showFilterButton,
+        ])
+      );
+      expect(written.conditionalFormats.map((f) => [f.type, f.range])).toEqual(
+        sheet.conditionalFormats.map((f) => [
+          f.type === "dataBar" ? "DataBar" : "ColorScale",
+          `${sheet.name}!${f.range}`,
+        ])
+      );
+    }
+  );
 
   test("header cells carry the header style (bold, filled, bottom border)", () => {
     const header = sheetNamed(snap, "总排名").cells["A4"];
-    expect(header?.style).toMatchObject({ "font.bold": true, "fill.color": "#DDEBF7", "borders.EdgeBottom.style": "Continuous" });
+    expect(header?.style).toMatchObject({
+      "font.bold": true,
+      "fill.color": "#DDEBF7",
+      "borders.EdgeBottom.style": "Continuous",
+    });
   });
 
   test("tracking record: every summary sheet by key, and the source", () => {
-    const record = snap.settings[TRACKING_KEY] as { sheets: Record<string, { name: string; id: string }>; source: string };
+    const record = snap.settings[TRACKING_KEY] as {
+      sheets: Record<string, { name: string; id: string }>;
+      source: string;
+    };
     expect(Object.keys(record.sheets)).toEqual(layout.sheets.map((s) => s.key));
-    for (const s of layout.sheets) expect(record.sheets[s.key]).toMatchObject({ name: s.name, id: expect.stringMatching(/^\{/) as unknown });
+    for (const s of layout.sheets)
+      expect(record.sheets[s.key]).toMatchObject({
+        name: s.name,
+        id: expect.stringMatching(/^\{/) as unknown,
+      });
     expect(record.source).toBe(SOURCE);
   });
 
   describe("charts", () => {
-    test.each(layout.sheets.filter((s) => s.charts.length > 0).map((s) => [s.key, s] as [string, SheetLayout]))(
-      "sheet %s: every chart's series point at the cells that hold its data",
-      (_, sheet) => {
-        const written = sheetNamed(snap, sheet.name);
-        const cellsOf = (address: string): unknown[] => {
-          const r = parseA1(address.split("!")[1] ?? address);
-          return Array.from({ length: r.rows }, (_, i) => written.cells[cellA1(r.row + i, r.column)]?.value);
-        };
-        expect(written.charts.map((c) => c.name)).toEqual(sheet.charts.map((c) => c.key));
-        for (const spec of sheet.charts) {
-          const chart = written.charts.find((c) => c.name === spec.key);
-          expect(chart?.props).toMatchObject({ title: { text: spec.title } });
-          expect(chart?.position).toMatchObject({ start: spec.anchor.from, end: spec.anchor.to });
-          expect(chart?.series.map((s) => s.name)).toEqual(spec.series.map((s) => s.name));
-          spec.series.forEach((s, i) => {
-            const series = chart?.series[i];
-            expect(series?.values).toBe(`${sheet.name}!${s.valuesRange}`);
-            expect(series?.xValues).toBe(`${sheet.name}!${spec.categoriesRange}`);
-            // The cells behind the series: numbers, as many as categories, under a header with the series name.
-            const values = cellsOf(series?.values ?? "");
-            const categories = cellsOf(series?.xValues ?? "");
-            expect(values.length).toBe(categories.length);
-            for (const v of values) expect(typeof v).toBe("number");
-            for (const c of categories) expect(typeof c).toBe("string");
-            expect(written.cells[s.nameRange]?.value).toBe(s.name);
-          });
-        }
-      },
-    );
+    test.each(
+      layout.sheets
+        .filter((s) => s.charts.length > 0)
+        .map((s) => [s.key, s] as [string, SheetLayout])
+    )("sheet %s: every chart's series point at the cells that hold its data", (_, sheet) => {
+      const written = sheetNamed(snap, sheet.name);
+      const cellsOf = (address: string): unknown[] => {
+        const r = parseA1(address.split("!")[1] ?? address);
+        return Array.from(
+          { length: r.rows },
+          (_, i) => written.cells[cellA1(r.row + i, r.column)]?.value
+        );
+      };
+      expect(written.charts.map((c) => c.name)).toEqual(sheet.charts.map((c) => c.key));
+      for (const spec of sheet.charts) {
+        const chart = written.charts.find((c) => c.name === spec.key);
+        expect(chart?.props).toMatchObject({ title: { text: spec.title } });
+        expect(chart?.position).toMatchObject({ start: spec.anchor.from, end: spec.anchor.to });
+        expect(chart?.series.map((s) => s.name)).toEqual(spec.series.map((s) => s.name));
+        spec.series.forEach((s, i) => {
+          const series = chart?.series[i];
+          expect(series?.values).toBe(`${sheet.name}!${s.valuesRange}`);
+          expect(series?.xValues).toBe(`${sheet.name}!${spec.categoriesRange}`);
+          // The cells behind the series: numbers, as many as categories, under a header with the series name.
+          const values = cellsOf(series?.values ?? "");
+          const categories = cellsOf(series?.xValues ?? "");
+          expect(values.length).toBe(categories.length);
+          for (const v of values) expect(typeof v).toBe("number");
+          for (const c of categories) expect(typeof c).toBe("string");
+          expect(written.cells[s.nameRange]?.value).toBe(s.name);
+        });
+      }
+    });
 
     test("the top-ten chart shows the ten leading cities' dimension scores (图表 12)", () => {
       const stats = sheetNamed(snap, "统计分析");
@@ -219,7 +281,12 @@ describe("running again", () => {
       expect(second.replaced).toContain("总排名 (2)");
       expect(second.replaced).not.toContain("总排名");
       expect(fake.snapshot({ sheets: ["总排名"] }).sheets).toEqual(mine);
-      expect(fake.snapshot().sheets.map((s) => s.name).filter((n) => n.startsWith("总排名"))).toEqual(["总排名", "总排名 (2)"]);
+      expect(
+        fake
+          .snapshot()
+          .sheets.map((s) => s.name)
+          .filter((n) => n.startsWith("总排名"))
+      ).toEqual(["总排名", "总排名 (2)"]);
     });
   });
 
@@ -231,12 +298,17 @@ describe("running again", () => {
       const broken: SummaryLayout = JSON.parse(JSON.stringify(layout)) as SummaryLayout;
       const overall = broken.sheets[0];
       if (overall?.tables[0]) overall.tables[0].range = "A0";
-      await expect(Excel.run((context) => writeSummary(context, broken, { source: SOURCE }))).rejects.toMatchObject({ code: "InvalidArgument" });
+      await expect(
+        Excel.run((context) => writeSummary(context, broken, { source: SOURCE }))
+      ).rejects.toMatchObject({ code: "InvalidArgument" });
       expect(fake.snapshot().sheets.map((s) => s.name)).toContain("总排名");
       const again = await Excel.run((context) => writeSummary(context, layout, { source: SOURCE }));
       expect(again.renamed).toEqual([]);
       expect(again.replaced).toEqual(layout.sheets.map((s) => s.name));
-      expect(fake.snapshot().sheets.map((s) => s.name)).toEqual([SOURCE, ...layout.sheets.map((s) => s.name)]);
+      expect(fake.snapshot().sheets.map((s) => s.name)).toEqual([
+        SOURCE,
+        ...layout.sheets.map((s) => s.name),
+      ]);
     });
   });
 
@@ -251,7 +323,9 @@ describe("running again", () => {
       fake.setCells("统计分析", "A1", [["mine"]]);
       doc.active = doc.findSheet(SOURCE) ?? null;
       const again = await run(fake);
-      expect(again.renamed).toEqual([{ key: "statistics", wanted: "统计分析", name: "统计分析 (2)" }]);
+      expect(again.renamed).toEqual([
+        { key: "statistics", wanted: "统计分析", name: "统计分析 (2)" },
+      ]);
       expect(fake.values("统计分析")).toEqual([["mine"]]);
     });
   });
@@ -266,14 +340,18 @@ describe("text that Excel would reinterpret", () => {
       if (row) row[1] = name;
     });
     // The source holds them as text too (typed with Excel's quote prefix).
-    const typed = grid.map((row) => row.map((v, c) => (c === 1 && odd.includes(String(v)) ? `'${v}` : v)));
+    const typed = grid.map((row) =>
+      row.map((v, c) => (c === 1 && odd.includes(String(v)) ? `'${v}` : v))
+    );
     await withFake({ sheets: [SOURCE] }, async (fake) => {
       fake.setCells(SOURCE, "A1", typed);
       const result = await run(fake);
       const layout = expectedLayout(grid);
       const overall = fake.snapshot({ sheets: ["总排名"] }).sheets[0] as SheetSnapshot;
       expect(sheetDifferences(overall, layout.sheets[0] as SheetLayout)).toEqual([]);
-      const cityCells = Object.values(overall.cells).filter((c) => typeof c.value === "string" && odd.includes(c.value));
+      const cityCells = Object.values(overall.cells).filter(
+        (c) => typeof c.value === "string" && odd.includes(c.value)
+      );
       expect(cityCells.map((c) => c.value).sort()).toEqual([...odd].sort());
       for (const c of cityCells) expect(c).toMatchObject({ quotePrefix: true });
       for (const c of cityCells) expect(c.formula).toBeUndefined();

@@ -2,7 +2,12 @@
 import { framework2015 } from "../../src/engine/bundled";
 import { cellA1 } from "../../src/layout";
 import type { Block, CellValue, SheetLayout } from "../../src/layout";
-import { createFakeExcel, type FakeExcel, type FakeExcelOptions, type SheetSnapshot } from "../fakes/excel";
+import {
+  createFakeExcel,
+  type FakeExcel,
+  type FakeExcelOptions,
+  type SheetSnapshot,
+} from "../fakes/excel";
 
 const REGIONS = ["华东", "华南", "华北", "东北", "华中", "西北", "西南"];
 const LEVELS = ["直辖市", "计划单列市", "省会", "地级市"];
@@ -20,7 +25,14 @@ export function syntheticGrid(n: number): (string | number)[][] {
     seed ^= seed << 5;
     return ((seed >>> 0) % 1_000_000) / 1_000_000;
   };
-  const header = ["城市", "区域", "省份", "行政级别", ...framework.indicators.map((i) => i.name), ...framework.bonus.map((b) => b.name)];
+  const header = [
+    "城市",
+    "区域",
+    "省份",
+    "行政级别",
+    ...framework.indicators.map((i) => i.name),
+    ...framework.bonus.map((b) => b.name),
+  ];
   const rows = Array.from({ length: n }, (_, k) => [
     `城市${k + 1}`,
     REGIONS[k % REGIONS.length] ?? "",
@@ -33,7 +45,10 @@ export function syntheticGrid(n: number): (string | number)[][] {
 }
 
 /** A fake installed as globalThis.Excel / Office for the duration of `fn`. */
-export async function withFake<T>(options: FakeExcelOptions, fn: (fake: FakeExcel) => Promise<T>): Promise<T> {
+export async function withFake<T>(
+  options: FakeExcelOptions,
+  fn: (fake: FakeExcel) => Promise<T>
+): Promise<T> {
   const fake = createFakeExcel(options);
   const uninstall = fake.install();
   try {
@@ -56,7 +71,9 @@ export function blockDifferences(sheet: SheetSnapshot, block: Block, round = fal
   const problems: string[] = [];
   const formatAt = (i: number, j: number): string | undefined => {
     let found: string | undefined;
-    for (const f of block.numberFormats) if (i >= f.row && i < f.row + f.rows && j >= f.column && j < f.column + f.columns) found = f.format;
+    for (const f of block.numberFormats)
+      if (i >= f.row && i < f.row + f.rows && j >= f.column && j < f.column + f.columns)
+        found = f.format;
     return found;
   };
   for (let i = 0; i < block.rows; i++) {
@@ -67,17 +84,27 @@ export function blockDifferences(sheet: SheetSnapshot, block: Block, round = fal
       let got = cell?.value ?? "";
       if (round && typeof got === "number") got = Math.round(got * 1e6) / 1e6 + 0;
       if (round && typeof want === "number") want = Math.round(want * 1e6) / 1e6 + 0;
-      if (got !== expectedCell(want)) problems.push(`${sheet.name}!${address}: expected ${JSON.stringify(want)}, found ${JSON.stringify(got)}`);
-      if (cell?.formula !== undefined) problems.push(`${sheet.name}!${address}: became a formula ${cell.formula}`);
+      if (got !== expectedCell(want))
+        problems.push(
+          `${sheet.name}!${address}: expected ${JSON.stringify(want)}, found ${JSON.stringify(got)}`
+        );
+      if (cell?.formula !== undefined)
+        problems.push(`${sheet.name}!${address}: became a formula ${cell.formula}`);
       const format = formatAt(i, j);
       if (format !== undefined && cell?.numberFormat !== format)
-        problems.push(`${sheet.name}!${address}: number format ${String(cell?.numberFormat)} instead of ${format}`);
+        problems.push(
+          `${sheet.name}!${address}: number format ${String(cell?.numberFormat)} instead of ${format}`
+        );
     }
   }
   return problems;
 }
 
 /** Differences between a whole layout sheet and the snapshot of the sheet written for it. */
-export function sheetDifferences(sheet: SheetSnapshot, layout: SheetLayout, round = false): string[] {
+export function sheetDifferences(
+  sheet: SheetSnapshot,
+  layout: SheetLayout,
+  round = false
+): string[] {
   return layout.blocks.flatMap((b) => blockDifferences(sheet, b, round));
 }

@@ -25,7 +25,9 @@ describe("runWithRetry", () => {
       fake.setCellEditMode(true);
       const failure = generateSummary({ retry: fast });
       await expect(failure).rejects.toBeInstanceOf(CellEditModeError);
-      await expect(failure).rejects.toThrow(/Excel is editing a cell.* \(tried 3 times\)\. Press Enter or Esc/);
+      await expect(failure).rejects.toThrow(
+        /Excel is editing a cell.* \(tried 3 times\)\. Press Enter or Esc/
+      );
       expect(fake.stats.runs).toBe(3);
       expect(fake.snapshot()).toEqual(before);
     });
@@ -34,7 +36,12 @@ describe("runWithRetry", () => {
   test("other errors are not retried", async () => {
     await withFake({}, async (fake) => {
       fake.failNextRuns(1, "GeneralException");
-      await expect(runWithRetry(async (context) => context.sync(context.workbook.worksheets.load("items/name")), fast)).rejects.toMatchObject({ code: "GeneralException" });
+      await expect(
+        runWithRetry(
+          async (context) => context.sync(context.workbook.worksheets.load("items/name")),
+          fast
+        )
+      ).rejects.toMatchObject({ code: "GeneralException" });
       expect(fake.stats.runs).toBe(1);
     });
   });
@@ -48,7 +55,8 @@ describe("requirement sets", () => {
       await generateSummary();
       const writes = fake.stats.requests.filter((r) => r.operations > 3 && r.requestBytes > 1000);
       expect(writes.length).toBeGreaterThan(10);
-      for (const r of writes) expect(r).toMatchObject({ suspendedCalculation: true, suspendedScreenUpdating: true });
+      for (const r of writes)
+        expect(r).toMatchObject({ suspendedCalculation: true, suspendedScreenUpdating: true });
     });
   });
 

@@ -11,11 +11,22 @@ test("a table below and right of A1: grid, origin and cell addresses in messages
     fake.setCells("Data", "C3", grid);
     fake.setCells("Data", "G6", [["=1/0"]]); // an error where a score belongs (row 4 of the table)
     const read = await Excel.run((context) => readScores(context));
-    expect(read).toMatchObject({ sheet: "Data", origin: { row: 2, column: 2 }, address: "C3:W15", syncs: 3 });
+    expect(read).toMatchObject({
+      sheet: "Data",
+      origin: { row: 2, column: 2 },
+      address: "C3:W15",
+      syncs: 3,
+    });
     expect(read?.grid[0]?.[0]).toBe("城市");
     expect(read?.grid[3]?.[4]).toBe("#DIV/0!"); // Excel returns an error cell's value as its error string
-    const dataset = readGrid(read?.grid ?? [], framework2015(), { source: "Data", sheet: "Data", origin: read?.origin ?? { row: 0, column: 0 } });
-    expect(dataset.issues).toEqual([expect.objectContaining({ code: "error-score", cell: "Data!G6" })]);
+    const dataset = readGrid(read?.grid ?? [], framework2015(), {
+      source: "Data",
+      sheet: "Data",
+      origin: read?.origin ?? { row: 0, column: 0 },
+    });
+    expect(dataset.issues).toEqual([
+      expect.objectContaining({ code: "error-score", cell: "Data!G6" }),
+    ]);
   });
 });
 
@@ -23,7 +34,11 @@ test("a binding or a named sheet can be the source; an empty sheet reads as null
   await withFake({ sheets: ["Empty", "Data"] }, async (fake) => {
     fake.setCells("Data", "A1", syntheticGrid(5));
     const viaBinding = await Excel.run(async (context) => {
-      context.workbook.bindings.add(context.workbook.worksheets.getItem("Data").getRange("A1:U4"), "Range", "scores");
+      context.workbook.bindings.add(
+        context.workbook.worksheets.getItem("Data").getRange("A1:U4"),
+        "Range",
+        "scores"
+      );
       await context.sync();
       return readScores(context, { bindingId: "scores" });
     });
@@ -39,6 +54,11 @@ test("generateSummary with an explicit source sheet, whatever sheet is active", 
   await withFake({ sheets: ["Notes", "Data"] }, async (fake) => {
     fake.setCells("Data", "A1", syntheticGrid(8));
     const result = await generateSummary({ source: { sheet: "Data" } });
-    expect(result).toMatchObject({ ok: true, cities: 8, source: { sheet: "Data", address: "A1:U9" }, syncs: 3 + 13 });
+    expect(result).toMatchObject({
+      ok: true,
+      cities: 8,
+      source: { sheet: "Data", address: "A1:U9" },
+      syncs: 3 + 13,
+    });
   });
 });

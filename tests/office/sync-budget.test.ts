@@ -8,7 +8,14 @@ import { MIN_READ_SYNCS } from "../../src/office/read-scores";
 import { generateSummary } from "../../src/office/generate";
 import { syntheticGrid, withFake } from "./helpers";
 
-type Measure = { cities: number; syncs: number; requests: number; maxRequest: number; maxResponse: number; valueSyncs: number };
+type Measure = {
+  cities: number;
+  syncs: number;
+  requests: number;
+  maxRequest: number;
+  maxResponse: number;
+  valueSyncs: number;
+};
 
 async function measure(cities: number): Promise<Measure> {
   return withFake({ sheets: ["Scores"] }, async (fake) => {
@@ -32,7 +39,14 @@ async function measure(cities: number): Promise<Measure> {
 const measured: Measure[] = [];
 afterAll(() => {
   // The figures quoted in src/office/README.md.
-  console.log(measured.map((m) => `${m.cities} cities: ${m.syncs} syncs (${m.valueSyncs} value syncs), max request ${m.maxRequest} B, max response ${m.maxResponse} B`).join("\n"));
+  console.log(
+    measured
+      .map(
+        (m) =>
+          `${m.cities} cities: ${m.syncs} syncs (${m.valueSyncs} value syncs), max request ${m.maxRequest} B, max response ${m.maxResponse} B`
+      )
+      .join("\n")
+  );
 });
 
 test("151 and 20,000 cities take the same number of syncs, each request under 4 MB", async () => {

@@ -6,20 +6,54 @@ import { columnWidthPoints } from "../../src/office/render-format";
 import { freeSheetName, parseTracking, planSheets } from "../../src/office/sheet-plan";
 
 describe("cell input", () => {
-  test.each(["=1+1", "+5", "-", "-3", "@x", "'a", "#N/A", " 12", "12", "12%", "1,234", "1-2", "3:00", "$5", "(5)", ".5", "TRUE", "false", "Mar 5", "May-15", "Sept. 2015"])(
-    "%j gets a quote prefix",
-    (text) => {
-      expect(needsQuotePrefix(text)).toBe(true);
-      expect(cellInput(text)).toBe(`'${text}`);
-    },
-  );
+  test.each([
+    "=1+1",
+    "+5",
+    "-",
+    "-3",
+    "@x",
+    "'a",
+    "#N/A",
+    " 12",
+    "12",
+    "12%",
+    "1,234",
+    "1-2",
+    "3:00",
+    "$5",
+    "(5)",
+    ".5",
+    "TRUE",
+    "false",
+    "Mar 5",
+    "May-15",
+    "Sept. 2015",
+  ])("%j gets a quote prefix", (text) => {
+    expect(needsQuotePrefix(text)).toBe(true);
+    expect(cellInput(text)).toBe(`'${text}`);
+  });
 
-  test.each(["", "无锡", "City 12", "总分", "Overall ranking", "Q1", "March", "Main 5", "智慧基础设施"])("%j is written as is", (text) => {
+  test.each([
+    "",
+    "无锡",
+    "City 12",
+    "总分",
+    "Overall ranking",
+    "Q1",
+    "March",
+    "Main 5",
+    "智慧基础设施",
+  ])("%j is written as is", (text) => {
     expect(cellInput(text)).toBe(text);
   });
 
   test("numbers as is, null and non-finite numbers as empty cells", () => {
-    expect([cellInput(1.5), cellInput(0), cellInput(null), cellInput(Number.NaN)]).toEqual([1.5, 0, "", ""]);
+    expect([cellInput(1.5), cellInput(0), cellInput(null), cellInput(Number.NaN)]).toEqual([
+      1.5,
+      0,
+      "",
+      "",
+    ]);
   });
 });
 
@@ -29,8 +63,26 @@ describe("value batches", () => {
     name: "S",
     title: "S",
     blocks: [
-      { key: "title", row: 0, column: 0, rows: 1, columns: 1, values: [["S"]], numberFormats: [], styles: [] },
-      { key: "data", row: 2, column: 0, rows, columns: 3, values: Array.from({ length: rows }, (_, i) => [i + 1, text, 0.123456]), numberFormats: [], styles: [] },
+      {
+        key: "title",
+        row: 0,
+        column: 0,
+        rows: 1,
+        columns: 1,
+        values: [["S"]],
+        numberFormats: [],
+        styles: [],
+      },
+      {
+        key: "data",
+        row: 2,
+        column: 0,
+        rows,
+        columns: 3,
+        values: Array.from({ length: rows }, (_, i) => [i + 1, text, 0.123456]),
+        numberFormats: [],
+        styles: [],
+      },
     ],
     columnWidths: [],
     tables: [],
@@ -38,10 +90,18 @@ describe("value batches", () => {
     charts: [],
   });
   const covered = (plan: ReturnType<typeof planValueBatches>): string[] =>
-    plan.batches.flat().flatMap((c) => Array.from({ length: c.count }, (_, i) => `${c.block.key}:${c.from + i}`));
+    plan.batches
+      .flat()
+      .flatMap((c) => Array.from({ length: c.count }, (_, i) => `${c.block.key}:${c.from + i}`));
 
   test("JSON sizes: numbers, text with quote prefix, CJK as 3 bytes", () => {
-    expect([cellBytes(1.25), cellBytes(null), cellBytes("ab"), cellBytes("=a"), cellBytes("无锡")]).toEqual([4, 2, 4, 5, 8]);
+    expect([
+      cellBytes(1.25),
+      cellBytes(null),
+      cellBytes("ab"),
+      cellBytes("=a"),
+      cellBytes("无锡"),
+    ]).toEqual([4, 2, 4, 5, 8]);
     expect(rowBytes([1, "ab"], 2)).toBe(2 + 2 + 1 + 4);
   });
 
@@ -49,7 +109,10 @@ describe("value batches", () => {
     const plan = planValueBatches([sheet(100)], { minBatches: 4 });
     expect(plan.batches).toHaveLength(4);
     for (const b of plan.batches) expect(b.length).toBeGreaterThan(0);
-    expect(covered(plan)).toEqual(["title:0", ...Array.from({ length: 100 }, (_, i) => `data:${i}`)]);
+    expect(covered(plan)).toEqual([
+      "title:0",
+      ...Array.from({ length: 100 }, (_, i) => `data:${i}`),
+    ]);
   });
 
   test("large data: more batches than K, none above the budget", () => {
@@ -66,7 +129,16 @@ describe("sheet plan", () => {
   const layout = (names: string[]): SummaryLayout => ({
     language: "zh",
     title: "t",
-    sheets: names.map((name, i) => ({ key: `k${i}`, name, title: name, blocks: [], columnWidths: [], tables: [], conditionalFormats: [], charts: [] })),
+    sheets: names.map((name, i) => ({
+      key: `k${i}`,
+      name,
+      title: name,
+      blocks: [],
+      columnWidths: [],
+      tables: [],
+      conditionalFormats: [],
+      charts: [],
+    })),
   });
 
   test("ours = recorded name and id; clashing user sheets keep their names, ours take (2)", () => {
@@ -75,7 +147,10 @@ describe("sheet plan", () => {
       { name: "总排名", id: "2" }, // recorded, same id: ours
       { name: "统计分析", id: "9" }, // recorded under another id: the user's
     ];
-    const tracked = parseTracking({ version: 1, sheets: { k0: { name: "总排名", id: "2" }, k1: { name: "统计分析", id: "3" } } });
+    const tracked = parseTracking({
+      version: 1,
+      sheets: { k0: { name: "总排名", id: "2" }, k1: { name: "统计分析", id: "3" } },
+    });
     const plan = planSheets(layout(["总排名", "统计分析"]), existing, tracked);
     expect(plan.remove).toEqual([{ name: "总排名", id: "2" }]);
     expect(plan.names).toEqual(["总排名", "统计分析 (2)"]);
@@ -91,8 +166,11 @@ describe("sheet plan", () => {
   });
 
   test("a broken tracking setting counts as nothing tracked", () => {
-    for (const value of [null, "not json", 42, { sheets: 3 }, { sheets: { a: { name: 1 } } }]) expect(parseTracking(value).sheets).toEqual({});
-    expect(parseTracking(JSON.stringify({ sheets: { a: { name: "x", id: "" } }, source: "S" }))).toEqual({ version: 1, sheets: { a: { name: "x", id: "" } }, source: "S" });
+    for (const value of [null, "not json", 42, { sheets: 3 }, { sheets: { a: { name: 1 } } }])
+      expect(parseTracking(value).sheets).toEqual({});
+    expect(
+      parseTracking(JSON.stringify({ sheets: { a: { name: "x", id: "" } }, source: "S" }))
+    ).toEqual({ version: 1, sheets: { a: { name: "x", id: "" } }, source: "S" });
   });
 
   test("column widths: characters of the default font to points", () => {

@@ -51,7 +51,7 @@ const ENGINE_ONLY_IMPORTS = [
 const PURE_LAYERS = ["src/engine/**", "src/data/**", "src/layout/**", "src/cli/**", "src/xlsx/**"];
 
 export default tseslint.config(
-  { ignores: ["dist/**", "node_modules/**", "coverage/**", "bench/results*/**"] },
+  { ignores: ["dist/**", "dist-test/**", "node_modules/**", "coverage/**", "bench/results*/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -53,3 +53,5 @@ function compile(module, filename) {
 
 require.extensions[".ts"] = compile;
 require.extensions[".tsx"] = compile;
+
+module.exports = { transpile };

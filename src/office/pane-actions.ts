@@ -45,6 +45,9 @@ export type GenerateOutcome = {
   activated: string;
 };
 
+/** What the ribbon's "Generate summary" ended with, when the pane has something to say about it. */
+export type CommandNotice = { kind: "no-table" | "no-cities" | "failed"; sheet: string | null; message: string };
+
 /** Pane preferences that travel with the workbook. */
 export type PanePreferences = {
   /** null: follow Office's display language. */
@@ -73,6 +76,11 @@ export interface ExcelActions {
   generate(request: GenerateRequest): Promise<GenerateOutcome>;
   /** Calls `onChange` when the bound data changes; resolves to an unsubscribe function. */
   watch(table: BoundTable, onChange: () => void): Promise<() => Promise<void>>;
+  /**
+   * Calls `listener` with the ribbon command's failures (the command opens the pane for them):
+   * at once with the last one, if any, then as they happen. Returns an unsubscribe function.
+   */
+  commandNotices(listener: (notice: CommandNotice) => void): () => void;
   loadPreferences(): Promise<Partial<PanePreferences>>;
   savePreferences(preferences: PanePreferences): Promise<void>;
 }

@@ -81,7 +81,7 @@ function Pane({ actions, officeLanguage, initialTab }: AppProps): React.JSX.Elem
   return (
     <div className={s.root}>
       <header className={s.header}>
-        <Title3 as="h1">{t.appTitle}</Title3>
+        <Title3 as="h1" className={s.heading}>{t.appTitle}</Title3>
         <Caption1 className={s.wrap} aria-live="polite">
           {pane.data && pane.dataset ? t.bound(where(pane.data.table), pane.dataset.cities.length) : t.notBound}
         </Caption1>
@@ -107,6 +107,29 @@ function Pane({ actions, officeLanguage, initialTab }: AppProps): React.JSX.Elem
             </MessageBarBody>
             <MessageBarActions>
               <Button size="small" onClick={pane.dismissError}>
+                {t.dismiss}
+              </Button>
+            </MessageBarActions>
+          </MessageBar>
+        )}
+        {pane.notice && (
+          <MessageBar intent={pane.notice.kind === "failed" ? "error" : "warning"} layout="multiline">
+            <MessageBarBody className={s.wrap}>
+              {pane.notice.kind === "failed" ? (
+                <>
+                  <MessageBarTitle>{t.command.failed}</MessageBarTitle> {pane.notice.message}
+                </>
+              ) : (
+                (pane.notice.kind === "no-table" ? t.command.noTable : t.command.noCities)(pane.notice.sheet ?? "")
+              )}
+            </MessageBarBody>
+            <MessageBarActions>
+              {pane.notice.kind === "no-table" && tab !== "find" && (
+                <Button size="small" onClick={() => setTab("find")}>
+                  {t.command.find}
+                </Button>
+              )}
+              <Button size="small" onClick={pane.dismissNotice}>
                 {t.dismiss}
               </Button>
             </MessageBarActions>

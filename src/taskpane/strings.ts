@@ -12,6 +12,12 @@ const en = {
   notBound: "No score table bound yet.",
   errorPrefix: "Something went wrong:",
   dismiss: "Dismiss",
+  command: {
+    noTable: (sheet: string) => `“Generate summary” found no score table on ${sheet ? `“${sheet}”` : "the active sheet"}. Find and bind one here, or try the 2015 sample.`,
+    noCities: (sheet: string) => `“Generate summary” found a score table on “${sheet}” but no city rows in it.`,
+    failed: "“Generate summary” failed:",
+    find: "Find a table",
+  },
   find: {
     heading: "Find and bind a score table",
     intro: "Looks in every sheet for a header row that names the framework's indicators (Chinese or English names, ids or aliases).",
@@ -100,6 +106,7 @@ const en = {
     heading: "Settings",
     framework: "Framework",
     bundled: "Bundled 2015 framework",
+    useBundled: "Use the bundled 2015 framework",
     imported: (name: string) => `Imported: ${name}`,
     import: "Import framework JSON…",
     importLabel: "Framework JSON file",
@@ -144,6 +151,12 @@ const zh: Strings = {
   notBound: "尚未绑定评分表。",
   errorPrefix: "出错了：",
   dismiss: "关闭",
+  command: {
+    noTable: (sheet) => `“生成汇总”未在${sheet ? `“${sheet}”` : "当前工作表"}中找到评分表。请在此查找并绑定评分表，或试用 2015 年样本。`,
+    noCities: (sheet) => `“生成汇总”在“${sheet}”中找到了评分表，但其中没有城市数据行。`,
+    failed: "“生成汇总”失败：",
+    find: "查找评分表",
+  },
   find: {
     heading: "查找并绑定评分表",
     intro: "在每个工作表中查找列出框架指标的表头行（中文或英文名称、编号或别名）。",
@@ -230,6 +243,7 @@ const zh: Strings = {
     heading: "设置",
     framework: "评估框架",
     bundled: "内置 2015 年框架",
+    useBundled: "改用内置 2015 年框架",
     imported: (name) => `已导入：${name}`,
     import: "导入框架 JSON…",
     importLabel: "框架 JSON 文件",

@@ -59,6 +59,7 @@ export const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalXS,
   },
   wrap: { overflowWrap: "anywhere" },
+  heading: { margin: 0 },
   muted: { color: tokens.colorNeutralForeground3 },
   issueButton: {
     justifyContent: "flex-start",

@@ -10,6 +10,7 @@ import type { ColumnMapping } from "../engine/table";
 import type { Dataset, Framework } from "../engine/types";
 import { setActiveFramework } from "../functions/active-framework";
 import type {
+  CommandNotice,
   ExcelActions,
   GenerateOutcome,
   GenerateProgress,
@@ -55,6 +56,9 @@ export function usePane(actions: ExcelActions, officeLanguage: PaneLanguage) {
   const [busy, setBusy] = useState<Busy | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [generation, setGeneration] = useState<GenerationState>(IDLE);
+  const [notice, setNotice] = useState<CommandNotice | null>(null);
+
+  useEffect(() => actions.commandNotices(setNotice), [actions]);
 
   const language: PaneLanguage = prefs.language ?? officeLanguage;
   const dataset = useMemo(() => (data ? buildDataset(framework, data.table, data.grid) : null), [framework, data]);
@@ -264,6 +268,8 @@ export function usePane(actions: ExcelActions, officeLanguage: PaneLanguage) {
     error,
     generation,
     dismissError: () => setError(null),
+    notice,
+    dismissNotice: () => setNotice(null),
     scan,
     bindTable,
     insertSample,

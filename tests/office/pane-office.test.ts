@@ -169,3 +169,21 @@ describe("preferences and generating", () => {
     expect((await actions.scan(framework)).map((c) => c.sheet)).toEqual([candidate.sheet]);
   });
 });
+
+describe("ribbon command notices", () => {
+  it("passes the command's failures to the pane, the last one at once", async () => {
+    const { publishCommandOutcome } = await import("../../src/office/command-outcome");
+    const { commandNotice } = await import("../../src/office/office-actions");
+    publishCommandOutcome({ at: 1, result: { ok: false, reason: "no-table", sheet: "Sheet1", message: "none" } });
+    const seen: unknown[] = [];
+    const stop = createOfficeActions().commandNotices((n) => seen.push(n));
+    publishCommandOutcome({ at: 2, error: "boom" });
+    stop();
+    publishCommandOutcome({ at: 3, error: "after" });
+    expect(seen).toEqual([
+      { kind: "no-table", sheet: "Sheet1", message: "none" },
+      { kind: "failed", sheet: null, message: "boom" },
+    ]);
+    expect(commandNotice({ at: 4, error: "x" })).toEqual({ kind: "failed", sheet: null, message: "x" });
+  });
+});

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import "./setup-dom";
 import * as React from "react";
-import { render, screen, within } from "@testing-library/react";
+import { act, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "../../src/taskpane/App";
 import { createMock } from "./mock-actions";
@@ -41,5 +41,23 @@ describe("Find & bind view", () => {
     expect(await screen.findByRole("tab", { name: "校验", selected: true })).toBeInTheDocument();
     expect(screen.getByText("已绑定：Sheet1!A1:T152 · 151 个城市")).toBeInTheDocument();
     expect(document.documentElement.lang).toBe("zh-CN");
+  });
+});
+
+describe("ribbon command notices", () => {
+  it("shows why the Generate summary button opened the pane, and leads to Find", async () => {
+    const mock = createMock();
+    const user = userEvent.setup();
+    render(<App actions={mock.actions} officeLanguage="en" initialTab="generate" />);
+    await screen.findByRole("tab", { name: "Generate", selected: true });
+    await act(async () => mock.notify({ kind: "no-table", sheet: "Sheet1", message: "Sheet1: no header row" }));
+    expect(screen.getByText(/“Generate summary” found no score table on “Sheet1”/)).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Find a table" }));
+    expect(screen.getByRole("tab", { name: "Find", selected: true })).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Dismiss" }));
+    expect(screen.queryByText(/found no score table/)).not.toBeInTheDocument();
+
+    await act(async () => mock.notify({ kind: "failed", sheet: null, message: "Excel is editing a cell" }));
+    expect(screen.getByText("Excel is editing a cell")).toBeInTheDocument();
   });
 });

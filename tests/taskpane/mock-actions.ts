@@ -4,7 +4,7 @@
  */
 import { framework2015, grid2015 } from "../../src/engine/bundled";
 import type { Cell, Grid } from "../../src/engine/table";
-import type { BoundTable, ExcelActions, GenerateRequest, PanePreferences } from "../../src/office/pane-actions";
+import type { BoundTable, CommandNotice, ExcelActions, GenerateRequest, PanePreferences } from "../../src/office/pane-actions";
 import { candidatesInSheet } from "../../src/office/workbook-scan";
 
 export type MockOptions = { grid?: Cell[][]; bound?: boolean; preferences?: Partial<PanePreferences> };
@@ -19,6 +19,8 @@ export type Mock = {
   samples: number;
   /** Replaces a cell ("user edit") and fires the binding's data-changed handlers. */
   edit(row: number, column: number, value: Cell): void;
+  /** A ribbon-command failure, as the command publishes it. */
+  notify(notice: CommandNotice): void;
 };
 
 /** The 2015 appendix with numbers as numbers (as Excel returns them). */
@@ -30,6 +32,7 @@ const width = (grid: Grid): number => Math.max(0, ...grid.map((r) => r.length));
 
 export function createMock(options: MockOptions = {}): Mock {
   const watchers = new Set<() => void>();
+  const noticeListeners = new Set<(notice: CommandNotice) => void>();
   const mock: Mock = {
     grid: options.grid ?? sampleGrid(),
     bound: null,
@@ -41,6 +44,9 @@ export function createMock(options: MockOptions = {}): Mock {
       const line = mock.grid[row] ?? (mock.grid[row] = []);
       line[column] = value;
       watchers.forEach((w) => w());
+    },
+    notify(notice) {
+      noticeListeners.forEach((l) => l(notice));
     },
     actions: {
       scan: async (framework) =>
@@ -76,6 +82,10 @@ export function createMock(options: MockOptions = {}): Mock {
         return async () => {
           watchers.delete(onChange);
         };
+      },
+      commandNotices: (listener) => {
+        noticeListeners.add(listener);
+        return () => noticeListeners.delete(listener);
       },
       loadPreferences: async () => ({ ...mock.preferences }),
       savePreferences: async (preferences) => {

@@ -38,7 +38,7 @@ describe("Settings view", () => {
     // The bound table is remapped for the new framework (its header does not name "Network").
     expect(mock.bound?.mapping.indicators).toEqual([null]);
 
-    await user.click(screen.getByRole("button", { name: "Bundled 2015 framework" }));
+    await user.click(screen.getByRole("button", { name: "Use the bundled 2015 framework" }));
     expect(activeFramework().name).toBe(framework2015().name);
     expect(mock.preferences.framework).toBeNull();
     expect(mock.bound?.mapping.indicators.every((c) => c !== null)).toBe(true);

@@ -23,7 +23,7 @@ export function FindView({ pane, t }: { pane: Pane; t: Strings }): React.JSX.Ele
 
   return (
     <section className={s.section} aria-labelledby="find-heading">
-      <Subtitle2 as="h2" id="find-heading">
+      <Subtitle2 as="h2" id="find-heading" className={s.heading}>
         {t.find.heading}
       </Subtitle2>
       <Body1 className={s.wrap}>{t.find.intro}</Body1>

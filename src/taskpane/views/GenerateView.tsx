@@ -36,7 +36,7 @@ export function GenerateView({ pane, t }: { pane: Pane; t: Strings }): React.JSX
 
   return (
     <section className={s.section} aria-labelledby="generate-heading">
-      <Subtitle2 as="h2" id="generate-heading">
+      <Subtitle2 as="h2" id="generate-heading" className={s.heading}>
         {t.generate.heading}
       </Subtitle2>
       {!dataset && <Body1>{t.generate.needBinding}</Body1>}
@@ -74,7 +74,7 @@ export function GenerateView({ pane, t }: { pane: Pane; t: Strings }): React.JSX
       )}
       {generation.outcome && (
         <div className={s.section}>
-          <Text as="h3" weight="semibold" size={300} id="sheets-written">
+          <Text as="h3" weight="semibold" size={300} id="sheets-written" className={s.heading}>
             {t.generate.sheetsWritten}
           </Text>
           <ul className={s.list} aria-labelledby="sheets-written">

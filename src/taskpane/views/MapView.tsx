@@ -15,7 +15,7 @@ export function MapView({ pane, t, onFind }: Props): React.JSX.Element {
   if (!data || !dataset) {
     return (
       <section className={s.section} aria-labelledby="map-heading">
-        <Subtitle2 as="h2" id="map-heading">
+        <Subtitle2 as="h2" id="map-heading" className={s.heading}>
           {t.map.heading}
         </Subtitle2>
         <Body1>{t.map.needBinding}</Body1>
@@ -47,7 +47,7 @@ export function MapView({ pane, t, onFind }: Props): React.JSX.Element {
 
   return (
     <section className={s.section} aria-labelledby="map-heading">
-      <Subtitle2 as="h2" id="map-heading">
+      <Subtitle2 as="h2" id="map-heading" className={s.heading}>
         {t.map.heading}
       </Subtitle2>
       {unmapped.length > 0 ? (

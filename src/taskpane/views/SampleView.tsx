@@ -14,7 +14,7 @@ export function SampleView({ pane, t, onValidate }: { pane: Pane; t: Strings; on
   };
   return (
     <section className={s.section} aria-labelledby="sample-heading">
-      <Subtitle2 as="h2" id="sample-heading">
+      <Subtitle2 as="h2" id="sample-heading" className={s.heading}>
         {t.sample.heading}
       </Subtitle2>
       <Body1 className={s.wrap}>{t.sample.intro}</Body1>

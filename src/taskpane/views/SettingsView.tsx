@@ -8,6 +8,7 @@ import {
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
+  mergeClasses,
   Radio,
   RadioGroup,
   Select,
@@ -47,12 +48,12 @@ export function SettingsView({ pane, t, officeLanguage }: Props): React.JSX.Elem
 
   return (
     <section className={s.section} aria-labelledby="settings-heading">
-      <Subtitle2 as="h2" id="settings-heading">
+      <Subtitle2 as="h2" id="settings-heading" className={s.heading}>
         {t.settings.heading}
       </Subtitle2>
 
       <div className={s.section} role="group" aria-labelledby="framework-heading">
-        <Body1 as="h3" id="framework-heading" className={s.legend}>
+        <Body1 as="h3" id="framework-heading" className={mergeClasses(s.heading, s.legend)}>
           {t.settings.framework}
         </Body1>
         <Body1 className={s.wrap}>{bundled ? t.settings.bundled : t.settings.imported(frameworkName)}</Body1>
@@ -62,7 +63,7 @@ export function SettingsView({ pane, t, officeLanguage }: Props): React.JSX.Elem
         <div className={s.row}>
           <Button onClick={() => fileInput.current?.click()}>{t.settings.import}</Button>
           <Button onClick={() => void pane.selectBundledFramework()} disabled={bundled}>
-            {t.settings.bundled}
+            {t.settings.useBundled}
           </Button>
         </div>
         <input

@@ -17,7 +17,7 @@ export function ValidateView({ pane, t }: { pane: Pane; t: Strings }): React.JSX
   if (!data || !dataset) {
     return (
       <section className={s.section} aria-labelledby="validate-heading">
-        <Subtitle2 as="h2" id="validate-heading">
+        <Subtitle2 as="h2" id="validate-heading" className={s.heading}>
           {t.validate.heading}
         </Subtitle2>
         <Body1>{t.validate.needBinding}</Body1>
@@ -37,7 +37,7 @@ export function ValidateView({ pane, t }: { pane: Pane; t: Strings }): React.JSX
 
   return (
     <section className={s.section} aria-labelledby="validate-heading">
-      <Subtitle2 as="h2" id="validate-heading">
+      <Subtitle2 as="h2" id="validate-heading" className={s.heading}>
         {t.validate.heading}
       </Subtitle2>
       <div className={s.row}>
@@ -58,7 +58,7 @@ export function ValidateView({ pane, t }: { pane: Pane; t: Strings }): React.JSX
       {groups.length > 0 && <Caption1 className={s.muted}>{t.validate.selectHint}</Caption1>}
       {groups.map((group) => (
         <div key={group.severity} className={s.section}>
-          <Text as="h3" weight="semibold" size={300} id={`issues-${group.severity}`}>
+          <Text as="h3" weight="semibold" size={300} id={`issues-${group.severity}`} className={s.heading}>
             {`${t.validate.severity[group.severity]} (${group.issues.length})`}
           </Text>
           <ul className={s.list} aria-labelledby={`issues-${group.severity}`}>

@@ -10,9 +10,11 @@
  */
 import * as fs from "fs";
 import * as path from "path";
+import { updateDoc } from "./doc";
 import { commit, machine, table, tidy, type BenchContext, type Figure, type FigureGroup } from "./harness";
 
 const ROOT = path.resolve(__dirname, "..");
+const DEFAULT_OUT = path.join(ROOT, "bench", "results.json");
 
 /** Figure groups in run order; each module is loaded only when its group runs. */
 const GROUPS: FigureGroup[] = [
@@ -43,7 +45,7 @@ const EXPECTED: Record<string, string[]> = {
 type Options = { quick: boolean; only: string[]; out: string };
 
 function parseOptions(argv: string[]): Options {
-  const options: Options = { quick: false, only: [], out: path.join(ROOT, "bench", "results.json") };
+  const options: Options = { quick: false, only: [], out: DEFAULT_OUT };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     const [flag, inline] = arg.split("=", 2) as [string, string | undefined];
@@ -89,8 +91,8 @@ async function main(): Promise<void> {
     figures: Object.fromEntries(figures.map((f) => [f.name, f.value === null ? null : tidy(f.value)])),
     units: Object.fromEntries(figures.map((f) => [f.name, f.unit])),
     budgets: figures.filter((f) => f.budget !== undefined).map((f) => ({ figure: f.name, budget: f.budget, ok: f.ok ?? null })),
-    notes: Object.fromEntries(figures.filter((f) => f.note).map((f) => [f.name, f.note])),
-    details: Object.fromEntries(figures.filter((f) => f.detail).map((f) => [f.name, f.detail])),
+    notes: Object.fromEntries(figures.flatMap((f) => (f.note ? [[f.name, f.note] as const] : []))),
+    details: Object.fromEntries(figures.flatMap((f) => (f.detail ? [[f.name, f.detail] as const] : []))),
   };
   fs.mkdirSync(path.dirname(options.out), { recursive: true });
   const tmp = `${options.out}.tmp`;
@@ -101,6 +103,9 @@ async function main(): Promise<void> {
   console.log(`\nSmartCity Scorecard benchmark (${results.mode}) — ${m.cpu}, ${m.cores} cores, node ${m.node}, load ${m.loadAverage.join(" ")}\n`);
   console.log(table(figures));
   console.log(`\nwritten ${path.relative(process.cwd(), options.out)} in ${results.durationS} s`);
+  // A complete full run into the default file also refreshes the figures shown in BENCHMARKS.md.
+  const complete = !options.quick && options.only.length === 0 && options.out === DEFAULT_OUT && figures.every((f) => f.value !== null);
+  if (complete && updateDoc(path.join(ROOT, "BENCHMARKS.md"), results)) console.log("updated the figures in BENCHMARKS.md");
 }
 
 main().catch((error: unknown) => {

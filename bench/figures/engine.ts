@@ -101,10 +101,12 @@ function agreement(reference: { totals: number[]; ranks: number[] }, dataset: Da
 export async function memoryFigure(ctx: BenchContext): Promise<Figure> {
   const n = 100_000;
   ctx.log(`engine.peak_rss_mb ${n} cities (child process)`);
-  await import("../rss-child"); // warms the transpile cache so the child never loads TypeScript
-  const out = execFileSync(process.execPath, ["-r", path.join(__dirname, "..", "register.js"), path.join(__dirname, "..", "rss-child.ts"), String(n)], {
-    encoding: "utf8",
-  });
+  const child = (cities: number): string =>
+    execFileSync(process.execPath, ["-r", path.join(__dirname, "..", "register.js"), path.join(__dirname, "..", "rss-child.ts"), String(cities)], {
+      encoding: "utf8",
+    });
+  child(1); // warms the transpile cache, so the measured child never loads the TypeScript compiler
+  const out = child(n);
   const result = JSON.parse(out) as { peakMb: number; baselineMb: number; heapUsedMb: number };
   return { name: `engine.peak_rss_mb.${n}`, value: result.peakMb, unit: "MB", detail: result };
 }

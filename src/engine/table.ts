@@ -194,24 +194,25 @@ export function readDataset(grid: Grid, framework: Framework, mapping: ColumnMap
   const readScore = (r: number, c: number | null | undefined, city: string, name: string, weight: number): number | null => {
     if (c === null || c === undefined) return null;
     const parsed = parseScore(grid[r]?.[c]);
-    const at = where(r, c);
+    // Cell addresses are built only for an issue: building them for every valid score cost ~25%
+    // of reading 100,000 rows (bench: engine.evaluate.ms.100000).
     switch (parsed.kind) {
       case "blank":
-        issue("warning", "blank-score", city, name, r, c, messages.blankScore(at.label, name));
+        issue("warning", "blank-score", city, name, r, c, messages.blankScore(where(r, c).label, name));
         return null;
       case "error":
-        issue("error", "error-score", city, name, r, c, messages.errorScore(at.label, name, parsed.text));
+        issue("error", "error-score", city, name, r, c, messages.errorScore(where(r, c).label, name, parsed.text));
         return null;
       case "text":
-        issue("error", "text-score", city, name, r, c, messages.textScore(at.label, name, parsed.text));
+        issue("error", "text-score", city, name, r, c, messages.textScore(where(r, c).label, name, parsed.text));
         return null;
       case "number":
         if (parsed.value < 0) {
-          issue("error", "negative-score", city, name, r, c, messages.negativeScore(at.label, name, parsed.value));
+          issue("error", "negative-score", city, name, r, c, messages.negativeScore(where(r, c).label, name, parsed.value));
           return null;
         }
         if (parsed.value > weight + 1e-9) {
-          issue("error", "above-weight", city, name, r, c, messages.aboveWeight(at.label, name, parsed.value, weight));
+          issue("error", "above-weight", city, name, r, c, messages.aboveWeight(where(r, c).label, name, parsed.value, weight));
           return null;
         }
         return parsed.value;

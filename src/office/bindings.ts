@@ -15,8 +15,16 @@ type StoredBinding = { bindingId: string; mapping: ColumnMapping };
 
 function parseStored(value: unknown): StoredBinding | null {
   try {
-    const stored = (typeof value === "string" ? JSON.parse(value) : value) as Partial<StoredBinding> | null;
-    if (!stored || typeof stored.bindingId !== "string" || typeof stored.mapping !== "object" || stored.mapping === null) return null;
+    const stored = (
+      typeof value === "string" ? JSON.parse(value) : value
+    ) as Partial<StoredBinding> | null;
+    if (
+      !stored ||
+      typeof stored.bindingId !== "string" ||
+      typeof stored.mapping !== "object" ||
+      stored.mapping === null
+    )
+      return null;
     return stored as StoredBinding;
   } catch {
     return null;
@@ -35,7 +43,13 @@ export async function bindTable(table: TableRef & { mapping: ColumnMapping }): P
     const stored: StoredBinding = { bindingId: BINDING_ID, mapping: table.mapping };
     context.workbook.settings.add(BINDING_SETTING, JSON.stringify(stored));
     await context.sync();
-    return { sheet: table.sheet, address: table.address, origin: table.origin, bindingId: BINDING_ID, mapping: table.mapping };
+    return {
+      sheet: table.sheet,
+      address: table.address,
+      origin: table.origin,
+      bindingId: BINDING_ID,
+      mapping: table.mapping,
+    };
   });
 }
 
@@ -71,7 +85,12 @@ export async function restoreBinding(): Promise<BoundTable | null> {
     range.load("address,rowIndex,columnIndex");
     await context.sync();
     const { sheet, local } = splitAddress(range.address);
-    return { sheet: sheet ?? "", address: local, origin: { row: range.rowIndex, column: range.columnIndex }, ...stored };
+    return {
+      sheet: sheet ?? "",
+      address: local,
+      origin: { row: range.rowIndex, column: range.columnIndex },
+      ...stored,
+    };
   });
 }
 
@@ -89,12 +108,17 @@ export async function readBoundTable(table: BoundTable): Promise<TableData> {
  * removes the handler as Office documents it (Excel.run on the registration's context); a
  * failed removal is ignored, the handler being inert by then.
  */
-export async function watchBinding(table: BoundTable, onChange: () => void): Promise<() => Promise<void>> {
+export async function watchBinding(
+  table: BoundTable,
+  onChange: () => void
+): Promise<() => Promise<void>> {
   let active = true;
   const subscription = await Excel.run(async (context) => {
-    const registration = context.workbook.bindings.getItem(table.bindingId).onDataChanged.add(async () => {
-      if (active) onChange();
-    });
+    const registration = context.workbook.bindings
+      .getItem(table.bindingId)
+      .onDataChanged.add(async () => {
+        if (active) onChange();
+      });
     await context.sync();
     return registration;
   });

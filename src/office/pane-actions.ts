@@ -46,7 +46,11 @@ export type GenerateOutcome = {
 };
 
 /** What the ribbon's "Generate summary" ended with, when the pane has something to say about it. */
-export type CommandNotice = { kind: "no-table" | "no-cities" | "failed"; sheet: string | null; message: string };
+export type CommandNotice = {
+  kind: "no-table" | "no-cities" | "failed";
+  sheet: string | null;
+  message: string;
+};
 
 /** Pane preferences that travel with the workbook. */
 export type PanePreferences = {

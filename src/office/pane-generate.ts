@@ -14,7 +14,7 @@ export async function generateForPane(request: GenerateRequest): Promise<Generat
       rankMethod,
       source: dataset.source,
       onProgress: (stage, percent) => onProgress({ stage, percent }),
-    }),
+    })
   );
   const sheets = result.sheets.map((s) => s.name);
   return { sheets, activated: result.activated ?? sheets[0] ?? "" };

@@ -10,7 +10,8 @@ export async function loadPreferences(): Promise<Partial<PanePreferences>> {
     await context.sync();
     if (setting.isNullObject) return {};
     try {
-      const value: unknown = typeof setting.value === "string" ? JSON.parse(setting.value) : setting.value;
+      const value: unknown =
+        typeof setting.value === "string" ? JSON.parse(setting.value) : setting.value;
       return typeof value === "object" && value !== null ? (value as Partial<PanePreferences>) : {};
     } catch {
       return {};

@@ -16,7 +16,7 @@ export function sampleValues(): (string | number)[][] {
     row.map((cell) => {
       const parsed = parseScore(cell);
       return r > 0 && parsed.kind === "number" ? parsed.value : cellInput(cell);
-    }),
+    })
   );
 }
 
@@ -33,11 +33,16 @@ export async function insertSample(language: "zh" | "en"): Promise<ScanCandidate
     const worksheets = context.workbook.worksheets;
     worksheets.load("items/name");
     await context.sync();
-    const name = unusedSheetName(SAMPLE_SHEET[language], worksheets.items.map((w) => w.name));
+    const name = unusedSheetName(
+      SAMPLE_SHEET[language],
+      worksheets.items.map((w) => w.name)
+    );
     const sheet = worksheets.add(name);
     const all = sheet.getRange(rangeAddress(0, 0, rows, columns));
     all.values = values;
-    sheet.getRange(`C2:${columnLetters(columns - 1)}${rows}`).numberFormat = values.slice(1).map((row) => row.slice(2).map(() => "0.00"));
+    sheet.getRange(`C2:${columnLetters(columns - 1)}${rows}`).numberFormat = values
+      .slice(1)
+      .map((row) => row.slice(2).map(() => "0.00"));
     const header = sheet.getRange(rangeAddress(0, 0, 1, columns));
     header.format.font.bold = true;
     header.format.wrapText = true;
@@ -45,8 +50,14 @@ export async function insertSample(language: "zh" | "en"): Promise<ScanCandidate
     all.format.autofitColumns();
     sheet.activate();
     await context.sync();
-    return candidatesInSheet(name, values as Grid, { row: 0, column: 0, rows, columns }, framework)[0];
+    return candidatesInSheet(
+      name,
+      values as Grid,
+      { row: 0, column: 0, rows, columns },
+      framework
+    )[0];
   });
-  if (!candidate) throw new Error("The bundled sample has no header the 2015 framework recognises.");
+  if (!candidate)
+    throw new Error("The bundled sample has no header the 2015 framework recognises.");
   return candidate;
 }

@@ -22,7 +22,12 @@ function fromTop(mapping: ColumnMapping, top: number): ColumnMapping {
  * Score tables in the top rows of one sheet (pure: `grid` holds the top rows of the used range).
  * A table runs from its first header row to the end of the used range, across all its columns.
  */
-export function candidatesInSheet(sheet: string, grid: Grid, used: UsedArea, framework: Framework): ScanCandidate[] {
+export function candidatesInSheet(
+  sheet: string,
+  grid: Grid,
+  used: UsedArea,
+  framework: Framework
+): ScanCandidate[] {
   return findTables(grid, framework).map((found) => {
     const top = found.mapping.headerRow - (found.mapping.headerRows - 1);
     const origin = { row: used.row + top, column: used.column };
@@ -42,7 +47,10 @@ export function candidatesInSheet(sheet: string, grid: Grid, used: UsedArea, fra
  * Scans every worksheet except `skipSheets` (names or ids of the add-in's own summary sheets) in
  * three requests: the sheets, the used ranges' extents, then the top SCAN_ROWS × SCAN_COLUMNS of each.
  */
-export async function scanWorkbook(framework: Framework, skipSheets: readonly string[] = []): Promise<ScanCandidate[]> {
+export async function scanWorkbook(
+  framework: Framework,
+  skipSheets: readonly string[] = []
+): Promise<ScanCandidate[]> {
   const skip = new Set(skipSheets.map((n) => n.toLowerCase()));
   return Excel.run(async (context) => {
     const worksheets = context.workbook.worksheets;
@@ -57,8 +65,18 @@ export async function scanWorkbook(framework: Framework, skipSheets: readonly st
     const tops = sheets
       .filter((s) => !s.used.isNullObject)
       .map((s) => {
-        const area: UsedArea = { row: s.used.rowIndex, column: s.used.columnIndex, rows: s.used.rowCount, columns: s.used.columnCount };
-        const top = s.worksheet.getRangeByIndexes(area.row, area.column, Math.min(area.rows, SCAN_ROWS), Math.min(area.columns, SCAN_COLUMNS));
+        const area: UsedArea = {
+          row: s.used.rowIndex,
+          column: s.used.columnIndex,
+          rows: s.used.rowCount,
+          columns: s.used.columnCount,
+        };
+        const top = s.worksheet.getRangeByIndexes(
+          area.row,
+          area.column,
+          Math.min(area.rows, SCAN_ROWS),
+          Math.min(area.columns, SCAN_COLUMNS)
+        );
         top.load("values");
         return { name: s.name, area, top };
       });

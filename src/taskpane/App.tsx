@@ -81,9 +81,13 @@ function Pane({ actions, officeLanguage, initialTab }: AppProps): React.JSX.Elem
   return (
     <div className={s.root}>
       <header className={s.header}>
-        <Title3 as="h1" className={s.heading}>{t.appTitle}</Title3>
+        <Title3 as="h1" className={s.heading}>
+          {t.appTitle}
+        </Title3>
         <Caption1 className={s.wrap} aria-live="polite">
-          {pane.data && pane.dataset ? t.bound(where(pane.data.table), pane.dataset.cities.length) : t.notBound}
+          {pane.data && pane.dataset
+            ? t.bound(where(pane.data.table), pane.dataset.cities.length)
+            : t.notBound}
         </Caption1>
       </header>
       <TabList
@@ -113,14 +117,19 @@ function Pane({ actions, officeLanguage, initialTab }: AppProps): React.JSX.Elem
           </MessageBar>
         )}
         {pane.notice && (
-          <MessageBar intent={pane.notice.kind === "failed" ? "error" : "warning"} layout="multiline">
+          <MessageBar
+            intent={pane.notice.kind === "failed" ? "error" : "warning"}
+            layout="multiline"
+          >
             <MessageBarBody className={s.wrap}>
               {pane.notice.kind === "failed" ? (
                 <>
                   <MessageBarTitle>{t.command.failed}</MessageBarTitle> {pane.notice.message}
                 </>
               ) : (
-                (pane.notice.kind === "no-table" ? t.command.noTable : t.command.noCities)(pane.notice.sheet ?? "")
+                (pane.notice.kind === "no-table" ? t.command.noTable : t.command.noCities)(
+                  pane.notice.sheet ?? ""
+                )
               )}
             </MessageBarBody>
             <MessageBarActions>

@@ -6,5 +6,6 @@ import { languageFromOffice } from "./strings";
 
 void Office.onReady(() => {
   const container = document.getElementById("container");
-  if (container) mountPane(container, createOfficeActions(), languageFromOffice(officeDisplayLanguage()));
+  if (container)
+    mountPane(container, createOfficeActions(), languageFromOffice(officeDisplayLanguage()));
 });

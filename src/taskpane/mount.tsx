@@ -6,7 +6,12 @@ import { App } from "./App";
 import type { TabKey } from "./App";
 import type { PaneLanguage } from "./strings";
 
-export function mountPane(container: HTMLElement, actions: ExcelActions, officeLanguage: PaneLanguage, initialTab?: TabKey): () => void {
+export function mountPane(
+  container: HTMLElement,
+  actions: ExcelActions,
+  officeLanguage: PaneLanguage,
+  initialTab?: TabKey
+): () => void {
   const root = createRoot(container);
   root.render(<App actions={actions} officeLanguage={officeLanguage} initialTab={initialTab} />);
   return () => root.unmount();

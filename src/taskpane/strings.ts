@@ -6,21 +6,31 @@ export type PaneLanguage = "zh" | "en";
 const en = {
   appTitle: "SmartCity Scorecard",
   navLabel: "Task pane sections",
-  tabs: { find: "Find", map: "Map", validate: "Validate", generate: "Generate", sample: "Try it", settings: "Settings" },
+  tabs: {
+    find: "Find",
+    map: "Map",
+    validate: "Validate",
+    generate: "Generate",
+    sample: "Try it",
+    settings: "Settings",
+  },
   loading: "Loading…",
   bound: (where: string, cities: number) => `Bound: ${where} · ${cities} cities`,
   notBound: "No score table bound yet.",
   errorPrefix: "Something went wrong:",
   dismiss: "Dismiss",
   command: {
-    noTable: (sheet: string) => `“Generate summary” found no score table on ${sheet ? `“${sheet}”` : "the active sheet"}. Find and bind one here, or try the 2015 sample.`,
-    noCities: (sheet: string) => `“Generate summary” found a score table on “${sheet}” but no city rows in it.`,
+    noTable: (sheet: string) =>
+      `“Generate summary” found no score table on ${sheet ? `“${sheet}”` : "the active sheet"}. Find and bind one here, or try the 2015 sample.`,
+    noCities: (sheet: string) =>
+      `“Generate summary” found a score table on “${sheet}” but no city rows in it.`,
     failed: "“Generate summary” failed:",
     find: "Find a table",
   },
   find: {
     heading: "Find and bind a score table",
-    intro: "Looks in every sheet for a header row that names the framework's indicators (Chinese or English names, ids or aliases).",
+    intro:
+      "Looks in every sheet for a header row that names the framework's indicators (Chinese or English names, ids or aliases).",
     scan: "Scan workbook",
     scanning: "Scanning…",
     none: "No score table found. Check the headers, or insert the 2015 sample under “Try it”.",
@@ -41,6 +51,7 @@ const en = {
     columns: "Table columns",
     indicators: "Indicators",
     notMapped: "— not mapped —",
+    missing: "Not mapped",
     column: (letters: string, header: string) => (header ? `${letters}: ${header}` : letters),
     city: "City",
     region: "Region (optional)",
@@ -49,16 +60,19 @@ const en = {
     total: "Reported total (optional)",
     metaHint: "Empty region, province and level are filled from the bundled city table.",
     weight: (w: number) => `max ${w}`,
-    unmapped: (n: number) => `${n} indicator${n === 1 ? " is" : "s are"} not mapped; their scores count as 0:`,
+    unmapped: (n: number) =>
+      `${n} indicator${n === 1 ? " is" : "s are"} not mapped; their scores count as 0:`,
     allMapped: "Every indicator is mapped.",
-    unknownCities: (n: number) => `${n} cit${n === 1 ? "y is" : "ies are"} not in the bundled city table:`,
+    unknownCities: (n: number) =>
+      `${n} cit${n === 1 ? "y is" : "ies are"} not in the bundled city table:`,
     saved: "Mapping saved with the workbook.",
   },
   validate: {
     heading: "Validation",
     needBinding: "Bind a score table to validate it.",
     clean: (cities: number) => `No problems found in ${cities} cities.`,
-    counts: (errors: number, warnings: number) => `${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}`,
+    counts: (errors: number, warnings: number) =>
+      `${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}`,
     severity: { error: "Errors", warning: "Warnings", info: "Notes" } as Record<Severity, string>,
     selectHint: "Select an entry to go to its cell.",
     more: (n: number) => `… and ${n} more`,
@@ -81,7 +95,8 @@ const en = {
       objects: "Adding tables and charts",
       done: "Done",
     } as Record<string, string>,
-    done: (n: number, first: string) => `Wrote ${n} sheet${n === 1 ? "" : "s"}; “${first}” is now active.`,
+    done: (n: number, first: string) =>
+      `Wrote ${n} sheet${n === 1 ? "" : "s"}; “${first}” is now active.`,
     sheetsWritten: "Sheets written",
     stale: "The bound data changed since the summary was generated.",
     refresh: "Refresh summary",
@@ -110,10 +125,12 @@ const en = {
     imported: (name: string) => `Imported: ${name}`,
     import: "Import framework JSON…",
     importLabel: "Framework JSON file",
-    importOk: (name: string, dims: number, inds: number) => `Imported “${name}”: ${dims} dimensions, ${inds} indicators.`,
+    importOk: (name: string, dims: number, inds: number) =>
+      `Imported “${name}”: ${dims} dimensions, ${inds} indicators.`,
     importFailed: "The file is not a valid framework:",
     notJson: (message: string) => `Not valid JSON (${message}).`,
-    frameworkInfo: (dims: number, inds: number, max: number) => `${dims} dimensions, ${inds} indicators, maximum ${max}`,
+    frameworkInfo: (dims: number, inds: number, max: number) =>
+      `${dims} dimensions, ${inds} indicators, maximum ${max}`,
     language: "Language",
     languageAuto: (name: string) => `Follow Office (${name})`,
     languageNames: { zh: "中文", en: "English" } as Record<PaneLanguage, string>,
@@ -145,14 +162,22 @@ export type Strings = typeof en;
 const zh: Strings = {
   appTitle: "智慧城市评估",
   navLabel: "任务窗格栏目",
-  tabs: { find: "查找", map: "映射", validate: "校验", generate: "生成", sample: "示例", settings: "设置" },
+  tabs: {
+    find: "查找",
+    map: "映射",
+    validate: "校验",
+    generate: "生成",
+    sample: "示例",
+    settings: "设置",
+  },
   loading: "正在加载…",
   bound: (where, cities) => `已绑定：${where} · ${cities} 个城市`,
   notBound: "尚未绑定评分表。",
   errorPrefix: "出错了：",
   dismiss: "关闭",
   command: {
-    noTable: (sheet) => `“生成汇总”未在${sheet ? `“${sheet}”` : "当前工作表"}中找到评分表。请在此查找并绑定评分表，或试用 2015 年样本。`,
+    noTable: (sheet) =>
+      `“生成汇总”未在${sheet ? `“${sheet}”` : "当前工作表"}中找到评分表。请在此查找并绑定评分表，或试用 2015 年样本。`,
     noCities: (sheet) => `“生成汇总”在“${sheet}”中找到了评分表，但其中没有城市数据行。`,
     failed: "“生成汇总”失败：",
     find: "查找评分表",
@@ -180,6 +205,7 @@ const zh: Strings = {
     columns: "表格列",
     indicators: "指标",
     notMapped: "— 未映射 —",
+    missing: "未映射",
     column: (letters, header) => (header ? `${letters}：${header}` : letters),
     city: "城市",
     region: "区域（可选）",
@@ -233,7 +259,8 @@ const zh: Strings = {
   },
   sample: {
     heading: "用 2015 年样本试用",
-    intro: "将 2015 年中国智慧城市发展水平评估报告的附录（151 个城市、16 项指标及加分项）插入新工作表并绑定。不会覆盖已有工作表。",
+    intro:
+      "将 2015 年中国智慧城市发展水平评估报告的附录（151 个城市、16 项指标及加分项）插入新工作表并绑定。不会覆盖已有工作表。",
     button: "插入 2015 年样本",
     inserting: "正在插入…",
     done: (sheet) => `已插入新工作表“${sheet}”并完成绑定。`,

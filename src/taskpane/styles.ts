@@ -71,7 +71,12 @@ export const useStyles = makeStyles({
     paddingBottom: tokens.spacingVerticalXS,
     fontWeight: tokens.fontWeightRegular,
   },
-  issueText: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS, minWidth: 0 },
+  issueText: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXXS,
+    minWidth: 0,
+  },
   issueWhere: { fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
   hiddenInput: { display: "none" },
   fieldGroup: {

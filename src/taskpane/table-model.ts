@@ -13,13 +13,14 @@ export type MappingField =
 
 export type ColumnOption = { index: number; letters: string; header: string };
 
-const text = (cell: Cell): string => (cell === null || cell === undefined ? "" : String(cell).replace(/\s+/gu, " ").trim());
+const text = (cell: Cell): string =>
+  cell === null || cell === undefined ? "" : String(cell).replace(/\s+/gu, " ").trim();
 
 /** One option per column of the table: its sheet letters and header text (either header row). */
 export function columnOptions(grid: Grid, table: BoundTable): ColumnOption[] {
   const { headerRow, headerRows } = table.mapping;
   const header = grid[headerRow] ?? [];
-  const above = headerRows === 2 ? grid[headerRow - 1] ?? [] : [];
+  const above = headerRows === 2 ? (grid[headerRow - 1] ?? []) : [];
   const width = Math.max(0, ...grid.slice(0, table.mapping.dataRow + 1).map((r) => r.length));
   return Array.from({ length: width }, (_, c) => ({
     index: c,
@@ -40,10 +41,17 @@ export function mappedColumn(mapping: ColumnMapping, field: MappingField): numbe
 }
 
 /** The mapping with `field` read from `column` (null: not mapped). */
-export function withColumn(mapping: ColumnMapping, field: MappingField, column: number | null): ColumnMapping {
+export function withColumn(
+  mapping: ColumnMapping,
+  field: MappingField,
+  column: number | null
+): ColumnMapping {
   switch (field.kind) {
     case "indicator":
-      return { ...mapping, indicators: mapping.indicators.map((c, i) => (i === field.index ? column : c)) };
+      return {
+        ...mapping,
+        indicators: mapping.indicators.map((c, i) => (i === field.index ? column : c)),
+      };
     case "bonus":
       return { ...mapping, bonus: mapping.bonus.map((c, i) => (i === field.index ? column : c)) };
     default:
@@ -53,15 +61,25 @@ export function withColumn(mapping: ColumnMapping, field: MappingField, column: 
 
 /** The dataset of the bound table as the engine reads it (issues name "Sheet!C5" cells). */
 export function buildDataset(framework: Framework, table: BoundTable, grid: Grid): Dataset {
-  return readDataset(grid, framework, table.mapping, { source: table.sheet, sheet: table.sheet, origin: table.origin });
+  return readDataset(grid, framework, table.mapping, {
+    source: table.sheet,
+    sheet: table.sheet,
+    origin: table.origin,
+  });
 }
 
 /**
  * A mapping for `framework` on an already bound grid (after the framework changed): the detected
  * header if the new framework's indicators are found there, else the old header rows, unmapped.
  */
-export function remapForFramework(framework: Framework, grid: Grid, old: ColumnMapping): ColumnMapping {
-  const found = findTables(grid, framework).find((c) => c.mapping.headerRow === old.headerRow) ?? findTables(grid, framework)[0];
+export function remapForFramework(
+  framework: Framework,
+  grid: Grid,
+  old: ColumnMapping
+): ColumnMapping {
+  const found =
+    findTables(grid, framework).find((c) => c.mapping.headerRow === old.headerRow) ??
+    findTables(grid, framework)[0];
   if (found) return found.mapping;
   return {
     ...old,
@@ -76,7 +94,9 @@ export function unmappedIndicators(framework: Framework, mapping: ColumnMapping)
 }
 
 /** Issues in display order, grouped by severity (errors, warnings, notes), empty groups dropped. */
-export function groupIssues(issues: readonly ValidationIssue[]): { severity: ValidationIssue["severity"]; issues: ValidationIssue[] }[] {
+export function groupIssues(
+  issues: readonly ValidationIssue[]
+): { severity: ValidationIssue["severity"]; issues: ValidationIssue[] }[] {
   return (["error", "warning", "info"] as const)
     .map((severity) => ({ severity, issues: issues.filter((i) => i.severity === severity) }))
     .filter((g) => g.issues.length > 0);

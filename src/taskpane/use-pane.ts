@@ -41,7 +41,13 @@ export const DEFAULT_PREFERENCES: PanePreferences = {
   framework: null,
 };
 
-const IDLE: GenerationState = { running: false, progress: null, outcome: null, stale: false, error: null };
+const IDLE: GenerationState = {
+  running: false,
+  progress: null,
+  outcome: null,
+  stale: false,
+  error: null,
+};
 
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
@@ -61,25 +67,31 @@ export function usePane(actions: ExcelActions, officeLanguage: PaneLanguage) {
   useEffect(() => actions.commandNotices(setNotice), [actions]);
 
   const language: PaneLanguage = prefs.language ?? officeLanguage;
-  const dataset = useMemo(() => (data ? buildDataset(framework, data.table, data.grid) : null), [framework, data]);
+  const dataset = useMemo(
+    () => (data ? buildDataset(framework, data.table, data.grid) : null),
+    [framework, data]
+  );
 
   /** Latest values for callbacks that outlive a render (the data-change handler). */
   const latest = useRef({ framework, data, prefs, generation, language });
   latest.current = { framework, data, prefs, generation, language };
 
   /** Runs an Excel operation, showing its failure instead of throwing. */
-  const guarded = useCallback(async <T>(kind: Busy | null, work: () => Promise<T>): Promise<T | undefined> => {
-    if (kind) setBusy(kind);
-    setError(null);
-    try {
-      return await work();
-    } catch (e) {
-      setError(message(e));
-      return undefined;
-    } finally {
-      if (kind) setBusy(null);
-    }
-  }, []);
+  const guarded = useCallback(
+    async <T>(kind: Busy | null, work: () => Promise<T>): Promise<T | undefined> => {
+      if (kind) setBusy(kind);
+      setError(null);
+      try {
+        return await work();
+      } catch (e) {
+        setError(message(e));
+        return undefined;
+      } finally {
+        if (kind) setBusy(null);
+      }
+    },
+    []
+  );
 
   useEffect(() => {
     let cancelled = false;
@@ -114,7 +126,12 @@ export function usePane(actions: ExcelActions, officeLanguage: PaneLanguage) {
     async (source?: Dataset) => {
       const input = source ?? dataset;
       if (!input) return;
-      setGeneration((g) => ({ ...g, running: true, progress: { stage: "read", percent: 0 }, error: null }));
+      setGeneration((g) => ({
+        ...g,
+        running: true,
+        progress: { stage: "read", percent: 0 },
+        error: null,
+      }));
       try {
         const outcome = await actions.generate({
           dataset: input,
@@ -122,12 +139,18 @@ export function usePane(actions: ExcelActions, officeLanguage: PaneLanguage) {
           rankMethod: latest.current.prefs.rankMethod,
           onProgress: (progress) => setGeneration((g) => ({ ...g, progress })),
         });
-        setGeneration({ running: false, progress: { stage: "done", percent: 100 }, outcome, stale: false, error: null });
+        setGeneration({
+          running: false,
+          progress: { stage: "done", percent: 100 },
+          outcome,
+          stale: false,
+          error: null,
+        });
       } catch (e) {
         setGeneration((g) => ({ ...g, running: false, error: message(e) }));
       }
     },
-    [actions, dataset],
+    [actions, dataset]
   );
 
   /** The bound data changed: read it again; mark the summary stale or regenerate it. */
@@ -178,7 +201,7 @@ export function usePane(actions: ExcelActions, officeLanguage: PaneLanguage) {
       setGeneration(IDLE);
       return true;
     },
-    [actions, guarded],
+    [actions, guarded]
   );
 
   const insertSample = useCallback(async (): Promise<string | null> => {
@@ -197,7 +220,7 @@ export function usePane(actions: ExcelActions, officeLanguage: PaneLanguage) {
       setData({ ...current, table });
       await guarded(null, () => actions.saveMapping(table));
     },
-    [actions, guarded],
+    [actions, guarded]
   );
 
   const reread = useCallback(async () => {
@@ -207,7 +230,10 @@ export function usePane(actions: ExcelActions, officeLanguage: PaneLanguage) {
     if (fresh) setData(fresh);
   }, [actions, guarded]);
 
-  const selectCell = useCallback((address: string) => guarded(null, () => actions.selectCell(address)), [actions, guarded]);
+  const selectCell = useCallback(
+    (address: string) => guarded(null, () => actions.selectCell(address)),
+    [actions, guarded]
+  );
 
   const savePreferences = useCallback(
     async (change: Partial<PanePreferences>) => {
@@ -215,7 +241,7 @@ export function usePane(actions: ExcelActions, officeLanguage: PaneLanguage) {
       setPrefs(next);
       await guarded(null, () => actions.savePreferences(next));
     },
-    [actions, guarded],
+    [actions, guarded]
   );
 
   /** Makes `next` the active framework (pane and custom functions) and remaps the bound table. */
@@ -227,7 +253,7 @@ export function usePane(actions: ExcelActions, officeLanguage: PaneLanguage) {
       const current = latest.current.data;
       if (current) await setMapping(remapForFramework(next, current.grid, current.table.mapping));
     },
-    [savePreferences, setMapping],
+    [savePreferences, setMapping]
   );
 
   const importFramework = useCallback(
@@ -247,7 +273,7 @@ export function usePane(actions: ExcelActions, officeLanguage: PaneLanguage) {
       setFrameworkImport({ ok: true, name: parsed.framework.name });
       await applyFramework(parsed.framework, raw);
     },
-    [applyFramework],
+    [applyFramework]
   );
 
   const selectBundledFramework = useCallback(async () => {

@@ -13,7 +13,12 @@ const TYPES: Record<string, string> = {
   ".svg": "image/svg+xml",
 };
 
-export type StaticServer = { url: string; requests: string[]; missing: string[]; close(): Promise<void> };
+export type StaticServer = {
+  url: string;
+  requests: string[];
+  missing: string[];
+  close(): Promise<void>;
+};
 
 export async function serveDirectory(root: string): Promise<StaticServer> {
   const requests: string[] = [];
@@ -27,7 +32,10 @@ export async function serveDirectory(root: string): Promise<StaticServer> {
       res.writeHead(404, { "Content-Type": "text/plain" }).end("not found");
       return;
     }
-    res.writeHead(200, { "Content-Type": TYPES[path.extname(file)] ?? "application/octet-stream", "Cache-Control": "no-store" });
+    res.writeHead(200, {
+      "Content-Type": TYPES[path.extname(file)] ?? "application/octet-stream",
+      "Cache-Control": "no-store",
+    });
     fs.createReadStream(file).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

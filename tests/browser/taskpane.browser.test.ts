@@ -46,7 +46,9 @@ const external: string[] = [];
 
 beforeAll(async () => {
   if (!fs.existsSync(CHROMIUM)) {
-    throw new Error(`${CHROMIUM} is missing: install Debian's Chromium with \`apt-get install chromium\` (.ci/run does).`);
+    throw new Error(
+      `${CHROMIUM} is missing: install Debian's Chromium with \`apt-get install chromium\` (.ci/run does).`
+    );
   }
   await buildTestPage(DIST);
   server = await serveDirectory(DIST);
@@ -62,7 +64,7 @@ beforeAll(async () => {
     async (route) => {
       external.push(route.request().url());
       await route.fulfill({ status: 204, body: "" });
-    },
+    }
   );
   fs.mkdirSync(SHOTS, { recursive: true });
 });
@@ -87,7 +89,11 @@ async function openPane(officeLanguage: string): Promise<Page> {
 }
 
 const fakeEdit = (page: Page, sheet: string, address: string, value: unknown): Promise<void> =>
-  page.evaluate(([s, a, v]) => window.__fake!.simulateEdit(s as string, a as string, v), [sheet, address, value] as const);
+  page.evaluate(([s, a, v]) => window.__fake!.simulateEdit(s as string, a as string, v), [
+    sheet,
+    address,
+    value,
+  ] as const);
 
 const sheetNames = (page: Page): Promise<string[]> =>
   page.evaluate(() => window.__fake!.snapshot({ formats: false }).sheets.map((s) => s.name));
@@ -98,7 +104,9 @@ async function scenario(language: PaneLanguage): Promise<Page> {
   const f = framework2015();
   const page = await openPane(language === "zh" ? "zh-CN" : "en-US");
   await page.getByRole("heading", { name: t.appTitle, level: 1 }).waitFor();
-  expect(await page.evaluate(() => document.documentElement.lang)).toBe(language === "zh" ? "zh-CN" : "en");
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe(
+    language === "zh" ? "zh-CN" : "en"
+  );
   expect(await page.evaluate(() => window.__officeReady)).toEqual({ host: null, platform: null });
 
   // Try it: the sample goes to a new sheet and is bound.
@@ -128,13 +136,18 @@ async function scenario(language: PaneLanguage): Promise<Page> {
   await page.getByText(t.map.unmapped(1)).waitFor();
   await page.getByText(t.map.unknownCities(1)).waitFor();
   const first = f.indicators[0]!;
-  const select = page.getByRole("combobox", { name: language === "zh" ? first.name : first.nameEn, exact: true });
+  const select = page.getByRole("combobox", {
+    name: language === "zh" ? first.name : first.nameEn,
+    exact: true,
+  });
   await select.selectOption({ label: t.map.column("C", "网络建设") });
   await page.getByText(t.map.allMapped).waitFor();
 
   // Validate: both errors name city, indicator and cell; a click selects the cell.
   await page.getByRole("tab", { name: t.tabs.validate }).click();
-  const errors = page.getByRole("list", { name: `${t.validate.severity.error} (2)` }).getByRole("button");
+  const errors = page
+    .getByRole("list", { name: `${t.validate.severity.error} (2)` })
+    .getByRole("button");
   await expect(errors.count()).resolves.toBe(2);
   const [textEntry, aboveEntry] = await errors.allTextContents();
   expect(textEntry).toContain(`${where("D3")} · `);
@@ -164,7 +177,9 @@ async function scenario(language: PaneLanguage): Promise<Page> {
   expect(summary.length).toBeGreaterThanOrEqual(8);
   expect(await sheetNames(page)).toEqual(["Sheet1", sheet, ...summary]);
   await page.getByText(t.generate.done(summary.length, summary[0]!)).waitFor();
-  expect(await page.evaluate(() => window.__fake!.snapshot({ formats: false }).activeSheet)).toBe(summary[0]);
+  expect(await page.evaluate(() => window.__fake!.snapshot({ formats: false }).activeSheet)).toBe(
+    summary[0]
+  );
   expect(await page.getByRole("progressbar").getAttribute("aria-valuenow")).toBe("1");
 
   // A change of the bound data makes the summary stale; refreshing rewrites it.
@@ -191,9 +206,14 @@ async function photograph(page: Page, language: PaneLanguage): Promise<void> {
       await page.getByRole("tab", { name: t.tabs[view] }).click();
       await page.getByRole("tabpanel").waitFor();
       await page.waitForTimeout(400); // the tab indicator's slide (Fluent motion) must end before the photo
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - window.innerWidth
+      );
       expect({ view, width, overflow }).toEqual({ view, width, overflow: 0 });
-      await page.screenshot({ path: path.join(SHOTS, `${language}-${width}-${view}.png`), fullPage: true });
+      await page.screenshot({
+        path: path.join(SHOTS, `${language}-${width}-${view}.png`),
+        fullPage: true,
+      });
     }
   }
 }
@@ -226,9 +246,20 @@ describe("task pane in Chromium (office.js from npm, Excel fake as host)", () =>
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(t.map.goFind);
     // Every control is named.
     const unnamed = await page.evaluate(() =>
-      [...document.querySelectorAll("button, select, input, [role=tab], [role=switch], [role=radio]")]
-        .filter((e) => !(e.getAttribute("aria-label") || e.textContent?.trim() || (e as HTMLInputElement).labels?.length))
-        .map((e) => e.outerHTML.slice(0, 80)),
+      [
+        ...document.querySelectorAll(
+          "button, select, input, [role=tab], [role=switch], [role=radio]"
+        ),
+      ]
+        .filter(
+          (e) =>
+            !(
+              e.getAttribute("aria-label") ||
+              e.textContent?.trim() ||
+              (e as HTMLInputElement).labels?.length
+            )
+        )
+        .map((e) => e.outerHTML.slice(0, 80))
     );
     expect(unnamed).toEqual([]);
     await page.close();

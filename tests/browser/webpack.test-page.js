@@ -34,9 +34,16 @@ module.exports = (outputPath = path.join(root, "dist-test"), mode = "development
     ],
   },
   plugins: [
-    new HtmlWebpackPlugin({ filename: "index.html", template: "./tests/browser/page/index.html", scriptLoading: "defer" }),
+    new HtmlWebpackPlugin({
+      filename: "index.html",
+      template: "./tests/browser/page/index.html",
+      scriptLoading: "defer",
+    }),
     new CopyWebpackPlugin({
-      patterns: OFFICE_FILES.map((file) => ({ from: path.join(officeJs, file), to: `office-js/${file}` })),
+      patterns: OFFICE_FILES.map((file) => ({
+        from: path.join(officeJs, file),
+        to: `office-js/${file}`,
+      })),
     }),
   ],
   performance: { hints: false },

@@ -4,7 +4,14 @@
  * change events, preferences and generating from the pane's dataset.
  */
 import { framework2015 } from "../../src/engine/bundled";
-import { BINDING_SETTING, bindTable, readBoundTable, restoreBinding, saveMapping, watchBinding } from "../../src/office/bindings";
+import {
+  BINDING_SETTING,
+  bindTable,
+  readBoundTable,
+  restoreBinding,
+  saveMapping,
+  watchBinding,
+} from "../../src/office/bindings";
 import { splitAddress, unusedSheetName } from "../../src/office/address";
 import { createOfficeActions } from "../../src/office/office-actions";
 import { loadPreferences, savePreferences } from "../../src/office/preferences";
@@ -31,11 +38,19 @@ describe("finding and mapping score tables without help", () => {
     fake.setCells("Sheet1", "B2", [["Notes"], ["nothing to see"]]);
     const [candidate, ...others] = await scanWorkbook(framework);
     expect(others).toEqual([]);
-    expect(candidate).toMatchObject({ sheet: "Scores", matched: 16, unmatchedIndicators: [], dataRows: 151 });
+    expect(candidate).toMatchObject({
+      sheet: "Scores",
+      matched: 16,
+      unmatchedIndicators: [],
+      dataRows: 151,
+    });
     expect(candidate?.origin).toEqual({ row: example.headerTop, column: 0 });
     const m = candidate!.mapping;
     const top = example.headerTop;
-    expect({ header: m.headerRow + top, data: m.dataRow + top }).toEqual({ header: example.dataRow - 1, data: example.dataRow });
+    expect({ header: m.headerRow + top, data: m.dataRow + top }).toEqual({
+      header: example.dataRow - 1,
+      data: example.dataRow,
+    });
     expect(m.indicators).toEqual(example.indicators);
     expect({ city: m.city, bonus: m.bonus, total: m.total, province: m.province }).toEqual({
       city: example.city,
@@ -49,13 +64,21 @@ describe("finding and mapping score tables without help", () => {
     const dataset = buildDataset(framework, table, grid);
     expect(dataset.cities).toHaveLength(151);
     expect(dataset.issues.filter((i) => i.severity === "error")).toEqual([]);
-    expect(dataset.cities[0]).toMatchObject({ city: "无锡", scores: expect.arrayContaining([4.7, 9.5]), bonus: [4.8], reportedTotal: 80.2 });
+    expect(dataset.cities[0]).toMatchObject({
+      city: "无锡",
+      scores: expect.arrayContaining([4.7, 9.5]),
+      bonus: [4.8],
+      reportedTotal: 80.2,
+    });
   });
 
   it("skips the add-in's summary sheets when scanning", async () => {
     fake.setCells("Scores", "A1", DETECTION_CASES[1]!.rows);
     fake.setCells("总排名", "A1", DETECTION_CASES[1]!.rows.slice(0, 5));
-    fake.workbook.settings.add("smartcity.summarySheets", JSON.stringify({ version: 1, sheets: { overall: { name: "总排名", id: "x" } } }));
+    fake.workbook.settings.add(
+      "smartcity.summarySheets",
+      JSON.stringify({ version: 1, sheets: { overall: { name: "总排名", id: "x" } } })
+    );
     await fake.context.sync();
     const found = await createOfficeActions().scan(framework);
     expect(found.map((c) => c.sheet)).toEqual(["Scores"]);
@@ -67,14 +90,20 @@ describe("binding", () => {
     fake.setCells("Scores", "C3", DETECTION_CASES[0]!.rows);
     const [candidate] = await scanWorkbook(framework);
     const bound = await bindTable(candidate!);
-    expect(bound).toMatchObject({ sheet: "Scores", address: "C5:V157", origin: { row: 4, column: 2 } });
+    expect(bound).toMatchObject({
+      sheet: "Scores",
+      address: "C5:V157",
+      origin: { row: 4, column: 2 },
+    });
     await saveMapping({ ...bound, mapping: { ...bound.mapping, total: null } });
     // Binding again replaces the one binding of the pane.
     await bindTable(candidate!);
     await saveMapping({ ...bound, mapping: { ...bound.mapping, total: null } });
 
     const snapshot = fake.snapshot();
-    expect(snapshot.bindings).toEqual([{ id: "SmartCityScores", type: "Range", range: "Scores!C5:V157" }]);
+    expect(snapshot.bindings).toEqual([
+      { id: "SmartCityScores", type: "Range", range: "Scores!C5:V157" },
+    ]);
     expect(typeof snapshot.settings[BINDING_SETTING]).toBe("string");
 
     uninstall();
@@ -90,7 +119,10 @@ describe("binding", () => {
 
   it("restores nothing when there is no binding or it was deleted", async () => {
     expect(await restoreBinding()).toBeNull();
-    fake.workbook.settings.add(BINDING_SETTING, JSON.stringify({ bindingId: "SmartCityScores", mapping: {} }));
+    fake.workbook.settings.add(
+      BINDING_SETTING,
+      JSON.stringify({ bindingId: "SmartCityScores", mapping: {} })
+    );
     await fake.context.sync();
     expect(await restoreBinding()).toBeNull();
   });
@@ -105,7 +137,9 @@ describe("binding", () => {
     await fake.simulateEdit("Scores", "Z500", 1);
     expect(changes).toBe(1);
     const { table, grid } = await readBoundTable(bound);
-    const issues = buildDataset(framework, table, grid).issues.filter((i) => i.code === "text-score");
+    const issues = buildDataset(framework, table, grid).issues.filter(
+      (i) => i.code === "text-score"
+    );
     expect(issues.map((i) => i.cell)).toEqual(["Scores!C5"]);
     await stop();
     await fake.simulateEdit("Scores", "C6", 1);
@@ -128,22 +162,39 @@ describe("the 2015 sample", () => {
   it("goes to a new sheet, never over an existing one, and is found as a table", async () => {
     fake.setCells("Sample 2015", "A1", [["mine"]]);
     const candidate = await insertSample("en");
-    expect(candidate).toMatchObject({ sheet: "Sample 2015 (2)", address: "A1:T152", matched: 16, dataRows: 151 });
+    expect(candidate).toMatchObject({
+      sheet: "Sample 2015 (2)",
+      address: "A1:T152",
+      matched: 16,
+      dataRows: 151,
+    });
     expect(fake.values("Sample 2015")).toEqual([["mine"]]);
     expect(fake.values("Sample 2015 (2)")).toEqual(sampleValues());
     expect(fake.cellValue("Sample 2015 (2)", "C2")).toBe(4.7);
     expect(fake.snapshot().activeSheet).toBe("Sample 2015 (2)");
     const zh = await insertSample("zh");
     expect(zh.sheet).toBe("样本2015");
-    expect(unusedSheetName("sample 2015", ["Sample 2015", "SAMPLE 2015 (2)"])).toBe("sample 2015 (3)");
+    expect(unusedSheetName("sample 2015", ["Sample 2015", "SAMPLE 2015 (2)"])).toBe(
+      "sample 2015 (3)"
+    );
   });
 });
 
 describe("preferences and generating", () => {
   it("stores preferences with the workbook", async () => {
     expect(await loadPreferences()).toEqual({});
-    await savePreferences({ language: "zh", rankMethod: "dense", autoRefresh: true, framework: null });
-    expect(await loadPreferences()).toEqual({ language: "zh", rankMethod: "dense", autoRefresh: true, framework: null });
+    await savePreferences({
+      language: "zh",
+      rankMethod: "dense",
+      autoRefresh: true,
+      framework: null,
+    });
+    expect(await loadPreferences()).toEqual({
+      language: "zh",
+      rankMethod: "dense",
+      autoRefresh: true,
+      framework: null,
+    });
   });
 
   it("writes the summary of the pane's dataset and reports progress", async () => {
@@ -174,7 +225,10 @@ describe("ribbon command notices", () => {
   it("passes the command's failures to the pane, the last one at once", async () => {
     const { publishCommandOutcome } = await import("../../src/office/command-outcome");
     const { commandNotice } = await import("../../src/office/office-actions");
-    publishCommandOutcome({ at: 1, result: { ok: false, reason: "no-table", sheet: "Sheet1", message: "none" } });
+    publishCommandOutcome({
+      at: 1,
+      result: { ok: false, reason: "no-table", sheet: "Sheet1", message: "none" },
+    });
     const seen: unknown[] = [];
     const stop = createOfficeActions().commandNotices((n) => seen.push(n));
     publishCommandOutcome({ at: 2, error: "boom" });
@@ -184,6 +238,10 @@ describe("ribbon command notices", () => {
       { kind: "no-table", sheet: "Sheet1", message: "none" },
       { kind: "failed", sheet: null, message: "boom" },
     ]);
-    expect(commandNotice({ at: 4, error: "x" })).toEqual({ kind: "failed", sheet: null, message: "x" });
+    expect(commandNotice({ at: 4, error: "x" })).toEqual({
+      kind: "failed",
+      sheet: null,
+      message: "x",
+    });
   });
 });

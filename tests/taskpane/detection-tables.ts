@@ -35,14 +35,28 @@ function twoRowHeader(): DetectionCase {
       dimensionRow.push(k === 0 ? d.name : null);
       const i = f.indicators.indexOf(ind);
       // Headers as typed in reports: a line break, a full-width weight note, a full-width space.
-      indicatorRow.push(i === 0 ? "基础网络\n建设水平" : i === 1 ? `${ind.name}（${ind.weight}分）` : i === 2 ? `城市云平台　应用情况` : ind.name);
+      indicatorRow.push(
+        i === 0
+          ? "基础网络\n建设水平"
+          : i === 1
+            ? `${ind.name}（${ind.weight}分）`
+            : i === 2
+              ? "城市云平台\u3000应用情况"
+              : ind.name
+      );
     });
   }
   dimensionRow.push("加分项", "总分");
   indicatorRow.push(null, null);
   return {
     name: "two-row header (dimension row over indicator row)",
-    rows: [["附录：第五届（2015）中国智慧城市发展水平评估得分"], [], dimensionRow, indicatorRow, ...appendix()],
+    rows: [
+      ["附录：第五届（2015）中国智慧城市发展水平评估得分"],
+      [],
+      dimensionRow,
+      indicatorRow,
+      ...appendix(),
+    ],
     headerTop: 2,
     dataRow: 4,
     city: 1,
@@ -55,8 +69,18 @@ function twoRowHeader(): DetectionCase {
 /** English headers, columns shuffled: City, Total, the indicators in reverse order, Bonus. */
 function englishShuffled(): DetectionCase {
   const n = f.indicators.length;
-  const header: Cell[] = ["City", "Total", ...[...f.indicators].reverse().map((x) => x.nameEn), "Bonus"];
-  const rows = appendix().map((r) => [r[1] ?? null, r[19] ?? null, ...r.slice(2, 2 + n).reverse(), r[18] ?? null]);
+  const header: Cell[] = [
+    "City",
+    "Total",
+    ...[...f.indicators].reverse().map((x) => x.nameEn),
+    "Bonus",
+  ];
+  const rows = appendix().map((r) => [
+    r[1] ?? null,
+    r[19] ?? null,
+    ...r.slice(2, 2 + n).reverse(),
+    r[18] ?? null,
+  ]);
   return {
     name: "English headers in another column order",
     rows: [header, ...rows],
@@ -71,8 +95,28 @@ function englishShuffled(): DetectionCase {
 
 /** Extra non-score columns between and after the scores. */
 function extraColumns(): DetectionCase {
-  const header: Cell[] = ["序号", "城市", "省份", "常住人口(万人)", "GDP（亿元）", ...f.indicators.map((x) => x.name), "备注", "加分项", "总分"];
-  const rows = appendix().map((r, k) => [k + 1, r[1] ?? null, "", 1000 + k, 5000.5 + k, ...r.slice(2, 18), k % 7 === 0 ? "复核" : "", r[18] ?? null, r[19] ?? null]);
+  const header: Cell[] = [
+    "序号",
+    "城市",
+    "省份",
+    "常住人口(万人)",
+    "GDP（亿元）",
+    ...f.indicators.map((x) => x.name),
+    "备注",
+    "加分项",
+    "总分",
+  ];
+  const rows = appendix().map((r, k) => [
+    k + 1,
+    r[1] ?? null,
+    "",
+    1000 + k,
+    5000.5 + k,
+    ...r.slice(2, 18),
+    k % 7 === 0 ? "复核" : "",
+    r[18] ?? null,
+    r[19] ?? null,
+  ]);
   return {
     name: "extra non-score columns",
     rows: [header, ...rows],

@@ -22,13 +22,20 @@ describe("Find & bind view", () => {
     expect(item).toHaveTextContent("16 of 16 indicators · 151 data rows");
 
     await user.click(within(item).getByRole("button", { name: "Bind Sheet1!A1:T152" }));
-    expect(await screen.findByText(/Bound Sheet1!A1:T152\. The column mapping is stored/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/Bound Sheet1!A1:T152\. The column mapping is stored/)
+    ).toBeInTheDocument();
     expect(screen.getByText("Bound: Sheet1!A1:T152 · 151 cities")).toBeInTheDocument();
     expect(mock.bound?.mapping.indicators.every((c) => c !== null)).toBe(true);
   });
 
   it("says so when no table is found", async () => {
-    const mock = createMock({ grid: [["a", "b"], [1, 2]] });
+    const mock = createMock({
+      grid: [
+        ["a", "b"],
+        [1, 2],
+      ],
+    });
     const user = userEvent.setup();
     render(<App actions={mock.actions} officeLanguage="en" />);
     await user.click(await screen.findByRole("button", { name: "Scan workbook" }));
@@ -50,14 +57,20 @@ describe("ribbon command notices", () => {
     const user = userEvent.setup();
     render(<App actions={mock.actions} officeLanguage="en" initialTab="generate" />);
     await screen.findByRole("tab", { name: "Generate", selected: true });
-    await act(async () => mock.notify({ kind: "no-table", sheet: "Sheet1", message: "Sheet1: no header row" }));
-    expect(screen.getByText(/“Generate summary” found no score table on “Sheet1”/)).toBeInTheDocument();
+    await act(async () =>
+      mock.notify({ kind: "no-table", sheet: "Sheet1", message: "Sheet1: no header row" })
+    );
+    expect(
+      screen.getByText(/“Generate summary” found no score table on “Sheet1”/)
+    ).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Find a table" }));
     expect(screen.getByRole("tab", { name: "Find", selected: true })).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Dismiss" }));
     expect(screen.queryByText(/found no score table/)).not.toBeInTheDocument();
 
-    await act(async () => mock.notify({ kind: "failed", sheet: null, message: "Excel is editing a cell" }));
+    await act(async () =>
+      mock.notify({ kind: "failed", sheet: null, message: "Excel is editing a cell" })
+    );
     expect(screen.getByText("Excel is editing a cell")).toBeInTheDocument();
   });
 });

@@ -28,42 +28,70 @@ describe("Generate view", () => {
     expect(request?.language).toBe("en");
     expect(request?.dataset.cities).toHaveLength(151);
 
-    await act(async () => finish({ sheets: ["Overall ranking", "Statistics"], activated: "Overall ranking" }));
-    expect(await screen.findByText("Wrote 2 sheets; “Overall ranking” is now active.")).toBeInTheDocument();
-    expect(screen.getByRole("list", { name: "Sheets written" })).toHaveTextContent("Overall rankingStatistics");
+    await act(async () =>
+      finish({ sheets: ["Overall ranking", "Statistics"], activated: "Overall ranking" })
+    );
+    expect(
+      await screen.findByText("Wrote 2 sheets; “Overall ranking” is now active.")
+    ).toBeInTheDocument();
+    expect(screen.getByRole("list", { name: "Sheets written" })).toHaveTextContent(
+      "Overall rankingStatistics"
+    );
 
     await act(async () => mock.edit(3, 3, 1));
-    expect(await screen.findByText("The bound data changed since the summary was generated.")).toBeInTheDocument();
-    mock.actions.generate = async () => ({ sheets: ["Overall ranking"], activated: "Overall ranking" });
+    expect(
+      await screen.findByText("The bound data changed since the summary was generated.")
+    ).toBeInTheDocument();
+    mock.actions.generate = async () => ({
+      sheets: ["Overall ranking"],
+      activated: "Overall ranking",
+    });
     await user.click(screen.getByRole("button", { name: "Refresh summary" }));
-    await waitFor(() => expect(screen.queryByText(/The bound data changed/)).not.toBeInTheDocument());
+    await waitFor(() =>
+      expect(screen.queryByText(/The bound data changed/)).not.toBeInTheDocument()
+    );
   });
 
-  it("asks before generating from data with errors", async () => {
+  // jsdom has no layout, so Tabster cannot move focus into the modal and leaves it aria-hidden;
+  // `hidden: true` reaches it (the browser test clicks the same dialog in Chromium).
+  const openConfirmation = async (user: ReturnType<typeof userEvent.setup>) => {
     const grid = sampleGrid();
     (grid[2] as unknown[])[3] = "n/a";
     const mock = createMock({ grid, bound: true });
-    const user = userEvent.setup();
     render(<App actions={mock.actions} officeLanguage="en" initialTab="generate" />);
-
     await user.click(await screen.findByRole("button", { name: "Generate summary" }));
-    // jsdom has no layout, so Tabster cannot move focus into the modal and leaves it aria-hidden;
-    // `hidden: true` reaches it (the browser test clicks the same dialog in Chromium).
-    const dialog = await screen.findByRole("alertdialog", { name: "Generate despite errors?", hidden: true });
+    const dialog = await screen.findByRole(
+      "alertdialog",
+      { name: "Generate despite errors?", hidden: true },
+      { timeout: 5000 }
+    );
     expect(dialog).toHaveTextContent("The data has 1 error");
-    await user.click(within(dialog).getByRole("button", { name: "Cancel", hidden: true }));
-    expect(mock.generated).toHaveLength(0);
-    await waitFor(() => expect(screen.queryByRole("alertdialog", { hidden: true })).not.toBeInTheDocument());
+    return { mock, dialog };
+  };
 
-    await user.click(screen.getByRole("button", { name: "Generate summary" }));
-    const again = await screen.findByRole("alertdialog", { name: "Generate despite errors?", hidden: true });
-    await user.click(within(again).getByRole("button", { name: "Generate anyway", hidden: true }));
+  it("asks before generating from data with errors: cancel", async () => {
+    const user = userEvent.setup();
+    const { mock, dialog } = await openConfirmation(user);
+    await user.click(within(dialog).getByRole("button", { name: "Cancel", hidden: true }));
+    await waitFor(() =>
+      expect(screen.queryByRole("alertdialog", { hidden: true })).not.toBeInTheDocument()
+    );
+    expect(mock.generated).toHaveLength(0);
+  });
+
+  it("asks before generating from data with errors: generate anyway", async () => {
+    const user = userEvent.setup();
+    const { mock, dialog } = await openConfirmation(user);
+    await user.click(within(dialog).getByRole("button", { name: "Generate anyway", hidden: true }));
     expect(await screen.findByText(/Wrote 2 sheets/)).toBeInTheDocument();
     expect(mock.generated).toHaveLength(1);
   });
 
   it("refreshes automatically when the option is on, and shows failures", async () => {
-    const mock = createMock({ bound: true, preferences: { autoRefresh: true, rankMethod: "dense" } });
+    const mock = createMock({
+      bound: true,
+      preferences: { autoRefresh: true, rankMethod: "dense" },
+    });
     const user = userEvent.setup();
     render(<App actions={mock.actions} officeLanguage="zh" initialTab="generate" />);
     expect(await screen.findByRole("switch", { name: "数据更改时自动刷新" })).toBeChecked();

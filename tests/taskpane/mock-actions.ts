@@ -4,10 +4,20 @@
  */
 import { framework2015, grid2015 } from "../../src/engine/bundled";
 import type { Cell, Grid } from "../../src/engine/table";
-import type { BoundTable, CommandNotice, ExcelActions, GenerateRequest, PanePreferences } from "../../src/office/pane-actions";
+import type {
+  BoundTable,
+  CommandNotice,
+  ExcelActions,
+  GenerateRequest,
+  PanePreferences,
+} from "../../src/office/pane-actions";
 import { candidatesInSheet } from "../../src/office/workbook-scan";
 
-export type MockOptions = { grid?: Cell[][]; bound?: boolean; preferences?: Partial<PanePreferences> };
+export type MockOptions = {
+  grid?: Cell[][];
+  bound?: boolean;
+  preferences?: Partial<PanePreferences>;
+};
 
 export type Mock = {
   actions: ExcelActions;
@@ -25,7 +35,9 @@ export type Mock = {
 
 /** The 2015 appendix with numbers as numbers (as Excel returns them). */
 export function sampleGrid(): Cell[][] {
-  return grid2015().map((row, r) => row.map((cell, c) => (r > 0 && c !== 1 && cell !== "" ? Number(cell) : cell)));
+  return grid2015().map((row, r) =>
+    row.map((cell, c) => (r > 0 && c !== 1 && cell !== "" ? Number(cell) : cell))
+  );
 }
 
 const width = (grid: Grid): number => Math.max(0, ...grid.map((r) => r.length));
@@ -50,9 +62,20 @@ export function createMock(options: MockOptions = {}): Mock {
     },
     actions: {
       scan: async (framework) =>
-        candidatesInSheet("Sheet1", mock.grid, { row: 0, column: 0, rows: mock.grid.length, columns: width(mock.grid) }, framework),
+        candidatesInSheet(
+          "Sheet1",
+          mock.grid,
+          { row: 0, column: 0, rows: mock.grid.length, columns: width(mock.grid) },
+          framework
+        ),
       bind: async (table) => {
-        mock.bound = { sheet: table.sheet, address: table.address, origin: table.origin, mapping: table.mapping, bindingId: "B1" };
+        mock.bound = {
+          sheet: table.sheet,
+          address: table.address,
+          origin: table.origin,
+          mapping: table.mapping,
+          bindingId: "B1",
+        };
         return mock.bound;
       },
       restore: async () => mock.bound,
@@ -66,7 +89,12 @@ export function createMock(options: MockOptions = {}): Mock {
       insertSample: async (language) => {
         mock.samples++;
         mock.grid = sampleGrid();
-        const [candidate] = candidatesInSheet(language === "zh" ? "样本2015" : "Sample 2015", mock.grid, { row: 0, column: 0, rows: mock.grid.length, columns: width(mock.grid) }, framework2015());
+        const [candidate] = candidatesInSheet(
+          language === "zh" ? "样本2015" : "Sample 2015",
+          mock.grid,
+          { row: 0, column: 0, rows: mock.grid.length, columns: width(mock.grid) },
+          framework2015()
+        );
         if (!candidate) throw new Error("no sample candidate");
         return candidate;
       },
@@ -94,7 +122,12 @@ export function createMock(options: MockOptions = {}): Mock {
     },
   };
   if (options.bound) {
-    const [candidate] = candidatesInSheet("Sheet1", mock.grid, { row: 0, column: 0, rows: mock.grid.length, columns: width(mock.grid) }, framework2015());
+    const [candidate] = candidatesInSheet(
+      "Sheet1",
+      mock.grid,
+      { row: 0, column: 0, rows: mock.grid.length, columns: width(mock.grid) },
+      framework2015()
+    );
     if (candidate) mock.bound = { ...candidate, bindingId: "B1" };
   }
   return mock;

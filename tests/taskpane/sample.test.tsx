@@ -13,7 +13,9 @@ describe("Try it view", () => {
     render(<App actions={mock.actions} officeLanguage="en" initialTab="sample" />);
 
     await user.click(await screen.findByRole("button", { name: "Insert the 2015 sample" }));
-    expect(await screen.findByText("Inserted into the new sheet “Sample 2015” and bound it.")).toBeInTheDocument();
+    expect(
+      await screen.findByText("Inserted into the new sheet “Sample 2015” and bound it.")
+    ).toBeInTheDocument();
     expect(mock.samples).toBe(1);
     expect(mock.bound?.sheet).toBe("Sample 2015");
     expect(screen.getByText("Bound: 'Sample 2015'!A1:T152 · 151 cities")).toBeInTheDocument();

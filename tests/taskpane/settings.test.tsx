@@ -11,10 +11,13 @@ import { createMock } from "./mock-actions";
 const small = {
   name: "Tiny index",
   language: "en",
-  dimensions: [{ id: "a", name: "Access", indicators: [{ id: "a.net", name: "Network", weight: 10 }] }],
+  dimensions: [
+    { id: "a", name: "Access", indicators: [{ id: "a.net", name: "Network", weight: 10 }] },
+  ],
 };
 
-const file = (text: string, name = "framework.json") => new File([text], name, { type: "application/json" });
+const file = (text: string, name = "framework.json") =>
+  new File([text], name, { type: "application/json" });
 
 describe("Settings view", () => {
   it("imports a framework file, rejects invalid ones with clear errors, and returns to the bundled one", async () => {
@@ -27,12 +30,21 @@ describe("Settings view", () => {
     expect(await screen.findByText("The file is not a valid framework:")).toBeInTheDocument();
     expect(screen.getByText(/^Not valid JSON/)).toBeInTheDocument();
 
-    await user.upload(input, file(JSON.stringify({ name: "Broken", dimensions: [{ name: "D", indicators: [{ name: "X" }] }] })));
-    expect(await screen.findByText('dimensions[0].indicators[0] ("X") has no weight.')).toBeInTheDocument();
+    await user.upload(
+      input,
+      file(
+        JSON.stringify({ name: "Broken", dimensions: [{ name: "D", indicators: [{ name: "X" }] }] })
+      )
+    );
+    expect(
+      await screen.findByText('dimensions[0].indicators[0] ("X") has no weight.')
+    ).toBeInTheDocument();
     expect(activeFramework().name).toBe(framework2015().name);
 
     await user.upload(input, file(JSON.stringify(small)));
-    expect(await screen.findByText("Imported “Tiny index”: 1 dimensions, 1 indicators.")).toBeInTheDocument();
+    expect(
+      await screen.findByText("Imported “Tiny index”: 1 dimensions, 1 indicators.")
+    ).toBeInTheDocument();
     expect(activeFramework().name).toBe("Tiny index");
     expect(mock.preferences.framework).toEqual(small);
     // The bound table is remapped for the new framework (its header does not name "Network").

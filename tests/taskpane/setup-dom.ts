@@ -3,6 +3,11 @@
  * APIs Fluent UI uses that jsdom lacks (ResizeObserver for MessageBar reflow, matchMedia).
  */
 import "@testing-library/jest-dom";
+import { configure } from "@testing-library/react";
+
+// Role queries over a Fluent UI tree are slow in jsdom; with the whole suite running in parallel
+// the default 1 s for findBy… is too short to be reliable.
+configure({ asyncUtilTimeout: 5000 });
 
 class ResizeObserverStub {
   observe(): void {}
@@ -37,5 +42,8 @@ beforeEach(() => {
 });
 afterEach(() => {
   restoreConsole?.();
-  if (consoleErrors.length > 0) throw new Error(`console.error was called:\n${consoleErrors.map((a) => a.map(String).join(" ")).join("\n")}`);
+  if (consoleErrors.length > 0)
+    throw new Error(
+      `console.error was called:\n${consoleErrors.map((a) => a.map(String).join(" ")).join("\n")}`
+    );
 });

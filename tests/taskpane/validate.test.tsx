@@ -20,7 +20,9 @@ describe("Validate view", () => {
     const user = userEvent.setup();
     render(<App actions={mock.actions} officeLanguage="en" />);
 
-    expect(await screen.findByRole("tab", { name: "Validate", selected: true })).toBeInTheDocument();
+    expect(
+      await screen.findByRole("tab", { name: "Validate", selected: true })
+    ).toBeInTheDocument();
     expect(screen.getByRole("status")).toHaveTextContent("2 errors, 2 warnings");
     const errors = screen.getByRole("list", { name: "Errors (2)" });
     const [text, above] = within(errors).getAllByRole("button");
@@ -31,7 +33,9 @@ describe("Validate view", () => {
     expect(above).toHaveTextContent(`Sheet1!E4 · ${city4} · 城市云平台应用情况`);
     expect(above).toHaveTextContent("Score 9 is above the weight 5");
     // The reported totals of both rows no longer match: warnings on the total column.
-    expect(within(screen.getByRole("list", { name: "Warnings (2)" })).getAllByRole("button")[0]).toHaveTextContent("Sheet1!T3");
+    expect(
+      within(screen.getByRole("list", { name: "Warnings (2)" })).getAllByRole("button")[0]
+    ).toHaveTextContent("Sheet1!T3");
 
     await user.click(above!);
     expect(mock.selected).toEqual(["Sheet1!E4"]);

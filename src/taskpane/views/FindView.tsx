@@ -1,6 +1,15 @@
 /** Find & bind: scan the workbook for score tables and bind one. */
 import * as React from "react";
-import { Badge, Body1, Button, Caption1, MessageBar, MessageBarBody, Spinner, Subtitle2 } from "@fluentui/react-components";
+import {
+  Badge,
+  Body1,
+  Button,
+  Caption1,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Subtitle2,
+} from "@fluentui/react-components";
 import type { ScanCandidate, TableRef } from "../../office/pane-actions";
 import type { Pane } from "../use-pane";
 import type { Strings } from "../strings";
@@ -14,7 +23,8 @@ export function FindView({ pane, t }: { pane: Pane; t: Strings }): React.JSX.Ele
   const [boundMessage, setBoundMessage] = React.useState<string | null>(null);
   const total = pane.framework.indicators.length;
   const bound = pane.data?.table;
-  const isBound = (c: ScanCandidate): boolean => bound !== undefined && bound.sheet === c.sheet && bound.address === c.address;
+  const isBound = (c: ScanCandidate): boolean =>
+    bound !== undefined && bound.sheet === c.sheet && bound.address === c.address;
 
   const bind = async (c: ScanCandidate): Promise<void> => {
     setBoundMessage(null);
@@ -51,15 +61,26 @@ export function FindView({ pane, t }: { pane: Pane; t: Strings }): React.JSX.Ele
               <li key={`${c.sheet}!${c.address}`} className={s.card}>
                 <Body1 className={s.issueWhere}>{where(c)}</Body1>
                 <Caption1 className={s.wrap}>
-                  {[t.find.matched(c.matched, total), t.find.rows(c.dataRows), c.mapping.headerRows === 2 ? t.find.twoRowHeader : ""]
+                  {[
+                    t.find.matched(c.matched, total),
+                    t.find.rows(c.dataRows),
+                    c.mapping.headerRows === 2 ? t.find.twoRowHeader : "",
+                  ]
                     .filter(Boolean)
                     .join(" · ")}
                 </Caption1>
                 {c.unmatchedIndicators.length > 0 && (
-                  <Caption1 className={s.wrap}>{t.find.missing(c.unmatchedIndicators.join(", "))}</Caption1>
+                  <Caption1 className={s.wrap}>
+                    {t.find.missing(c.unmatchedIndicators.join(", "))}
+                  </Caption1>
                 )}
                 <div className={s.row}>
-                  <Button size="small" aria-label={t.find.bindLabel(where(c))} onClick={() => void bind(c)} disabled={pane.busy !== null}>
+                  <Button
+                    size="small"
+                    aria-label={t.find.bindLabel(where(c))}
+                    onClick={() => void bind(c)}
+                    disabled={pane.busy !== null}
+                  >
                     {t.find.bind}
                   </Button>
                   {isBound(c) && (

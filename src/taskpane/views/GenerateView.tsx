@@ -32,7 +32,9 @@ export function GenerateView({ pane, t }: { pane: Pane; t: Strings }): React.JSX
     if (errors > 0) setConfirming(true);
     else void pane.generate();
   };
-  const stage = generation.progress ? (t.generate.stage[generation.progress.stage] ?? generation.progress.stage) : "";
+  const stage = generation.progress
+    ? (t.generate.stage[generation.progress.stage] ?? generation.progress.stage)
+    : "";
 
   return (
     <section className={s.section} aria-labelledby="generate-heading">
@@ -46,8 +48,14 @@ export function GenerateView({ pane, t }: { pane: Pane; t: Strings }): React.JSX
         </Button>
       </div>
       {generation.progress && (
-        <Field label={t.generate.progress} hint={`${stage} · ${Math.round(generation.progress.percent)}%`}>
-          <ProgressBar value={Math.min(1, Math.max(0, generation.progress.percent / 100))} thickness="large" />
+        <Field
+          label={t.generate.progress}
+          hint={`${stage} · ${Math.round(generation.progress.percent)}%`}
+        >
+          <ProgressBar
+            value={Math.min(1, Math.max(0, generation.progress.percent / 100))}
+            thickness="large"
+          />
         </Field>
       )}
       {generation.error && (
@@ -69,7 +77,9 @@ export function GenerateView({ pane, t }: { pane: Pane; t: Strings }): React.JSX
       )}
       {generation.outcome && !generation.running && (
         <MessageBar intent="success" layout="multiline">
-          <MessageBarBody className={s.wrap}>{t.generate.done(generation.outcome.sheets.length, generation.outcome.activated)}</MessageBarBody>
+          <MessageBarBody className={s.wrap}>
+            {t.generate.done(generation.outcome.sheets.length, generation.outcome.activated)}
+          </MessageBarBody>
         </MessageBar>
       )}
       {generation.outcome && (

@@ -1,6 +1,16 @@
 /** Map: which column each indicator, the city and the optional columns are read from. */
 import * as React from "react";
-import { Body1, Button, Caption1, Field, MessageBar, MessageBarBody, MessageBarTitle, Select, Subtitle2 } from "@fluentui/react-components";
+import {
+  Body1,
+  Button,
+  Caption1,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Select,
+  Subtitle2,
+} from "@fluentui/react-components";
 import type { Pane } from "../use-pane";
 import type { Strings } from "../strings";
 import { useStyles } from "../styles";
@@ -27,11 +37,20 @@ export function MapView({ pane, t, onFind }: Props): React.JSX.Element {
   }
   const options = columnOptions(data.grid, data.table);
   const mapping = data.table.mapping;
-  const label = (x: { name: string; nameEn: string }): string => (pane.language === "en" ? x.nameEn : x.name);
+  const label = (x: { name: string; nameEn: string }): string =>
+    pane.language === "en" ? x.nameEn : x.name;
   const unmapped = unmappedIndicators(framework, mapping);
-  const unknownCities = dataset.issues.filter((i) => i.code === "unknown-city").map((i) => i.city ?? "");
+  const unknownCities = dataset.issues
+    .filter((i) => i.code === "unknown-city")
+    .map((i) => i.city ?? "");
 
-  const select = (key: string, fieldLabel: string, field: MappingField, hint?: string, required = false): React.JSX.Element => (
+  const select = (
+    key: string,
+    fieldLabel: string,
+    field: MappingField,
+    hint?: string,
+    required = false
+  ): React.JSX.Element => (
     <ColumnSelect
       key={key}
       label={fieldLabel}
@@ -40,6 +59,7 @@ export function MapView({ pane, t, onFind }: Props): React.JSX.Element {
       options={options}
       value={mappedColumn(mapping, field)}
       notMapped={t.map.notMapped}
+      missing={t.map.missing}
       format={t.map.column}
       onChange={(column) => void pane.setMapping(withColumn(mapping, field, column))}
     />
@@ -53,7 +73,8 @@ export function MapView({ pane, t, onFind }: Props): React.JSX.Element {
       {unmapped.length > 0 ? (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody className={s.wrap}>
-            <MessageBarTitle>{t.map.unmapped(unmapped.length)}</MessageBarTitle> {unmapped.map(label).join(pane.language === "zh" ? "、" : "; ")}
+            <MessageBarTitle>{t.map.unmapped(unmapped.length)}</MessageBarTitle>{" "}
+            {unmapped.map(label).join(pane.language === "zh" ? "、" : "; ")}
           </MessageBarBody>
         </MessageBar>
       ) : (
@@ -64,14 +85,17 @@ export function MapView({ pane, t, onFind }: Props): React.JSX.Element {
       {unknownCities.length > 0 && (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody className={s.wrap}>
-            <MessageBarTitle>{t.map.unknownCities(unknownCities.length)}</MessageBarTitle> {unknownCities.join(pane.language === "zh" ? "、" : ", ")}
+            <MessageBarTitle>{t.map.unknownCities(unknownCities.length)}</MessageBarTitle>{" "}
+            {unknownCities.join(pane.language === "zh" ? "、" : ", ")}
           </MessageBarBody>
         </MessageBar>
       )}
       <fieldset className={s.fieldGroup}>
         <legend className={s.legend}>{t.map.columns}</legend>
         {select("city", t.map.city, { kind: "city" }, undefined, true)}
-        {framework.bonus.map((b, i) => select(`bonus${i}`, label(b), { kind: "bonus", index: i }, t.map.weight(b.weight)))}
+        {framework.bonus.map((b, i) =>
+          select(`bonus${i}`, label(b), { kind: "bonus", index: i }, t.map.weight(b.weight))
+        )}
         {select("total", t.map.total, { kind: "total" })}
         {select("region", t.map.region, { kind: "region" })}
         {select("province", t.map.province, { kind: "province" })}
@@ -83,7 +107,13 @@ export function MapView({ pane, t, onFind }: Props): React.JSX.Element {
           <legend className={s.legend}>{`${label(d)} (${d.weight})`}</legend>
           {d.indicators.map((ind) => {
             const index = framework.indicators.indexOf(ind);
-            return select(ind.id, label(ind), { kind: "indicator", index }, t.map.weight(ind.weight), true);
+            return select(
+              ind.id,
+              label(ind),
+              { kind: "indicator", index },
+              t.map.weight(ind.weight),
+              true
+            );
           })}
         </fieldset>
       ))}
@@ -98,14 +128,33 @@ type SelectProps = {
   options: ColumnOption[];
   value: number | null;
   notMapped: string;
+  missing: string;
   format: (letters: string, header: string) => string;
   onChange: (column: number | null) => void;
 };
 
-function ColumnSelect({ label, hint, required, options, value, notMapped, format, onChange }: SelectProps): React.JSX.Element {
+function ColumnSelect({
+  label,
+  hint,
+  required,
+  options,
+  value,
+  notMapped,
+  missing,
+  format,
+  onChange,
+}: SelectProps): React.JSX.Element {
   return (
-    <Field label={label} hint={hint} validationState={required && value === null ? "warning" : "none"}>
-      <Select value={value === null ? "" : String(value)} onChange={(_, d) => onChange(d.value === "" ? null : Number(d.value))}>
+    <Field
+      label={label}
+      hint={hint}
+      validationState={required && value === null ? "warning" : "none"}
+      validationMessage={required && value === null ? missing : undefined}
+    >
+      <Select
+        value={value === null ? "" : String(value)}
+        onChange={(_, d) => onChange(d.value === "" ? null : Number(d.value))}
+      >
         <option value="">{notMapped}</option>
         {options.map((o) => (
           <option key={o.index} value={String(o.index)}>

@@ -1,11 +1,27 @@
 /** Try it: insert the bundled 2015 appendix into a new sheet and bind it. */
 import * as React from "react";
-import { Body1, Button, MessageBar, MessageBarActions, MessageBarBody, Spinner, Subtitle2 } from "@fluentui/react-components";
+import {
+  Body1,
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Spinner,
+  Subtitle2,
+} from "@fluentui/react-components";
 import type { Pane } from "../use-pane";
 import type { Strings } from "../strings";
 import { useStyles } from "../styles";
 
-export function SampleView({ pane, t, onValidate }: { pane: Pane; t: Strings; onValidate: () => void }): React.JSX.Element {
+export function SampleView({
+  pane,
+  t,
+  onValidate,
+}: {
+  pane: Pane;
+  t: Strings;
+  onValidate: () => void;
+}): React.JSX.Element {
   const s = useStyles();
   const [inserted, setInserted] = React.useState<string | null>(null);
   const insert = async (): Promise<void> => {
@@ -22,7 +38,9 @@ export function SampleView({ pane, t, onValidate }: { pane: Pane; t: Strings; on
         <Button appearance="primary" onClick={() => void insert()} disabled={pane.busy !== null}>
           {t.sample.button}
         </Button>
-        {(pane.busy === "sample" || pane.busy === "bind") && <Spinner size="tiny" label={t.sample.inserting} />}
+        {(pane.busy === "sample" || pane.busy === "bind") && (
+          <Spinner size="tiny" label={t.sample.inserting} />
+        )}
       </div>
       {inserted && (
         <MessageBar intent="success" layout="multiline">

@@ -56,7 +56,9 @@ export function SettingsView({ pane, t, officeLanguage }: Props): React.JSX.Elem
         <Body1 as="h3" id="framework-heading" className={mergeClasses(s.heading, s.legend)}>
           {t.settings.framework}
         </Body1>
-        <Body1 className={s.wrap}>{bundled ? t.settings.bundled : t.settings.imported(frameworkName)}</Body1>
+        <Body1 className={s.wrap}>
+          {bundled ? t.settings.bundled : t.settings.imported(frameworkName)}
+        </Body1>
         <Caption1 className={s.wrap}>
           {`${frameworkName} — ${t.settings.frameworkInfo(framework.dimensions.length, framework.indicators.length, framework.maxTotal)}`}
         </Caption1>
@@ -77,7 +79,11 @@ export function SettingsView({ pane, t, officeLanguage }: Props): React.JSX.Elem
         {frameworkImport?.ok === true && (
           <MessageBar intent="success">
             <MessageBarBody className={s.wrap}>
-              {t.settings.importOk(frameworkImport.name, framework.dimensions.length, framework.indicators.length)}
+              {t.settings.importOk(
+                frameworkImport.name,
+                framework.dimensions.length,
+                framework.indicators.length
+              )}
             </MessageBarBody>
           </MessageBar>
         )}
@@ -98,16 +104,25 @@ export function SettingsView({ pane, t, officeLanguage }: Props): React.JSX.Elem
       <Field label={t.settings.language}>
         <Select
           value={pane.prefs.language ?? "auto"}
-          onChange={(_, d) => void pane.savePreferences({ language: d.value === "zh" || d.value === "en" ? d.value : null })}
+          onChange={(_, d) =>
+            void pane.savePreferences({
+              language: d.value === "zh" || d.value === "en" ? d.value : null,
+            })
+          }
         >
-          <option value="auto">{t.settings.languageAuto(t.settings.languageNames[officeLanguage])}</option>
+          <option value="auto">
+            {t.settings.languageAuto(t.settings.languageNames[officeLanguage])}
+          </option>
           <option value="zh">{t.settings.languageNames.zh}</option>
           <option value="en">{t.settings.languageNames.en}</option>
         </Select>
       </Field>
 
       <Field label={t.settings.rankMethod}>
-        <RadioGroup value={pane.prefs.rankMethod} onChange={(_, d) => void pane.savePreferences({ rankMethod: d.value as RankMethod })}>
+        <RadioGroup
+          value={pane.prefs.rankMethod}
+          onChange={(_, d) => void pane.savePreferences({ rankMethod: d.value as RankMethod })}
+        >
           {RANK_METHODS.map((m) => (
             <Radio key={m} value={m} label={t.settings.rankMethods[m]} />
           ))}

@@ -1,6 +1,14 @@
 /** Validate: the engine's issues grouped by severity; each names city, indicator and cell. */
 import * as React from "react";
-import { Body1, Button, Caption1, MessageBar, MessageBarBody, Subtitle2, Text } from "@fluentui/react-components";
+import {
+  Body1,
+  Button,
+  Caption1,
+  MessageBar,
+  MessageBarBody,
+  Subtitle2,
+  Text,
+} from "@fluentui/react-components";
 import { findItem, weightOf } from "../../engine/framework";
 import type { ValidationIssue } from "../../engine/types";
 import type { Pane } from "../use-pane";
@@ -25,7 +33,8 @@ export function ValidateView({ pane, t }: { pane: Pane; t: Strings }): React.JSX
     );
   }
   const groups = groupIssues(dataset.issues);
-  const count = (severity: ValidationIssue["severity"]): number => dataset.issues.filter((i) => i.severity === severity).length;
+  const count = (severity: ValidationIssue["severity"]): number =>
+    dataset.issues.filter((i) => i.severity === severity).length;
 
   const describe = (issue: ValidationIssue): string => {
     const text = t.issue[issue.code];
@@ -33,7 +42,8 @@ export function ValidateView({ pane, t }: { pane: Pane; t: Strings }): React.JSX
     const item = issue.indicator ? findItem(framework, issue.indicator) : undefined;
     return text(issueValue(issue, data.grid, data.table), item ? String(weightOf(item)) : "");
   };
-  const whereOf = (issue: ValidationIssue): string => [issue.cell, issue.city, issue.indicator].filter(Boolean).join(" · ");
+  const whereOf = (issue: ValidationIssue): string =>
+    [issue.cell, issue.city, issue.indicator].filter(Boolean).join(" · ");
 
   return (
     <section className={s.section} aria-labelledby="validate-heading">
@@ -58,24 +68,42 @@ export function ValidateView({ pane, t }: { pane: Pane; t: Strings }): React.JSX
       {groups.length > 0 && <Caption1 className={s.muted}>{t.validate.selectHint}</Caption1>}
       {groups.map((group) => (
         <div key={group.severity} className={s.section}>
-          <Text as="h3" weight="semibold" size={300} id={`issues-${group.severity}`} className={s.heading}>
+          <Text
+            as="h3"
+            weight="semibold"
+            size={300}
+            id={`issues-${group.severity}`}
+            className={s.heading}
+          >
             {`${t.validate.severity[group.severity]} (${group.issues.length})`}
           </Text>
           <ul className={s.list} aria-labelledby={`issues-${group.severity}`}>
             {group.issues.slice(0, SHOWN).map((issue, k) => (
               <li key={k}>
-                <IssueEntry issue={issue} where={whereOf(issue)} text={describe(issue)} onSelect={(cell) => void pane.selectCell(cell)} />
+                <IssueEntry
+                  issue={issue}
+                  where={whereOf(issue)}
+                  text={describe(issue)}
+                  onSelect={(cell) => void pane.selectCell(cell)}
+                />
               </li>
             ))}
           </ul>
-          {group.issues.length > SHOWN && <Caption1>{t.validate.more(group.issues.length - SHOWN)}</Caption1>}
+          {group.issues.length > SHOWN && (
+            <Caption1>{t.validate.more(group.issues.length - SHOWN)}</Caption1>
+          )}
         </div>
       ))}
     </section>
   );
 }
 
-type EntryProps = { issue: ValidationIssue; where: string; text: string; onSelect: (cell: string) => void };
+type EntryProps = {
+  issue: ValidationIssue;
+  where: string;
+  text: string;
+  onSelect: (cell: string) => void;
+};
 
 function IssueEntry({ issue, where, text, onSelect }: EntryProps): React.JSX.Element {
   const s = useStyles();

@@ -24,7 +24,12 @@ declare global {
 function installFakeHost(fake: FakeExcel): void {
   const w = window as unknown as Record<string, unknown>;
   const realOffice = w.Office as object;
-  const own = (value: unknown): PropertyDescriptor => ({ value, writable: true, enumerable: true, configurable: true });
+  const own = (value: unknown): PropertyDescriptor => ({
+    value,
+    writable: true,
+    enumerable: true,
+    configurable: true,
+  });
   w.Office = Object.create(realOffice, {
     context: own(fake.Office.context),
     actions: own(fake.Office.actions),
@@ -37,9 +42,11 @@ function installFakeHost(fake: FakeExcel): void {
 void Office.onReady().then((info) => {
   window.__officeReady = { host: info.host, platform: info.platform };
   const fake = createFakeExcel({ sheets: ["Sheet1"] });
-  fake.Office.context.displayLanguage = new URLSearchParams(window.location.search).get("lang") ?? "en-US";
+  fake.Office.context.displayLanguage =
+    new URLSearchParams(window.location.search).get("lang") ?? "en-US";
   installFakeHost(fake);
   window.__fake = fake;
   const container = document.getElementById("container");
-  if (container) mountPane(container, createOfficeActions(), languageFromOffice(officeDisplayLanguage()));
+  if (container)
+    mountPane(container, createOfficeActions(), languageFromOffice(officeDisplayLanguage()));
 });

@@ -11,10 +11,11 @@ async function showTaskpane(): Promise<void> {
 }
 
 /**
- * "Generate summary": reads the active sheet (or the source of the summary on display), writes
- * the summary sheets and activates the first, without opening the task pane. When no score
- * table is found, or the job fails, the task pane opens and shows why. Always completes the
- * event, which Office requires within its time limit.
+ * "Generate summary": reads the task pane's bound table with its stored column mapping (else the
+ * source of the summary on display, else the active sheet, detecting the header; see
+ * office/score-source.ts), writes the summary sheets and activates the first, without opening
+ * the task pane. When no score table is found, or the job fails, the task pane opens and shows
+ * why. Always completes the event, which Office requires within its time limit.
  */
 export async function generateSummary(
   event: Office.AddinCommands.Event,

@@ -2,7 +2,9 @@
  * The pane's Office binding over the score table, and its column mapping stored in the
  * workbook's settings, so both survive closing and reopening the workbook.
  */
-import type { ColumnMapping } from "../engine/table";
+import { readDataset } from "../engine/table";
+import type { ColumnMapping, Grid } from "../engine/table";
+import type { Dataset, Framework } from "../engine/types";
 import { splitAddress } from "./address";
 import type { BoundTable, TableData, TableRef } from "./pane-actions";
 import { readScores } from "./read-scores";
@@ -11,7 +13,8 @@ import type { SourceGrid } from "./read-scores";
 export const BINDING_ID = "SmartCityScores";
 export const BINDING_SETTING = "SmartCity.binding";
 
-type StoredBinding = { bindingId: string; mapping: ColumnMapping };
+/** The setting's content: which Office binding, and the column mapping (rows from the range's top). */
+export type StoredBinding = { bindingId: string; mapping: ColumnMapping };
 
 function parseStored(value: unknown): StoredBinding | null {
   try {
@@ -62,6 +65,40 @@ export async function saveMapping(table: BoundTable): Promise<void> {
   });
 }
 
+/** The proxies `queryBinding` queues: the setting and the Office binding of BINDING_ID. */
+export type BindingQuery = { setting: Excel.Setting; binding: Excel.Binding };
+
+/** What `storedBinding` finds: the stored binding, if its Office binding still exists. */
+export type BindingLookup = { binding: StoredBinding | null; syncs: number };
+
+/**
+ * Queues the lookup of the stored binding (its setting and its Office binding) for the caller's
+ * next sync, so it costs no sync of its own; read the answer with `storedBinding`. The pane's
+ * restore and the ribbon's source pick share both.
+ */
+export function queryBinding(context: Excel.RequestContext): BindingQuery {
+  const setting = context.workbook.settings.getItemOrNullObject(BINDING_SETTING);
+  setting.load("value");
+  return { setting, binding: context.workbook.bindings.getItemOrNullObject(BINDING_ID) };
+}
+
+/**
+ * After the sync that ran `query`: the stored binding if its Office binding still exists, else
+ * null; `syncs` counts its own syncs (one only when the setting names another id than BINDING_ID).
+ */
+export async function storedBinding(
+  context: Excel.RequestContext,
+  query: BindingQuery
+): Promise<BindingLookup> {
+  const stored = query.setting.isNullObject ? null : parseStored(query.setting.value);
+  if (!stored) return { binding: null, syncs: 0 };
+  if (stored.bindingId === BINDING_ID)
+    return { binding: query.binding.isNullObject ? null : stored, syncs: 0 };
+  const other = context.workbook.bindings.getItemOrNullObject(stored.bindingId);
+  await context.sync();
+  return { binding: other.isNullObject ? null : stored, syncs: 1 };
+}
+
 const tableAt = (read: SourceGrid, stored: StoredBinding): BoundTable => ({
   sheet: read.sheet,
   address: read.address,
@@ -70,18 +107,38 @@ const tableAt = (read: SourceGrid, stored: StoredBinding): BoundTable => ({
   mapping: stored.mapping,
 });
 
+/**
+ * The bound range's values where the binding is now (rows inserted above move it), with the stored
+ * mapping; null when the range is empty. `syncs`: those of readScores.
+ */
+export async function readBound(
+  context: Excel.RequestContext,
+  stored: StoredBinding
+): Promise<(TableData & { syncs: number }) | null> {
+  const read = await readScores(context, { bindingId: stored.bindingId });
+  return read && { table: tableAt(read, stored), grid: read.grid, syncs: read.syncs };
+}
+
+/**
+ * The dataset of the bound table read with its stored mapping, never re-detected (the user may
+ * have fixed it by hand). Issues name "Sheet!C5" cells. Pure.
+ */
+export function boundDataset(framework: Framework, table: BoundTable, grid: Grid): Dataset {
+  return readDataset(grid, framework, table.mapping, {
+    source: table.sheet,
+    sheet: table.sheet,
+    origin: table.origin,
+  });
+}
+
 /** The binding stored with the workbook, or null when there is none or its binding was deleted. */
 export async function restoreBinding(): Promise<BoundTable | null> {
   return Excel.run(async (context) => {
-    const setting = context.workbook.settings.getItemOrNullObject(BINDING_SETTING);
-    setting.load("value");
+    const query = queryBinding(context);
     await context.sync();
-    const stored = setting.isNullObject ? null : parseStored(setting.value);
+    const stored = (await storedBinding(context, query)).binding;
     if (!stored) return null;
-    const binding = context.workbook.bindings.getItemOrNullObject(stored.bindingId);
-    await context.sync();
-    if (binding.isNullObject) return null;
-    const range = binding.getRange();
+    const range = context.workbook.bindings.getItem(stored.bindingId).getRange();
     range.load("address,rowIndex,columnIndex");
     await context.sync();
     const { sheet, local } = splitAddress(range.address);
@@ -97,40 +154,37 @@ export async function restoreBinding(): Promise<BoundTable | null> {
 /** Reads the bound range's values where the binding is now (rows inserted above move it). */
 export async function readBoundTable(table: BoundTable): Promise<TableData> {
   return Excel.run(async (context) => {
-    const read = await readScores(context, { bindingId: table.bindingId });
+    const read = await readBound(context, table);
     if (!read) throw new Error(`The bound range ${table.sheet}!${table.address} no longer exists.`);
-    return { table: tableAt(read, table), grid: read.grid };
+    return { table: read.table, grid: read.grid };
   });
 }
 
 /**
- * Calls `onChange` when the bound data changes. The returned function stops the calls at once and
- * removes the handler as Office documents it (Excel.run on the registration's context); a
- * failed removal is ignored, the handler being inert by then.
+ * Calls `onChange` when the bound data changes. The returned function removes the handler as
+ * Office documents it: Excel.run on the registration's context. It never rejects (the pane calls
+ * it while unmounting): when the removal fails there is nothing left to remove — the binding was
+ * deleted or replaced (binding again replaces it) and took its handlers along, or the host is gone.
  */
 export async function watchBinding(
   table: BoundTable,
   onChange: () => void
 ): Promise<() => Promise<void>> {
-  let active = true;
   const subscription = await Excel.run(async (context) => {
     const registration = context.workbook.bindings
       .getItem(table.bindingId)
-      .onDataChanged.add(async () => {
-        if (active) onChange();
-      });
+      .onDataChanged.add(async () => onChange());
     await context.sync();
     return registration;
   });
   return async () => {
-    active = false;
     try {
       await Excel.run(subscription.context, async (context) => {
         subscription.remove();
         await context.sync();
       });
     } catch {
-      // The binding was replaced or deleted (its handlers went with it), or the host refused.
+      // Nothing left to remove (see above).
     }
   };
 }

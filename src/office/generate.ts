@@ -1,19 +1,19 @@
 /**
  * The whole "Generate summary" job: read the score table → engine → layout → write.
  *
- * Syncs: 1 (active sheet, tracking record; skipped when a source is given) + readScores (1 + 2)
- * + writeSummary (K + 3 = 13) = 17 with the defaults, independent of the number of cities up to
- * the sizes given in batches.ts and read-scores.ts.
+ * Syncs: 1 (pick the source: bound table, recorded source or active sheet, see score-source.ts;
+ * skipped when a source is given) + read (1 + 2) + writeSummary (K + 3 = 13) = 17 with the
+ * defaults, independent of the number of cities up to the sizes given in batches.ts and
+ * read-scores.ts.
  */
 import { framework2015 } from "../engine/bundled";
 import { evaluate } from "../engine/evaluate";
-import { readGrid } from "../engine/table";
 import type { Dataset, Framework, RankMethod, Severity } from "../engine/types";
 import { buildSummaryLayout } from "../layout/summary";
 import type { Language } from "../layout/types";
-import { excelApiSupported, FEATURE_VERSIONS, runWithRetry, type RetryOptions } from "./host";
-import { readScores, type ScoreSource } from "./read-scores";
-import { parseTracking, TRACKING_KEY } from "./sheet-plan";
+import { runWithRetry, type RetryOptions } from "./host";
+import type { ScoreSource } from "./read-scores";
+import { pickSource, readSource, type PickedSource } from "./score-source";
 import { writeSummary, type WriteOptions, type WriteResult } from "./write-summary";
 
 export type GenerateStage =
@@ -31,7 +31,10 @@ export type SummaryRequest = {
 };
 
 export type GenerateRequest = SummaryRequest & {
-  /** Default: the active sheet's used range, or the recorded source when a summary sheet is active. */
+  /**
+   * Read with header detection. Default: the task pane's bound table with its stored mapping;
+   * without one, the recorded source when a summary sheet is active, else the active sheet.
+   */
   source?: ScoreSource;
   retry?: RetryOptions;
 };
@@ -40,6 +43,8 @@ export type GenerateSuccess = Omit<WriteResult, "syncs"> & {
   ok: true;
   /** Where the scores were read. */
   source: { sheet: string; address: string };
+  /** The task pane's bound table was read with its stored column mapping. */
+  bound: boolean;
   cities: number;
   /** Validation issues by severity (the task pane lists them; the ribbon command only counts). */
   issues: Record<Severity, number>;
@@ -94,54 +99,31 @@ export async function writeDatasetSummary(
   return { ...written, issues: countIssues(evaluation.validation) };
 }
 
-/** Which sheet to read when no source is given: the active one, unless it is a summary sheet. */
-async function defaultSource(context: Excel.RequestContext): Promise<ScoreSource> {
-  const active = context.workbook.worksheets.getActiveWorksheet().load("name");
-  const setting = excelApiSupported(FEATURE_VERSIONS.settings)
-    ? context.workbook.settings.getItemOrNullObject(TRACKING_KEY).load("value")
-    : null;
-  await context.sync();
-  const tracked = parseTracking(setting && !setting.isNullObject ? setting.value : null);
-  const isSummary = Object.values(tracked.sheets).some(
-    (s) => s.name.toLowerCase() === active.name.toLowerCase()
-  );
-  return isSummary && tracked.source !== undefined
-    ? { sheet: tracked.source }
-    : { sheet: active.name };
-}
-
 /**
- * Reads the score table, evaluates it and writes the summary sheets, retrying while Excel is in
- * cell-edit mode. `{ok: false, reason: "no-table"}` when no header row names the framework's
- * indicators (nothing is written then).
+ * Reads the score table (see `GenerateRequest.source`), evaluates it and writes the summary
+ * sheets, retrying while Excel is in cell-edit mode. `{ok: false, reason: "no-table"}` when no
+ * header row names the framework's indicators (nothing is written then).
  */
 export async function generateSummary(request: GenerateRequest = {}): Promise<GenerateResult> {
   const framework = request.framework ?? framework2015();
   const progress = request.onProgress;
   return runWithRetry(async (context) => {
     progress?.("read", 0);
-    let syncs = 0;
-    let source = request.source;
-    if (!source) {
-      source = await defaultSource(context);
-      syncs++;
-    }
-    const read = await readScores(context, source);
-    const sheet = read?.sheet ?? source.sheet ?? null;
-    if (!read)
+    const picked: PickedSource = request.source
+      ? { kind: "sheet", source: request.source, syncs: 0 }
+      : await pickSource(context);
+    const read = await readSource(context, picked, framework);
+    if (!read) {
+      const sheet = picked.kind === "sheet" ? (picked.source.sheet ?? null) : null;
       return { ok: false, reason: "no-table", sheet, message: `${sheet ?? "The sheet"} is empty.` };
-    syncs += read.syncs;
+    }
     progress?.("read", 10);
-    const dataset = readGrid(read.grid, framework, {
-      source: read.sheet,
-      sheet: read.sheet,
-      origin: read.origin,
-    });
+    const { dataset, sheet } = read;
     if (!dataset.mapping) {
       return {
         ok: false,
         reason: "no-table",
-        sheet: read.sheet,
+        sheet,
         message: dataset.issues[0]?.message ?? "No score table found.",
       };
     }
@@ -149,22 +131,23 @@ export async function generateSummary(request: GenerateRequest = {}): Promise<Ge
       return {
         ok: false,
         reason: "no-cities",
-        sheet: read.sheet,
-        message: `${read.sheet}: the score table has no city rows.`,
+        sheet,
+        message: `${sheet}: the score table has no city rows.`,
       };
     }
     const written = await writeDatasetSummary(context, dataset, {
       ...request,
-      source: read.sheet,
+      source: sheet,
       progressFrom: 10,
     });
     const { syncs: writeSyncs, ...rest } = written;
     return {
       ok: true,
       ...rest,
-      source: { sheet: read.sheet, address: read.address },
+      source: { sheet, address: read.address },
+      bound: read.bound,
       cities: dataset.cities.length,
-      syncs: syncs + writeSyncs,
+      syncs: picked.syncs + read.syncs + writeSyncs,
     };
   }, request.retry);
 }

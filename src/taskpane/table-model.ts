@@ -1,8 +1,9 @@
 /** Pure helpers of the pane: header labels, mapping edits, the dataset of the bound table. */
-import { findTables, readDataset } from "../engine/table";
+import { findTables } from "../engine/table";
 import type { Cell, ColumnMapping, Grid } from "../engine/table";
 import { columnIndex, columnLetters } from "../engine/text";
-import type { Dataset, Framework, Indicator, ValidationIssue } from "../engine/types";
+import type { Framework, Indicator, ValidationIssue } from "../engine/types";
+import { boundDataset } from "../office/bindings";
 import type { BoundTable } from "../office/pane-actions";
 
 /** Which field of the mapping a column dropdown edits. */
@@ -59,14 +60,11 @@ export function withColumn(
   }
 }
 
-/** The dataset of the bound table as the engine reads it (issues name "Sheet!C5" cells). */
-export function buildDataset(framework: Framework, table: BoundTable, grid: Grid): Dataset {
-  return readDataset(grid, framework, table.mapping, {
-    source: table.sheet,
-    sheet: table.sheet,
-    origin: table.origin,
-  });
-}
+/**
+ * The dataset of the bound table as the engine reads it (issues name "Sheet!C5" cells): the same
+ * function the ribbon's "Generate summary" reads the bound table with.
+ */
+export const buildDataset = boundDataset;
 
 /**
  * A mapping for `framework` on an already bound grid (after the framework changed): the detected

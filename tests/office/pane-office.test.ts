@@ -5,6 +5,7 @@
  */
 import { framework2015 } from "../../src/engine/bundled";
 import {
+  BINDING_ID,
   BINDING_SETTING,
   bindTable,
   readBoundTable,
@@ -144,6 +145,39 @@ describe("binding", () => {
     await stop();
     await fake.simulateEdit("Scores", "C6", 1);
     expect(changes).toBe(1);
+  });
+
+  it("really removes the handler on unsubscribe (Excel.run on the registration's context)", async () => {
+    fake.setCells("Scores", "A1", DETECTION_CASES[1]!.rows);
+    const [candidate] = await scanWorkbook(framework);
+    const bound = await bindTable(candidate!);
+    const handlers = (): number | undefined =>
+      fake.host.doc.bindings.get(BINDING_ID)?.onDataChanged.size;
+    let changes = 0;
+    const stop = await watchBinding(bound, () => changes++);
+    expect(handlers()).toBe(1);
+    await fake.simulateEdit("Scores", "C5", 1);
+    expect(changes).toBe(1);
+    const failedRuns = fake.stats.failedRuns;
+    await stop();
+    expect(fake.stats.failedRuns).toBe(failedRuns); // the removal itself succeeded
+    expect(handlers()).toBe(0);
+    await fake.simulateEdit("Scores", "C5", 2);
+    await fake.flushEvents();
+    expect(changes).toBe(1);
+    expect(fake.stats.eventHandlerErrors).toEqual([]);
+  });
+
+  it("unsubscribing after binding again resolves: the replaced binding took its handler along", async () => {
+    fake.setCells("Scores", "A1", DETECTION_CASES[1]!.rows);
+    const [candidate] = await scanWorkbook(framework);
+    let changes = 0;
+    const stop = await watchBinding(await bindTable(candidate!), () => changes++);
+    await bindTable(candidate!); // the pane's "Bind" again: delete + add under the same id
+    await expect(stop()).resolves.toBeUndefined();
+    await fake.simulateEdit("Scores", "C5", 1);
+    expect(changes).toBe(0);
+    expect(fake.host.doc.bindings.get(BINDING_ID)?.onDataChanged.size).toBe(0);
   });
 });
 

@@ -153,7 +153,10 @@ function contextOf(x: unknown): FakeRequestContext | undefined {
 
 /**
  * Excel.run(batch), Excel.run(options, batch), Excel.run(object(s) | context, batch).
- * Creates a context, runs the batch, then syncs what is still queued (as Office.js does).
+ * Creates a context, runs the batch, then syncs what is still queued (as Office.js does). A
+ * context (or objects) passed in, even of a finished run, is reused: the batch runs with it and
+ * its earlier objects (Office's documented way to remove an event handler), and it is closed
+ * again afterwards if it was closed before.
  */
 export async function runBatch(host: FakeHost, args: unknown[]): Promise<unknown> {
   host.stats.runs++;
@@ -168,7 +171,10 @@ export async function runBatch(host: FakeHost, args: unknown[]): Promise<unknown
     const context = reused ?? new FakeRequestContext(host);
     const failure = await host.takeRunFailure(options.delayForCellEdit === true);
     const previous = context._run;
+    const wasClosed = context._closed;
     context._run = { id: ++host.runCounter, failure };
+    // A context passed in is open again for this batch, its objects still valid (Office.js).
+    context._closed = false;
     try {
       const ret: unknown = (batch as (c: FakeRequestContext) => unknown)(context);
       if (!ret || typeof (ret as Promise<unknown>).then !== "function")
@@ -178,7 +184,7 @@ export async function runBatch(host: FakeHost, args: unknown[]): Promise<unknown
       return result;
     } finally {
       context._run = previous;
-      if (!reused) context._closed = true;
+      context._closed = reused ? wasClosed : true;
     }
   } catch (e) {
     host.stats.failedRuns++;

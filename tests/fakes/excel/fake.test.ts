@@ -489,6 +489,42 @@ describe("bindings and change events", () => {
     expect(seen).toEqual(["sheet D9 Application"]);
   });
 
+  it("removes a handler with Excel.run on the registration's context, as Office documents", async () => {
+    fake.setCells("Data", "A1", [["City"], ["Beijing"]]);
+    let calls = 0;
+    const registration = await fake.Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Data");
+      const result = sheet.onChanged.add(async () => void calls++);
+      await context.sync();
+      return result;
+    });
+    await fake.simulateEdit("Data", "A2", "Tianjin");
+    expect(calls).toBe(1);
+
+    // The finished run's context and its objects work again inside a run given that context.
+    const leaked = await fake.Excel.run(async (context) => {
+      const range = context.workbook.worksheets.getItem("Data").getRange("A2");
+      await context.sync();
+      return range;
+    });
+    await fake.Excel.run(leaked, async (context) => {
+      leaked.load("values");
+      await context.sync();
+      expect(leaked.values).toEqual([["Tianjin"]]);
+    });
+    await fake.Excel.run(registration.context, async (context) => {
+      registration.remove();
+      await context.sync();
+    });
+    expect(fake.host.doc.findSheet("Data")?.onChanged.size).toBe(0);
+    await fake.simulateEdit("Data", "A2", "Shanghai");
+    expect(calls).toBe(1);
+    // Closed again once that run is over.
+    leaked.values = [["x"]];
+    expect((await rejection(leaked.context.sync())).code).toBe("InvalidObjectPath");
+    expect(fake.stats.failedRuns).toBe(0);
+  });
+
   it("fires events for add-in writes too, unless runtime.enableEvents is false", async () => {
     const seen: string[] = [];
     await fake.Excel.run(async (context) => {

@@ -1,0 +1,108 @@
+/**
+ * Which score table a summary is made of, and with which column mapping — one answer for the
+ * ribbon command and `generateSummary`, built on the same binding functions as the task pane:
+ *
+ * 1. the pane's bound table (its Office binding) read with the mapping stored with the workbook,
+ *    as the user may have fixed it by hand, whatever sheet is active;
+ * 2. else (no binding, or it no longer resolves) the source recorded by the previous run when a
+ *    summary sheet is active, or the active sheet, with automatic header detection.
+ */
+import { readGrid } from "../engine/table";
+import type { ColumnMapping } from "../engine/table";
+import type { Dataset, Framework } from "../engine/types";
+import {
+  boundDataset,
+  queryBinding,
+  readBound,
+  storedBinding,
+  type StoredBinding,
+} from "./bindings";
+import { excelApiSupported, FEATURE_VERSIONS } from "./host";
+import { readScores, type ScoreSource } from "./read-scores";
+import { parseTracking, TRACKING_KEY } from "./sheet-plan";
+
+export type PickedSource =
+  | { kind: "bound"; binding: StoredBinding; syncs: number }
+  | { kind: "sheet"; source: ScoreSource; syncs: number };
+
+/**
+ * Picks the source in one sync (active sheet, tracking record, stored binding); see the file
+ * comment for the order.
+ */
+export async function pickSource(context: Excel.RequestContext): Promise<PickedSource> {
+  const active = context.workbook.worksheets.getActiveWorksheet().load("name");
+  const withSettings = excelApiSupported(FEATURE_VERSIONS.settings);
+  const setting = withSettings
+    ? context.workbook.settings.getItemOrNullObject(TRACKING_KEY).load("value")
+    : null;
+  const query = withSettings ? queryBinding(context) : null;
+  await context.sync();
+  let syncs = 1;
+  if (query) {
+    const { binding, syncs: more } = await storedBinding(context, query);
+    syncs += more;
+    if (binding) return { kind: "bound", binding, syncs };
+  }
+  const tracked = parseTracking(setting && !setting.isNullObject ? setting.value : null);
+  const isSummary = Object.values(tracked.sheets).some(
+    (s) => s.name.toLowerCase() === active.name.toLowerCase()
+  );
+  const source =
+    isSummary && tracked.source !== undefined ? { sheet: tracked.source } : { sheet: active.name };
+  return { kind: "sheet", source, syncs };
+}
+
+/** The stored mapping fits the framework (one column entry per indicator and bonus item). */
+function fits(mapping: ColumnMapping, framework: Framework): boolean {
+  return (
+    Array.isArray(mapping.indicators) &&
+    Array.isArray(mapping.bonus) &&
+    mapping.indicators.length === framework.indicators.length &&
+    mapping.bonus.length === framework.bonus.length
+  );
+}
+
+export type SourceData = {
+  /** `mapping` null: no score header found (auto-detection only). */
+  dataset: Dataset & { mapping: ColumnMapping | null };
+  sheet: string;
+  address: string;
+  /** The bound table with its stored mapping was read. */
+  bound: boolean;
+  syncs: number;
+};
+
+/**
+ * Reads the picked source: a bound table with its stored mapping (detected again only when the
+ * mapping was stored for another framework), a sheet with header detection. Null when empty.
+ */
+export async function readSource(
+  context: Excel.RequestContext,
+  picked: PickedSource,
+  framework: Framework
+): Promise<SourceData | null> {
+  if (picked.kind === "bound") {
+    const read = await readBound(context, picked.binding);
+    if (!read) return null;
+    const { table, grid } = read;
+    const where = { sheet: table.sheet, address: table.address, syncs: read.syncs };
+    if (fits(table.mapping, framework))
+      return {
+        dataset: { ...boundDataset(framework, table, grid), mapping: table.mapping },
+        bound: true,
+        ...where,
+      };
+    const position = { source: table.sheet, sheet: table.sheet, origin: table.origin };
+    return { dataset: readGrid(grid, framework, position), bound: false, ...where };
+  }
+  const read = await readScores(context, picked.source);
+  if (!read) return null;
+  const position = { source: read.sheet, sheet: read.sheet, origin: read.origin };
+  return {
+    dataset: readGrid(read.grid, framework, position),
+    sheet: read.sheet,
+    address: read.address,
+    bound: false,
+    syncs: read.syncs,
+  };
+}

@@ -119,15 +119,17 @@ export function evaluate(dataset: Dataset, options: EvaluateOptions = {}): Evalu
 
   const results: CityResult[] = cities.map((c, k) => {
     const dimensions: Record<string, ScoreCell> = {};
-    framework.dimensions.forEach((d, j) => {
+    for (let j = 0; j < framework.dimensions.length; j++) {
+      const d = framework.dimensions[j] as (typeof framework.dimensions)[number];
       const score = dimensionScores[j]?.[k] ?? 0;
-      dimensions[d.name] = { score, rate: rate(score, d.weight), rank: dimensionRanks[j]?.[k] ?? 0 };
-    });
+      dimensions[d.name] = { score, rate: (score / d.weight) * 100, rank: dimensionRanks[j]?.[k] ?? 0 };
+    }
     const indicators: Record<string, ScoreCell> = {};
-    framework.indicators.forEach((ind, i) => {
+    for (let i = 0; i < framework.indicators.length; i++) {
+      const ind = framework.indicators[i] as (typeof framework.indicators)[number];
       const score = indicatorScores[i]?.[k] ?? 0;
-      indicators[ind.name] = { score, rate: rate(score, ind.weight), rank: indicatorRanks[i]?.[k] ?? 0 };
-    });
+      indicators[ind.name] = { score, rate: (score / ind.weight) * 100, rank: indicatorRanks[i]?.[k] ?? 0 };
+    }
     return {
       city: c.city,
       region: c.region,
@@ -218,7 +220,9 @@ function groupTable(keys: (string | null)[], series: { key: string; weight: numb
     const mean: Record<string, number> = {};
     const rate: Record<string, number> = {};
     for (const s of series) {
-      const m = stats.mean(list.map((k) => s.values[k] ?? 0));
+      let total = 0;
+      for (const k of list) total += s.values[k] ?? 0;
+      const m = total / list.length;
       mean[s.key] = m;
       rate[s.key] = (m / s.weight) * 100;
     }

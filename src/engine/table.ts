@@ -189,6 +189,7 @@ export function readDataset(grid: Grid, framework: Framework, mapping: ColumnMap
   });
   if (mapping.city === null) issue("error", "missing-city-column", null, null, null, null, messages.noCityColumn(position.source));
 
+  const scoreColumns = [...mapping.indicators, ...mapping.bonus].filter((c): c is number => c !== null && c !== undefined);
   const cities: CityRecord[] = [];
   const firstRowOf = new Map<string, number | null>();
   const readScore = (r: number, c: number | null | undefined, city: string, name: string, weight: number): number | null => {
@@ -222,10 +223,8 @@ export function readDataset(grid: Grid, framework: Framework, mapping: ColumnMap
   for (let r = mapping.dataRow; r < grid.length; r++) {
     const row = grid[r] ?? [];
     const city = mapping.city === null ? "" : cellText(row[mapping.city]);
-    const scoreColumns = [...mapping.indicators, ...mapping.bonus].filter((c): c is number => c !== null);
-    const hasScores = scoreColumns.some((c) => parseScore(row[c]).kind !== "blank");
     if (city === "") {
-      if (hasScores) issue("error", "missing-city", null, null, r, mapping.city ?? 0, messages.missingCity(where(r, mapping.city ?? 0).label));
+      if (scoreColumns.some((c) => parseScore(row[c]).kind !== "blank")) issue("error", "missing-city", null, null, r, mapping.city ?? 0, messages.missingCity(where(r, mapping.city ?? 0).label));
       continue;
     }
     const cityColumn = mapping.city as number;
@@ -234,7 +233,7 @@ export function readDataset(grid: Grid, framework: Framework, mapping: ColumnMap
       issue("error", "duplicate-city", city, null, r, cityColumn, messages.duplicateCity(where(r, cityColumn).label, city, firstRowOf.get(key) ?? null));
       continue;
     }
-    firstRowOf.set(key, where(r, cityColumn).row);
+    firstRowOf.set(key, originRow + r + 1);
 
     const scores = framework.indicators.map((ind, i) => readScore(r, mapping.indicators[i], city, ind.name, ind.weight));
     const bonus = framework.bonus.map((b, i) => readScore(r, mapping.bonus[i], city, b.name, b.weight));
@@ -256,7 +255,7 @@ export function readDataset(grid: Grid, framework: Framework, mapping: ColumnMap
       region: meta(mapping.region, known?.region),
       province: meta(mapping.province, known?.province),
       level: meta(mapping.level, known?.level),
-      row: where(r, cityColumn).row,
+      row: originRow + r + 1,
     };
     if (!known && (record.region === null || record.province === null || record.level === null)) {
       issue("warning", "unknown-city", city, null, r, cityColumn, messages.unknownCity(where(r, cityColumn).label, city));

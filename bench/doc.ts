@@ -11,7 +11,16 @@ export type Results = {
   date: string;
   durationS: number;
   commit: { sha: string; dirty: boolean } | null;
-  machine: { cpu: string; cores: number; memoryGb: number; node: string; v8: string; platform: string; loadAverage: number[]; loadAverageEnd: number[] };
+  machine: {
+    cpu: string;
+    cores: number;
+    memoryGb: number;
+    node: string;
+    v8: string;
+    platform: string;
+    loadAverage: number[];
+    loadAverageEnd: number[];
+  };
   figures: Record<string, number | null>;
   units: Record<string, string>;
   budgets: { figure: string; budget?: string; ok: boolean | null }[];
@@ -22,7 +31,10 @@ export type Results = {
 const START = "<!-- bench:results:start -->";
 const END = "<!-- bench:results:end -->";
 
-const num = (x: number | null | undefined): string => (x === null || x === undefined ? "—" : tidy(x).toLocaleString("en-US", { maximumFractionDigits: 3 }));
+const num = (x: number | null | undefined): string =>
+  x === null || x === undefined
+    ? "—"
+    : tidy(x).toLocaleString("en-US", { maximumFractionDigits: 3 });
 
 function ratio(results: Results, a: string, b: string): string {
   const x = results.figures[a];
@@ -63,7 +75,11 @@ export function resultsMarkdown(r: Results): string {
     `| layout 100,000 ÷ 151 cities (662× the cities) | ${ratio(r, "layout.build.ms.100000", "layout.build.ms.151")} | |`,
   ];
   const split = r.details["engine.evaluate.ms.100000"];
-  if (split) lines.push("", `engine.evaluate.ms.100000 splits into readGrid ${num(split.readGridMedianMs as number)} ms + evaluate ${num(split.evaluateMedianMs as number)} ms (medians); every run: ${(split.runs as number[]).map((x) => num(x)).join(", ")} ms.`);
+  if (split)
+    lines.push(
+      "",
+      `engine.evaluate.ms.100000 splits into readGrid ${num(split.readGridMedianMs as number)} ms + evaluate ${num(split.evaluateMedianMs as number)} ms (medians); every run: ${(split.runs as number[]).map((x) => num(x)).join(", ")} ms.`
+    );
   return lines.join("\n");
 }
 
@@ -74,6 +90,9 @@ export function updateDoc(file: string, results: Results): boolean {
   const a = text.indexOf(START);
   const b = text.indexOf(END);
   if (a < 0 || b < a) return false;
-  fs.writeFileSync(file, `${text.slice(0, a + START.length)}\n${resultsMarkdown(results)}\n${text.slice(b)}`);
+  fs.writeFileSync(
+    file,
+    `${text.slice(0, a + START.length)}\n${resultsMarkdown(results)}\n${text.slice(b)}`
+  );
   return true;
 }

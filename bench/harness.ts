@@ -22,12 +22,19 @@ export type Figure = {
 /** What a figure group receives: mode and a progress logger. */
 export type BenchContext = { quick: boolean; log: (message: string) => void };
 
-export type FigureGroup = { name: string; run: (ctx: BenchContext) => Promise<Figure[]> | Figure[] };
+export type FigureGroup = {
+  name: string;
+  run: (ctx: BenchContext) => Promise<Figure[]> | Figure[];
+};
 
 export function median(values: readonly number[]): number {
   const s = [...values].sort((a, b) => a - b);
   const mid = s.length >> 1;
-  return s.length === 0 ? NaN : s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
+  return s.length === 0
+    ? NaN
+    : s.length % 2
+      ? (s[mid] as number)
+      : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
 }
 
 const gc = (): void => (globalThis as { gc?: () => void }).gc?.();
@@ -37,7 +44,11 @@ const gc = (): void => (globalThis as { gc?: () => void }).gc?.();
  * when node runs with --expose-gc (so one run's garbage is not billed to the next). Returns the
  * median and every run in milliseconds. `fn`'s result is kept alive until the run is timed.
  */
-export function time<T>(fn: () => T, runs: number, warmup = 1): { ms: number; runs: number[]; last: T } {
+export function time<T>(
+  fn: () => T,
+  runs: number,
+  warmup = 1
+): { ms: number; runs: number[]; last: T } {
   let last = undefined as T;
   for (let i = 0; i < warmup; i++) last = fn();
   const times: number[] = [];
@@ -90,15 +101,24 @@ export function machine(): Machine {
 /** Current commit and whether the tree has uncommitted changes; null outside a git checkout. */
 export function commit(cwd: string): { sha: string; dirty: boolean } | null {
   try {
-    const sha = execFileSync("git", ["rev-parse", "HEAD"], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
-    const status = execFileSync("git", ["status", "--porcelain"], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
+    const sha = execFileSync("git", ["rev-parse", "HEAD"], {
+      cwd,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+    }).trim();
+    const status = execFileSync("git", ["status", "--porcelain"], {
+      cwd,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+    });
     return { sha, dirty: status.trim() !== "" };
   } catch {
     return null;
   }
 }
 
-const format = (value: number | null): string => (value === null ? "—" : tidy(value).toLocaleString("en-US", { maximumFractionDigits: 3 }));
+const format = (value: number | null): string =>
+  value === null ? "—" : tidy(value).toLocaleString("en-US", { maximumFractionDigits: 3 });
 
 /** The figures as an aligned text table with a budget column. */
 export function table(figures: readonly Figure[]): string {
@@ -111,10 +131,14 @@ export function table(figures: readonly Figure[]): string {
     f.note ?? "",
   ]);
   const head = ["figure", "value", "unit", "budget", "", "note"];
-  const widths = head.map((h, c) => Math.max(h.length, ...rows.map((r) => (r[c] as string).length)));
+  const widths = head.map((h, c) =>
+    Math.max(h.length, ...rows.map((r) => (r[c] as string).length))
+  );
   const line = (cells: string[]): string =>
     cells
-      .map((cell, c) => (c === 1 ? cell.padStart(widths[c] as number) : cell.padEnd(widths[c] as number)))
+      .map((cell, c) =>
+        c === 1 ? cell.padStart(widths[c] as number) : cell.padEnd(widths[c] as number)
+      )
       .join("  ")
       .trimEnd();
   return [line(head), line(widths.map((w) => "-".repeat(w))), ...rows.map(line)].join("\n");

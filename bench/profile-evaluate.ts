@@ -19,5 +19,7 @@ for (let i = 0; i < runs; i++) {
   const t1 = performance.now();
   evaluate(dataset);
   const t2 = performance.now();
-  console.log(`run ${i + 1}: readGrid ${(t1 - t0).toFixed(0)} ms, evaluate ${(t2 - t1).toFixed(0)} ms`);
+  console.log(
+    `run ${i + 1}: readGrid ${(t1 - t0).toFixed(0)} ms, evaluate ${(t2 - t1).toFixed(0)} ms`
+  );
 }

@@ -18,14 +18,19 @@ function sourceLine(url, line, column) {
   if (!maps.has(path)) {
     const code = transpile(fs.readFileSync(path, "utf8"), path);
     const inline = /sourceMappingURL=data:application\/json;base64,(.*)$/m.exec(code);
-    maps.set(path, inline ? new SourceMap(JSON.parse(Buffer.from(inline[1], "base64").toString("utf8"))) : null);
+    maps.set(
+      path,
+      inline ? new SourceMap(JSON.parse(Buffer.from(inline[1], "base64").toString("utf8"))) : null
+    );
   }
   const entry = maps.get(path)?.findEntry(line, Math.max(0, column));
   return entry && entry.originalLine !== undefined ? entry.originalLine + 1 : line + 1;
 }
 
 const selfTime = new Map();
-profile.samples.forEach((id, i) => selfTime.set(id, (selfTime.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+profile.samples.forEach((id, i) =>
+  selfTime.set(id, (selfTime.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0))
+);
 const byFunction = new Map();
 for (const node of profile.nodes) {
   const { functionName, url, lineNumber, columnNumber } = node.callFrame;
@@ -39,4 +44,8 @@ console.log(`total ${(total / 1000).toFixed(0)} ms sampled`);
 [...byFunction.entries()]
   .sort((a, b) => b[1] - a[1])
   .slice(0, Number(top))
-  .forEach(([key, us]) => console.log(`${(us / 1000).toFixed(0).padStart(7)} ms ${((100 * us) / total).toFixed(1).padStart(5)}%  ${key}`));
+  .forEach(([key, us]) =>
+    console.log(
+      `${(us / 1000).toFixed(0).padStart(7)} ms ${((100 * us) / total).toFixed(1).padStart(5)}%  ${key}`
+    )
+  );

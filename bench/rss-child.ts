@@ -11,14 +11,28 @@ import { syntheticGrid } from "./synthetic";
 
 const mb = (kb: number): number => Math.round((kb / 1024) * 10) / 10;
 
-export function measurePeak(n: number): { cities: number; baselineMb: number; peakMb: number; heapUsedMb: number; typescriptLoaded: boolean } {
+export function measurePeak(n: number): {
+  cities: number;
+  baselineMb: number;
+  peakMb: number;
+  heapUsedMb: number;
+  typescriptLoaded: boolean;
+} {
   const framework = framework2015();
   const baselineMb = mb(process.resourceUsage().maxRSS);
   const grid = syntheticGrid(n, framework);
   const evaluation = evaluate(readGrid(grid, framework, { source: `synthetic-${n}` }));
   const heapUsedMb = Math.round((process.memoryUsage().heapUsed / 2 ** 20) * 10) / 10;
-  const typescriptLoaded = Object.keys(require.cache).some((file) => /[\\/]node_modules[\\/]typescript[\\/]/.test(file));
-  return { cities: evaluation.cities.length, baselineMb, peakMb: mb(process.resourceUsage().maxRSS), heapUsedMb, typescriptLoaded };
+  const typescriptLoaded = Object.keys(require.cache).some((file) =>
+    /[\\/]node_modules[\\/]typescript[\\/]/.test(file)
+  );
+  return {
+    cities: evaluation.cities.length,
+    baselineMb,
+    peakMb: mb(process.resourceUsage().maxRSS),
+    heapUsedMb,
+    typescriptLoaded,
+  };
 }
 
 if (require.main === module) {

@@ -31,18 +31,34 @@ const round2 = (x: number): number => Math.round(x * 100) / 100;
 
 /** Column titles of the synthetic sheet, in order. */
 export function syntheticHeader(framework: Framework = framework2015()): string[] {
-  return ["城市", "区域", "省份", "行政级别", ...framework.indicators.map((i) => i.name), ...framework.bonus.map((b) => b.name), "总分"];
+  return [
+    "城市",
+    "区域",
+    "省份",
+    "行政级别",
+    ...framework.indicators.map((i) => i.name),
+    ...framework.bonus.map((b) => b.name),
+    "总分",
+  ];
 }
 
 /** The score row (16 indicators + bonus) of synthetic city k, as numbers. */
 function scoreRow(framework: Framework, random: () => number): number[] {
   const strength = 0.15 + 0.7 * random();
-  const score = (weight: number): number => round2(weight * Math.min(1, Math.max(0, strength + (random() - 0.5) * 0.5)));
-  return [...framework.indicators.map((i) => score(i.weight)), ...framework.bonus.map((b) => (random() < 0.3 ? score(b.weight) : 0))];
+  const score = (weight: number): number =>
+    round2(weight * Math.min(1, Math.max(0, strength + (random() - 0.5) * 0.5)));
+  return [
+    ...framework.indicators.map((i) => score(i.weight)),
+    ...framework.bonus.map((b) => (random() < 0.3 ? score(b.weight) : 0)),
+  ];
 }
 
 /** Header row + N city rows. */
-export function syntheticGrid(n: number, framework: Framework = framework2015(), seed = 2015): Cell[][] {
+export function syntheticGrid(
+  n: number,
+  framework: Framework = framework2015(),
+  seed = 2015
+): Cell[][] {
   const random = prng(seed + n);
   const rows: Cell[][] = [syntheticHeader(framework)];
   for (let k = 0; k < n; k++) {
@@ -51,7 +67,14 @@ export function syntheticGrid(n: number, framework: Framework = framework2015(),
     const total = round2((scores as number[]).reduce((s, v) => s + v, 0));
     if (k % 997 === 996) scores[k % framework.indicators.length] = "";
     if (k % 5003 === 5002) scores[0] = (framework.indicators[0]?.weight ?? 1) + 1;
-    rows.push([`测试城市${String(k + 1).padStart(6, "0")}`, meta?.region ?? null, meta?.province ?? null, meta?.level ?? null, ...scores, total]);
+    rows.push([
+      `测试城市${String(k + 1).padStart(6, "0")}`,
+      meta?.region ?? null,
+      meta?.province ?? null,
+      meta?.level ?? null,
+      ...scores,
+      total,
+    ]);
   }
   return rows;
 }

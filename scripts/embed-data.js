@@ -11,7 +11,11 @@ const path = require("path");
 const root = path.join(__dirname, "..");
 const files = [
   ["assets/data/scores-2015.csv", "src/data/scores-2015.generated.ts", "SCORES_2015_CSV"],
-  ["assets/data/scores-2015-precise.csv", "src/data/scores-2015-precise.generated.ts", "SCORES_2015_PRECISE_CSV"],
+  [
+    "assets/data/scores-2015-precise.csv",
+    "src/data/scores-2015-precise.generated.ts",
+    "SCORES_2015_PRECISE_CSV",
+  ],
   ["assets/data/cities-2015.csv", "src/data/cities-2015.generated.ts", "CITIES_2015_CSV"],
 ];
 

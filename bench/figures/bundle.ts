@@ -18,7 +18,10 @@ export const ROOT = path.resolve(__dirname, "..", "..");
 export const BUNDLES = ["taskpane", "functions", "commands"] as const;
 export type BundleName = (typeof BUNDLES)[number];
 /** Issue 6 budgets, KB gzip. */
-export const BUNDLE_BUDGET_KB: Partial<Record<BundleName, number>> = { functions: 40, taskpane: 250 };
+export const BUNDLE_BUDGET_KB: Partial<Record<BundleName, number>> = {
+  functions: 40,
+  taskpane: 250,
+};
 
 const INPUTS = ["src", "webpack.config.js", "package-lock.json", "tsconfig.json"];
 
@@ -31,12 +34,21 @@ function newestMtime(file: string): number {
 
 /** Why dist/ cannot be used as is, or null when its bundles are newer than every input. */
 export function distProblem(dist = path.join(ROOT, "dist")): string | null {
-  const built = BUNDLES.map((b) => fs.statSync(path.join(dist, `${b}.js`), { throwIfNoEntry: false })?.mtimeMs ?? 0);
+  const built = BUNDLES.map(
+    (b) => fs.statSync(path.join(dist, `${b}.js`), { throwIfNoEntry: false })?.mtimeMs ?? 0
+  );
   if (built.some((t) => t === 0)) return "dist/ has no production bundles";
   const inputs = Math.max(...INPUTS.map((f) => newestMtime(path.join(ROOT, f))));
   if (inputs > Math.min(...built)) return "dist/ is older than the sources";
   // Development bundles keep webpack's "/******/" bootstrap comments; production ones are minified.
-  if (BUNDLES.some((b) => fs.readFileSync(path.join(dist, `${b}.js`), "utf8").slice(0, 4000).includes("/******/"))) {
+  if (
+    BUNDLES.some((b) =>
+      fs
+        .readFileSync(path.join(dist, `${b}.js`), "utf8")
+        .slice(0, 4000)
+        .includes("/******/")
+    )
+  ) {
     return "dist/ holds a development build";
   }
   return null;
@@ -48,7 +60,11 @@ let built: { dir: string; reason: string } | undefined;
  * A directory holding up-to-date production bundles: dist/, or a fresh build in a temporary
  * directory of this process (built once per process, removed when it exits).
  */
-export function bundleDirectory(log: (m: string) => void = () => undefined): { dir: string; built: boolean; reason: string | null } {
+export function bundleDirectory(log: (m: string) => void = () => undefined): {
+  dir: string;
+  built: boolean;
+  reason: string | null;
+} {
   const dist = path.join(ROOT, "dist");
   const reason = distProblem(dist);
   if (reason === null) return { dir: dist, built: false, reason };
@@ -56,10 +72,14 @@ export function bundleDirectory(log: (m: string) => void = () => undefined): { d
     const out = fs.mkdtempSync(path.join(os.tmpdir(), "smartcity-bench-build-"));
     process.on("exit", () => fs.rmSync(out, { recursive: true, force: true }));
     log(`${reason}: webpack --mode production → ${out}`);
-    execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production", "--output-path", out], {
-      cwd: ROOT,
-      stdio: ["ignore", "ignore", "inherit"],
-    });
+    execFileSync(
+      process.execPath,
+      [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production", "--output-path", out],
+      {
+        cwd: ROOT,
+        stdio: ["ignore", "ignore", "inherit"],
+      }
+    );
     built = { dir: out, reason };
   }
   return { dir: built.dir, built: true, reason: built.reason };
@@ -80,7 +100,9 @@ export function bundleSizes(dir: string): Record<BundleName, BundleSize> {
 export function bundleFigures(ctx: BenchContext): Figure[] {
   const { dir, built, reason } = bundleDirectory(ctx.log);
   const sizes = bundleSizes(dir);
-  const extra = fs.readdirSync(dir).filter((f) => f.endsWith(".js") && !BUNDLES.some((b) => f === `${b}.js`));
+  const extra = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith(".js") && !BUNDLES.some((b) => f === `${b}.js`));
   return BUNDLES.map((name) => {
     const size = sizes[name];
     const budget = BUNDLE_BUDGET_KB[name];
@@ -89,8 +111,14 @@ export function bundleFigures(ctx: BenchContext): Figure[] {
       value: size.gzipKb,
       unit: "KB",
       ...(budget !== undefined ? { budget: `≤ ${budget}`, ok: size.gzipKb <= budget } : {}),
-      ...(extra.length > 0 && name === "taskpane" ? { note: `other chunks not counted: ${extra.join(", ")}` } : {}),
-      detail: { bytes: size.bytes, gzipBytes: size.gzipBytes, source: built ? `fresh build (${reason})` : "dist/" },
+      ...(extra.length > 0 && name === "taskpane"
+        ? { note: `other chunks not counted: ${extra.join(", ")}` }
+        : {}),
+      detail: {
+        bytes: size.bytes,
+        gzipBytes: size.gzipBytes,
+        source: built ? `fresh build (${reason})` : "dist/",
+      },
     };
   });
 }

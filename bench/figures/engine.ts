@@ -20,24 +20,31 @@ const EVALUATE_BUDGET_MS = 1000;
 
 export function evaluateFigures(ctx: BenchContext): Figure[] {
   const framework = framework2015();
-  const plan: [number, number][] = ctx.quick ? [[151, 5], [10_000, 3], [100_000, 3]] : [[151, 40], [10_000, 11], [100_000, 7]];
+  const plan: [number, number][] = ctx.quick
+    ? [
+        [151, 5],
+        [10_000, 3],
+        [100_000, 3],
+      ]
+    : [
+        [151, 40],
+        [10_000, 11],
+        [100_000, 7],
+      ];
   return plan.map(([n, runs]) => {
     ctx.log(`engine.evaluate ${n} cities × ${runs} runs`);
     const grid = syntheticGrid(n, framework);
     const read: number[] = [];
     const evaluation: number[] = [];
-    const result = time(
-      () => {
-        const t0 = performance.now();
-        const dataset = readGrid(grid, framework, { source: `synthetic-${n}` });
-        const t1 = performance.now();
-        const e = evaluate(dataset);
-        read.push(t1 - t0);
-        evaluation.push(performance.now() - t1);
-        return e;
-      },
-      runs,
-    );
+    const result = time(() => {
+      const t0 = performance.now();
+      const dataset = readGrid(grid, framework, { source: `synthetic-${n}` });
+      const t1 = performance.now();
+      const e = evaluate(dataset);
+      read.push(t1 - t0);
+      evaluation.push(performance.now() - t1);
+      return e;
+    }, runs);
     read.splice(0, read.length - runs); // drop the warm-up's split
     evaluation.splice(0, evaluation.length - runs);
     const figure: Figure = {
@@ -68,25 +75,48 @@ export function evaluateFigures(ctx: BenchContext): Figure[] {
  */
 export function formulaFigures(ctx: BenchContext): Figure[] {
   const sizes = ctx.quick ? [151, 2000] : [151, 2000, 10_000];
-  const skipped: Figure[] = ctx.quick ? [{ name: "engine.vs_formulas.ratio.10000", value: null, unit: "×", note: "full run only (HyperFormula takes 30–100 s)" }] : [];
-  return sizes.map((n): Figure => {
-    const dataset = syntheticDataset(n);
-    ctx.log(`engine.vs_formulas ${n} cities: HyperFormula…`);
-    const reference = formulaReference(dataset, ctx.quick || n >= 10_000 ? 1 : 3);
-    const engine = time(() => evaluate(dataset), n >= 10_000 ? 7 : 15);
-    const check = agreement(reference, dataset, engine.last);
-    return {
-      name: `engine.vs_formulas.ratio.${n}`,
-      value: reference.ms / engine.ms,
-      unit: "×",
-      ...(check.totals === 0 && check.ranks === 0 ? {} : { note: `${check.totals} totals, ${check.ranks} ranks differ` }),
-      detail: { hyperformulaMs: round3(reference.ms), hyperformulaRuns: reference.runs, engineMs: round3(engine.ms), engineRuns: engine.runs, ...check },
-    };
-  }).concat(skipped);
+  const skipped: Figure[] = ctx.quick
+    ? [
+        {
+          name: "engine.vs_formulas.ratio.10000",
+          value: null,
+          unit: "×",
+          note: "full run only (HyperFormula takes 30–100 s)",
+        },
+      ]
+    : [];
+  return sizes
+    .map((n): Figure => {
+      const dataset = syntheticDataset(n);
+      ctx.log(`engine.vs_formulas ${n} cities: HyperFormula…`);
+      const reference = formulaReference(dataset, ctx.quick || n >= 10_000 ? 1 : 3);
+      const engine = time(() => evaluate(dataset), n >= 10_000 ? 7 : 15);
+      const check = agreement(reference, dataset, engine.last);
+      return {
+        name: `engine.vs_formulas.ratio.${n}`,
+        value: reference.ms / engine.ms,
+        unit: "×",
+        ...(check.totals === 0 && check.ranks === 0
+          ? {}
+          : { note: `${check.totals} totals, ${check.ranks} ranks differ` }),
+        detail: {
+          hyperformulaMs: round3(reference.ms),
+          hyperformulaRuns: reference.runs,
+          engineMs: round3(engine.ms),
+          engineRuns: engine.runs,
+          ...check,
+        },
+      };
+    })
+    .concat(skipped);
 }
 
 /** Rows where HyperFormula's total or rank differs from the engine's (expected: none). */
-function agreement(reference: { totals: number[]; ranks: number[] }, dataset: Dataset, evaluation: Evaluation): { totals: number; ranks: number } {
+function agreement(
+  reference: { totals: number[]; ranks: number[] },
+  dataset: Dataset,
+  evaluation: Evaluation
+): { totals: number; ranks: number } {
   const byName = new Map(evaluation.cities.map((c) => [c.city, c]));
   let totals = 0;
   let ranks = 0;
@@ -103,9 +133,18 @@ export async function memoryFigure(ctx: BenchContext): Promise<Figure> {
   const n = 100_000;
   ctx.log(`engine.peak_rss_mb ${n} cities (child process)`);
   const child = (cities: number): string =>
-    execFileSync(process.execPath, ["-r", path.join(__dirname, "..", "register.js"), path.join(__dirname, "..", "rss-child.ts"), String(cities)], {
-      encoding: "utf8",
-    });
+    execFileSync(
+      process.execPath,
+      [
+        "-r",
+        path.join(__dirname, "..", "register.js"),
+        path.join(__dirname, "..", "rss-child.ts"),
+        String(cities),
+      ],
+      {
+        encoding: "utf8",
+      }
+    );
   child(1); // warms the transpile cache, so the measured child never loads the TypeScript compiler
   const out = child(n);
   const result = JSON.parse(out) as { peakMb: number; baselineMb: number; heapUsedMb: number };

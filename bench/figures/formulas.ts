@@ -18,12 +18,19 @@ export function formulaSheet(dataset: Dataset): (number | string)[][] {
     const last = columnLetters(scores.length - 1);
     const total = columnLetters(scores.length);
     const row = k + 1;
-    return [...scores, `=SUM(A${row}:${last}${row})`, `=COUNTIF(${total}$1:${total}$${n},">"&${total}${row})+1`];
+    return [
+      ...scores,
+      `=SUM(A${row}:${last}${row})`,
+      `=COUNTIF(${total}$1:${total}$${n},">"&${total}${row})+1`,
+    ];
   });
 }
 
 /** Builds and evaluates the sheet `runs` times; the median time with the last run's results. */
-export function formulaReference(dataset: Dataset, runs: number): { ms: number; runs: number[]; totals: number[]; ranks: number[] } {
+export function formulaReference(
+  dataset: Dataset,
+  runs: number
+): { ms: number; runs: number[]; totals: number[]; ranks: number[] } {
   const sheet = formulaSheet(dataset);
   const width = (sheet[0]?.length ?? 2) - 2;
   const times: number[] = [];
@@ -31,7 +38,10 @@ export function formulaReference(dataset: Dataset, runs: number): { ms: number; 
   for (let i = 0; i < runs; i++) {
     const start = performance.now();
     const hf = HyperFormula.buildFromArray(sheet, { licenseKey: "gpl-v3" });
-    values = hf.getRangeValues({ start: { sheet: 0, col: width, row: 0 }, end: { sheet: 0, col: width + 1, row: sheet.length - 1 } });
+    values = hf.getRangeValues({
+      start: { sheet: 0, col: width, row: 0 },
+      end: { sheet: 0, col: width + 1, row: sheet.length - 1 },
+    });
     times.push(performance.now() - start);
     hf.destroy();
   }

@@ -37,7 +37,13 @@ export function rankFigure(ctx: BenchContext): Figure {
     name: `functions.ranks_vs_rank.ratio.${n}`,
     value: rankMs / spill.ms,
     unit: "×",
-    detail: { rankCallsMs: round3(rankMs), callsTimed: calls, rankRuns: perCall.runs, ranksSpillMs: round3(spill.ms), ranksRuns: spill.runs },
+    detail: {
+      rankCallsMs: round3(rankMs),
+      callsTimed: calls,
+      rankRuns: perCall.runs,
+      ranksSpillMs: round3(spill.ms),
+      ranksRuns: spill.runs,
+    },
   };
 }
 
@@ -45,7 +51,11 @@ export function totalFigure(ctx: BenchContext): Figure {
   const framework = framework2015();
   const rows: Cell[][][] = syntheticGrid(1000)
     .slice(1)
-    .map((row) => [row.slice(4, 4 + framework.indicators.length + framework.bonus.length).map((v) => (v === "" ? 0 : v))]);
+    .map((row) => [
+      row
+        .slice(4, 4 + framework.indicators.length + framework.bonus.length)
+        .map((v) => (v === "" ? 0 : v)),
+    ]);
   const calls = ctx.quick ? 50_000 : 500_000;
   ctx.log(`functions.total ${calls} calls × ${ctx.quick ? 3 : 7} runs`);
   let sink = 0;
@@ -57,12 +67,17 @@ export function totalFigure(ctx: BenchContext): Figure {
       }
       return sink;
     },
-    ctx.quick ? 3 : 7,
+    ctx.quick ? 3 : 7
   );
   return {
     name: "functions.total.ns_per_call",
     value: (result.ms * 1e6) / calls,
     unit: "ns",
-    detail: { calls, cells: rows[0]?.[0]?.length, runsMs: result.runs, medianMs: round3(median(result.runs)) },
+    detail: {
+      calls,
+      cells: rows[0]?.[0]?.length,
+      runsMs: result.runs,
+      medianMs: round3(median(result.runs)),
+    },
   };
 }

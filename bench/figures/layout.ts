@@ -8,7 +8,15 @@ import { time, type BenchContext, type Figure } from "../harness";
 import { syntheticDataset } from "../synthetic";
 
 export function layoutFigures(ctx: BenchContext): Figure[] {
-  const plan: [number, number][] = ctx.quick ? [[151, 5], [100_000, 3]] : [[151, 30], [100_000, 7]];
+  const plan: [number, number][] = ctx.quick
+    ? [
+        [151, 5],
+        [100_000, 3],
+      ]
+    : [
+        [151, 30],
+        [100_000, 7],
+      ];
   return plan.map(([n, runs]) => {
     ctx.log(`layout.build ${n} cities × ${runs} runs`);
     const dataset = syntheticDataset(n);

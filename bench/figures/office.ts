@@ -15,7 +15,14 @@ import { syntheticGrid } from "../synthetic";
 export const OFFICE_SIZES = [151, 20_000, 100_000] as const;
 export const MAX_REQUEST_BYTES = 4_000_000;
 
-export type OfficeMeasure = { cities: number; syncs: number; maxRequestBytes: number; maxResponseBytes: number; requests: number; reportedSyncs: number };
+export type OfficeMeasure = {
+  cities: number;
+  syncs: number;
+  maxRequestBytes: number;
+  maxResponseBytes: number;
+  requests: number;
+  reportedSyncs: number;
+};
 
 /** Runs the whole generate job on an N-city score sheet in a fresh fake. */
 export async function measureOffice(n: number): Promise<OfficeMeasure> {
@@ -56,7 +63,11 @@ export async function officeFigures(ctx: BenchContext): Promise<Figure[]> {
         unit: "syncs",
         budget: `= office.syncs.151`,
         ok: constant,
-        ...(constant ? {} : { note: "value syncs grow beyond ~28,000 cities to keep requests < 4 MB (src/office/batches.ts)" }),
+        ...(constant
+          ? {}
+          : {
+              note: "value syncs grow beyond ~28,000 cities to keep requests < 4 MB (src/office/batches.ts)",
+            }),
         detail: { requests: m.requests, syncsReportedByWriter: m.reportedSyncs },
       },
       {

@@ -19,7 +19,14 @@ import { serveDirectory } from "../../tests/browser/static-server";
 import { median, round3, type BenchContext, type Figure } from "../harness";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-export const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"];
+export const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--no-first-run",
+];
 const LOADS = 5;
 
 /** Runs in the page before any script: records when the first enabled action button appears. */
@@ -52,8 +59,14 @@ export async function taskpaneFigures(ctx: BenchContext): Promise<Figure[]> {
         page.on("pageerror", (e) => errors.push(e.message));
         await page.addInitScript(READY_PROBE);
         await page.goto(`${server.url}/index.html`, { waitUntil: "load" });
-        await page.waitForFunction(() => (window as { __paneReady?: number }).__paneReady !== undefined, null, { timeout: 30_000 });
-        runs.push(await page.evaluate(() => (window as { __paneReady?: number }).__paneReady as number));
+        await page.waitForFunction(
+          () => (window as { __paneReady?: number }).__paneReady !== undefined,
+          null,
+          { timeout: 30_000 }
+        );
+        runs.push(
+          await page.evaluate(() => (window as { __paneReady?: number }).__paneReady as number)
+        );
         await context.close();
       }
     } finally {
@@ -68,8 +81,15 @@ export async function taskpaneFigures(ctx: BenchContext): Promise<Figure[]> {
         name: "taskpane.ready.ms",
         value: median(runs),
         unit: "ms",
-        ...(errors.length > 0 ? { note: `page errors: ${[...new Set(errors)].slice(0, 2).join("; ")}` } : {}),
-        detail: { runs: runs.map(round3), chromium: version, viewport: "350×800", pageBundleBytes: bytes },
+        ...(errors.length > 0
+          ? { note: `page errors: ${[...new Set(errors)].slice(0, 2).join("; ")}` }
+          : {}),
+        detail: {
+          runs: runs.map(round3),
+          chromium: version,
+          viewport: "350×800",
+          pageBundleBytes: bytes,
+        },
       },
     ];
   } finally {

@@ -22,14 +22,20 @@ export function framework2015(): Framework {
 /** Parses bundled CSV text into a grid, failing loudly: bundled data is checked by the tests. */
 function bundledGrid(csv: string, name: string): string[][] {
   const parsed = parseCsv(csv);
-  if (!parsed.ok) throw new Error(`Bundled ${name} is not valid CSV: row ${parsed.row}: ${parsed.message}`);
+  if (!parsed.ok)
+    throw new Error(`Bundled ${name} is not valid CSV: row ${parsed.row}: ${parsed.message}`);
   return parsed.rows;
 }
 
 /** City metadata of the 2015 report (region, province, level), keyed by city name. */
 export function cities2015(): Map<string, CityMeta> {
   const [, ...rows] = bundledGrid(CITIES_2015_CSV, "cities-2015.csv");
-  return new Map(rows.map(([city, region, province, level]) => [city ?? "", { region: region ?? null, province: province ?? null, level: level ?? null }]));
+  return new Map(
+    rows.map(([city, region, province, level]) => [
+      city ?? "",
+      { region: region ?? null, province: province ?? null, level: level ?? null },
+    ])
+  );
 }
 
 /** The 2015 score table as printed in the report's appendix, as a grid (header row first). */

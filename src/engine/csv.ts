@@ -1,6 +1,7 @@
 /** RFC 4180 CSV parsing with errors as values. */
 
-export type CsvResult = { ok: true; rows: string[][] } | { ok: false; row: number; column: number; message: string };
+export type CsvResult =
+  { ok: true; rows: string[][] } | { ok: false; row: number; column: number; message: string };
 
 /**
  * Parses CSV text: comma-separated, fields optionally quoted with "", "" escapes a quote, CRLF or
@@ -37,7 +38,12 @@ export function parseCsv(input: string): CsvResult {
         i += 1;
         const next = text[i];
         if (next !== undefined && next !== "," && next !== "\n" && next !== "\r") {
-          return { ok: false, row: rows.length + 1, column: row.length + 1, message: "text after a closing quote" };
+          return {
+            ok: false,
+            row: rows.length + 1,
+            column: row.length + 1,
+            message: "text after a closing quote",
+          };
         }
         continue;
       }
@@ -47,7 +53,12 @@ export function parseCsv(input: string): CsvResult {
     }
     if (ch === '"') {
       if (!fieldStart) {
-        return { ok: false, row: rows.length + 1, column: row.length + 1, message: "a quote inside an unquoted field" };
+        return {
+          ok: false,
+          row: rows.length + 1,
+          column: row.length + 1,
+          message: "a quote inside an unquoted field",
+        };
       }
       quoted = true;
       quoteRow = rows.length + 1;
@@ -68,7 +79,13 @@ export function parseCsv(input: string): CsvResult {
       i += 1;
     }
   }
-  if (quoted) return { ok: false, row: quoteRow, column: quoteColumn, message: "a quoted field is never closed" };
+  if (quoted)
+    return {
+      ok: false,
+      row: quoteRow,
+      column: quoteColumn,
+      message: "a quoted field is never closed",
+    };
   if (!fieldStart || field !== "" || row.length > 0) {
     endField();
     rows.push(row);

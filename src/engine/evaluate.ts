@@ -57,7 +57,13 @@ export type Evaluation = {
     name: string;
     nameEn: string;
     maxTotal: number;
-    dimensions: { id: string; name: string; nameEn: string; weight: number; indicators: { id: string; name: string; nameEn: string; weight: number }[] }[];
+    dimensions: {
+      id: string;
+      name: string;
+      nameEn: string;
+      weight: number;
+      indicators: { id: string; name: string; nameEn: string; weight: number }[];
+    }[];
     bonus: { id: string; name: string; nameEn: string; weight: number }[];
   };
   /** Sorted by rank, then input order. */
@@ -96,10 +102,14 @@ export function evaluate(dataset: Dataset, options: EvaluateOptions = {}): Evalu
     for (let k = 0; k < n; k++) out[k] = get(k);
     return out;
   };
-  const indicatorScores = framework.indicators.map((_, i) => column((k) => cities[k]?.scores[i] ?? 0));
+  const indicatorScores = framework.indicators.map((_, i) =>
+    column((k) => cities[k]?.scores[i] ?? 0)
+  );
   const bonusScores = framework.bonus.map((_, b) => column((k) => cities[k]?.bonus[b] ?? 0));
   const dimensionScores = framework.dimensions.map((d) => {
-    const members = d.indicators.map((ind) => indicatorScores[framework.indicators.indexOf(ind)] as number[]);
+    const members = d.indicators.map(
+      (ind) => indicatorScores[framework.indicators.indexOf(ind)] as number[]
+    );
     return column((k) => {
       let s = 0;
       for (const m of members) s += m[k] as number;
@@ -119,12 +129,17 @@ export function evaluate(dataset: Dataset, options: EvaluateOptions = {}): Evalu
     if (!a) sortedCache.set(values, (a = stats.sortedAscending(values)));
     return a;
   };
-  const rankOf = (values: number[]): number[] => rank(values, options, ascending(values)).map((r) => r ?? 0);
+  const rankOf = (values: number[]): number[] =>
+    rank(values, options, ascending(values)).map((r) => r ?? 0);
   const totalRanks = rankOf(totals);
   const dimensionRanks = dimensionScores.map(rankOf);
   const indicatorRanks = indicatorScores.map(rankOf);
   const groupRanks = (key: Grouping): (number | null)[] =>
-    rankWithinGroups(totals, cities.map((c) => c[key]), options);
+    rankWithinGroups(
+      totals,
+      cities.map((c) => c[key]),
+      options
+    );
   const byRegion = groupRanks("region");
   const byProvince = groupRanks("province");
   const byLevel = groupRanks("level");
@@ -141,13 +156,21 @@ export function evaluate(dataset: Dataset, options: EvaluateOptions = {}): Evalu
     for (let j = 0; j < framework.dimensions.length; j++) {
       const d = framework.dimensions[j] as (typeof framework.dimensions)[number];
       const score = dimensionScores[j]?.[k] ?? 0;
-      dimensions[d.name] = { score, rate: (score / d.weight) * 100, rank: dimensionRanks[j]?.[k] ?? 0 };
+      dimensions[d.name] = {
+        score,
+        rate: (score / d.weight) * 100,
+        rank: dimensionRanks[j]?.[k] ?? 0,
+      };
     }
     const indicators: Record<string, ScoreCell> = { ...indicatorTemplate };
     for (let i = 0; i < framework.indicators.length; i++) {
       const ind = framework.indicators[i] as (typeof framework.indicators)[number];
       const score = indicatorScores[i]?.[k] ?? 0;
-      indicators[ind.name] = { score, rate: (score / ind.weight) * 100, rank: indicatorRanks[i]?.[k] ?? 0 };
+      indicators[ind.name] = {
+        score,
+        rate: (score / ind.weight) * 100,
+        rank: indicatorRanks[i]?.[k] ?? 0,
+      };
     }
     return {
       city: c.city,
@@ -157,7 +180,11 @@ export function evaluate(dataset: Dataset, options: EvaluateOptions = {}): Evalu
       total: totals[k] as number,
       rate: rate(totals[k] as number, framework.maxTotal),
       rank: totalRanks[k] as number,
-      groupRanks: { region: byRegion[k] ?? null, province: byProvince[k] ?? null, level: byLevel[k] ?? null },
+      groupRanks: {
+        region: byRegion[k] ?? null,
+        province: byProvince[k] ?? null,
+        level: byLevel[k] ?? null,
+      },
       dimensions,
       indicators,
       bonus: clean(bonusScores.reduce((s, b) => s + (b[k] ?? 0), 0)),
@@ -172,16 +199,39 @@ export function evaluate(dataset: Dataset, options: EvaluateOptions = {}): Evalu
   // Every scored series, keyed by name, with its weight.
   const series: { key: string; weight: number; values: number[] }[] = [
     { key: "total", weight: framework.maxTotal, values: totals },
-    ...framework.dimensions.map((d, j) => ({ key: d.name, weight: d.weight, values: dimensionScores[j] ?? [] })),
-    ...framework.indicators.map((ind, i) => ({ key: ind.name, weight: ind.weight, values: indicatorScores[i] ?? [] })),
-    ...framework.bonus.map((b, i) => ({ key: b.name, weight: b.weight, values: bonusScores[i] ?? [] })),
+    ...framework.dimensions.map((d, j) => ({
+      key: d.name,
+      weight: d.weight,
+      values: dimensionScores[j] ?? [],
+    })),
+    ...framework.indicators.map((ind, i) => ({
+      key: ind.name,
+      weight: ind.weight,
+      values: indicatorScores[i] ?? [],
+    })),
+    ...framework.bonus.map((b, i) => ({
+      key: b.name,
+      weight: b.weight,
+      values: bonusScores[i] ?? [],
+    })),
   ];
-  const statistics = Object.fromEntries(series.map((s) => [s.key, describe(s.values, s.weight, ascending(s.values))]));
+  const statistics = Object.fromEntries(
+    series.map((s) => [s.key, describe(s.values, s.weight, ascending(s.values))])
+  );
 
   const groups = {
-    region: groupTable(cities.map((c) => c.region), series),
-    province: groupTable(cities.map((c) => (c.level === MUNICIPALITY_LEVEL ? null : c.province)), series),
-    level: groupTable(cities.map((c) => c.level), series),
+    region: groupTable(
+      cities.map((c) => c.region),
+      series
+    ),
+    province: groupTable(
+      cities.map((c) => (c.level === MUNICIPALITY_LEVEL ? null : c.province)),
+      series
+    ),
+    level: groupTable(
+      cities.map((c) => c.level),
+      series
+    ),
   };
 
   const labels = framework.dimensions.map((d) => d.name);
@@ -227,7 +277,10 @@ function describe(values: number[], weight: number, ascending: Float64Array): St
 }
 
 /** Count, mean and rate of every series per group, groups ordered by mean total (best first). */
-function groupTable(keys: (string | null)[], series: { key: string; weight: number; values: number[] }[]): GroupRow[] {
+function groupTable(
+  keys: (string | null)[],
+  series: { key: string; weight: number; values: number[] }[]
+): GroupRow[] {
   const members = new Map<string, number[]>();
   keys.forEach((key, k) => {
     if (key === null) return;
@@ -253,7 +306,12 @@ function groupTable(keys: (string | null)[], series: { key: string; weight: numb
 }
 
 function describeFramework(f: Framework): Evaluation["framework"] {
-  const item = (x: { id: string; name: string; nameEn: string; weight: number }) => ({ id: x.id, name: x.name, nameEn: x.nameEn, weight: x.weight });
+  const item = (x: { id: string; name: string; nameEn: string; weight: number }) => ({
+    id: x.id,
+    name: x.name,
+    nameEn: x.nameEn,
+    weight: x.weight,
+  });
   return {
     name: f.name,
     nameEn: f.nameEn,

@@ -17,7 +17,8 @@ export type FrameworkResult = { ok: true; framework: Framework } | { ok: false; 
 type Raw = Record<string, unknown>;
 
 const isObject = (v: unknown): v is Raw => typeof v === "object" && v !== null && !Array.isArray(v);
-const text = (v: unknown): string | undefined => (typeof v === "string" && v.trim() !== "" ? v.trim() : undefined);
+const text = (v: unknown): string | undefined =>
+  typeof v === "string" && v.trim() !== "" ? v.trim() : undefined;
 
 /** Parses and validates a framework object (already JSON-decoded). Never throws. */
 export function parseFramework(input: unknown): FrameworkResult {
@@ -26,7 +27,11 @@ export function parseFramework(input: unknown): FrameworkResult {
   const name = text(input.name);
   if (!name) errors.push('The framework has no "name".');
 
-  const item = (raw: unknown, path: string, fallbackId: string): Omit<Indicator, "dimensionId"> | undefined => {
+  const item = (
+    raw: unknown,
+    path: string,
+    fallbackId: string
+  ): Omit<Indicator, "dimensionId"> | undefined => {
     if (!isObject(raw)) {
       errors.push(`${path} must be an object.`);
       return undefined;
@@ -34,7 +39,10 @@ export function parseFramework(input: unknown): FrameworkResult {
     const itemName = text(raw.name);
     if (!itemName) errors.push(`${path} has no "name".`);
     const weight = raw.weight;
-    if (weight !== undefined && (typeof weight !== "number" || !Number.isFinite(weight) || weight <= 0)) {
+    if (
+      weight !== undefined &&
+      (typeof weight !== "number" || !Number.isFinite(weight) || weight <= 0)
+    ) {
       errors.push(`${path}.weight must be a positive number (found ${JSON.stringify(weight)}).`);
     }
     const aliases = raw.aliases === undefined ? [] : raw.aliases;
@@ -46,7 +54,9 @@ export function parseFramework(input: unknown): FrameworkResult {
       name: itemName ?? "",
       nameEn: text(raw.nameEn) ?? text(raw.name_en) ?? itemName ?? "",
       weight: typeof weight === "number" ? weight : NaN,
-      aliases: Array.isArray(aliases) ? aliases.filter((a): a is string => typeof a === "string") : [],
+      aliases: Array.isArray(aliases)
+        ? aliases.filter((a): a is string => typeof a === "string")
+        : [],
     };
   };
 
@@ -67,7 +77,8 @@ export function parseFramework(input: unknown): FrameworkResult {
       rawIndicators.forEach((rawInd, i) => {
         const ind = item(rawInd, `${path}.indicators[${i}]`, `${base.id}.${i + 1}`);
         if (!ind) return;
-        if (Number.isNaN(ind.weight)) errors.push(`${path}.indicators[${i}] ("${ind.name}") has no weight.`);
+        if (Number.isNaN(ind.weight))
+          errors.push(`${path}.indicators[${i}] ("${ind.name}") has no weight.`);
         indicators.push({ ...ind, dimensionId: base.id });
       });
       const sumOfIndicators = indicators.reduce((s, x) => s + x.weight, 0);
@@ -76,14 +87,15 @@ export function parseFramework(input: unknown): FrameworkResult {
       else if (Math.abs(weight - sumOfIndicators) > 1e-9 && rawDim.weightDiffers !== true) {
         errors.push(
           `${path} ("${base.name}") weighs ${weight} but its indicators add up to ${sumOfIndicators}; ` +
-            `fix a weight or state "weightDiffers": true.`,
+            `fix a weight or state "weightDiffers": true.`
         );
       }
       dimensions.push({ ...base, weight, indicators });
     });
   }
 
-  const rawBonus = input.bonus === undefined ? [] : Array.isArray(input.bonus) ? input.bonus : [input.bonus];
+  const rawBonus =
+    input.bonus === undefined ? [] : Array.isArray(input.bonus) ? input.bonus : [input.bonus];
   const bonus: BonusItem[] = [];
   rawBonus.forEach((raw, b) => {
     const it = item(raw, `bonus[${b}]`, `bonus${b + 1}`);
@@ -102,16 +114,28 @@ export function parseFramework(input: unknown): FrameworkResult {
         continue;
       }
       const other = seen.get(k);
-      if (other !== undefined && other !== x.id) errors.push(`The name or id "${key}" is used twice.`);
+      if (other !== undefined && other !== x.id)
+        errors.push(`The name or id "${key}" is used twice.`);
       seen.set(k, x.id);
     }
   }
 
-  const maxTotal = dimensions.reduce((s, d) => s + d.weight, 0) + bonus.reduce((s, b) => s + b.weight, 0);
-  if (input.maxTotal !== undefined && (typeof input.maxTotal !== "number" || Math.abs(input.maxTotal - maxTotal) > 1e-9)) {
-    errors.push(`maxTotal is ${JSON.stringify(input.maxTotal)} but the weights add up to ${maxTotal}.`);
+  const maxTotal =
+    dimensions.reduce((s, d) => s + d.weight, 0) + bonus.reduce((s, b) => s + b.weight, 0);
+  if (
+    input.maxTotal !== undefined &&
+    (typeof input.maxTotal !== "number" || Math.abs(input.maxTotal - maxTotal) > 1e-9)
+  ) {
+    errors.push(
+      `maxTotal is ${JSON.stringify(input.maxTotal)} but the weights add up to ${maxTotal}.`
+    );
   }
-  const language = input.language === "en" || input.language === "zh" ? input.language : /[\u4e00-\u9fff]/u.test(name ?? "") ? "zh" : "en";
+  const language =
+    input.language === "en" || input.language === "zh"
+      ? input.language
+      : /[\u4e00-\u9fff]/u.test(name ?? "")
+        ? "zh"
+        : "en";
   if (errors.length > 0) return { ok: false, errors };
   return {
     ok: true,

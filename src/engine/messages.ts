@@ -7,7 +7,8 @@ export const messages = {
     `${where}: ${indicator} must be a number, found text "${value}".`,
   errorScore: (where: string, indicator: string, value: string) =>
     `${where}: ${indicator} holds the error value ${value}.`,
-  blankScore: (where: string, indicator: string) => `${where}: ${indicator} is blank; counted as 0.`,
+  blankScore: (where: string, indicator: string) =>
+    `${where}: ${indicator} is blank; counted as 0.`,
   negativeScore: (where: string, indicator: string, value: number) =>
     `${where}: ${indicator} is negative (${value}); scores run from 0 to the weight.`,
   aboveWeight: (where: string, indicator: string, value: number, weight: number) =>

@@ -17,7 +17,7 @@ export function rank(
   values: readonly (number | null)[],
   options: RankOptions = {},
   /** The finite values sorted ascending, when the caller has them already (saves a sort). */
-  presorted?: Float64Array,
+  presorted?: Float64Array
 ): (number | null)[] {
   const order: RankOrder = options.order ?? "descending";
   const method: RankMethod = options.method ?? "competition";
@@ -33,7 +33,14 @@ export function rank(
     const v = ascending[i] as number;
     let j = i + 1;
     while (j < m && ascending[j] === v) j++;
-    const r = order === "ascending" ? (method === "dense" ? d : i + 1) : method === "dense" ? distinct - d + 1 : m - j + 1;
+    const r =
+      order === "ascending"
+        ? method === "dense"
+          ? d
+          : i + 1
+        : method === "dense"
+          ? distinct - d + 1
+          : m - j + 1;
     rankOfValue.set(v, r);
     i = j;
   }
@@ -60,7 +67,11 @@ function ordinalRank(values: readonly (number | null)[], order: RankOrder): (num
  *
  * @example rankOf(5, [5, 9, 5, 1]) // 2
  */
-export function rankOf(value: number, values: readonly (number | null)[], options: RankOptions = {}): number | null {
+export function rankOf(
+  value: number,
+  values: readonly (number | null)[],
+  options: RankOptions = {}
+): number | null {
   const descending = (options.order ?? "descending") === "descending";
   let found = false;
   let better = 0;
@@ -84,7 +95,7 @@ export function rankOf(value: number, values: readonly (number | null)[], option
 export function rankWithinGroups(
   values: readonly (number | null)[],
   keys: readonly (string | null)[],
-  options: RankOptions = {},
+  options: RankOptions = {}
 ): (number | null)[] {
   const members = new Map<string, number[]>();
   keys.forEach((key, i) => {
@@ -97,7 +108,7 @@ export function rankWithinGroups(
   for (const list of members.values()) {
     const ranks = rank(
       list.map((i) => values[i] ?? null),
-      options,
+      options
     );
     list.forEach((i, k) => (result[i] = ranks[k] ?? null));
   }

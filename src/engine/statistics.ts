@@ -35,7 +35,8 @@ export function sortedAscending(values: readonly number[]): Float64Array {
   for (let i = 0; i < n; i++) counts[Math.round((values[i] as number) * 100) - lo]! += 1;
   // Write back the original values (not k / 100) so equal inputs stay bit-identical to the data.
   const firstOf = new Uint32Array(counts.length);
-  for (let k = 1; k < counts.length; k++) firstOf[k] = (firstOf[k - 1] as number) + (counts[k - 1] as number);
+  for (let k = 1; k < counts.length; k++)
+    firstOf[k] = (firstOf[k - 1] as number) + (counts[k - 1] as number);
   const out = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const v = values[i] as number;
@@ -88,7 +89,11 @@ export type QuartileMethod = "exclusive" | "inclusive";
  * - inclusive: Excel QUARTILE.INC = R type 7: position p·(n−1)+1.
  * Linear interpolation between neighbours. Cost O(1) on sorted input.
  */
-export function quantileSorted(ascending: ArrayLike<number>, p: number, method: QuartileMethod): number {
+export function quantileSorted(
+  ascending: ArrayLike<number>,
+  p: number,
+  method: QuartileMethod
+): number {
   const n = ascending.length;
   if (n === 0 || p < 0 || p > 1) return NaN;
   const position = method === "exclusive" ? p * (n + 1) : p * (n - 1) + 1;
@@ -101,7 +106,11 @@ export function quantileSorted(ascending: ArrayLike<number>, p: number, method: 
 }
 
 /** Excel QUARTILE.EXC / QUARTILE.INC (quart 1..3). */
-export function quartile(values: readonly number[], quart: 1 | 2 | 3, method: QuartileMethod = "exclusive"): number {
+export function quartile(
+  values: readonly number[],
+  quart: 1 | 2 | 3,
+  method: QuartileMethod = "exclusive"
+): number {
   return quantileSorted(sorted(values), quart / 4, method);
 }
 
@@ -152,8 +161,9 @@ export function pearsonPValue(r: number, n: number): number {
 function logGamma(x: number): number {
   // Lanczos approximation (g = 7, n = 9), accurate to ~15 digits for x > 0.
   const c = [
-    0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
-    12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
+    0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313,
+    -176.61502916214059, 12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6,
+    1.5056327351493116e-7,
   ];
   if (x < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
   const z = x - 1;
@@ -167,7 +177,9 @@ function logGamma(x: number): number {
 export function regularizedIncompleteBeta(x: number, a: number, b: number): number {
   if (x <= 0) return 0;
   if (x >= 1) return 1;
-  const front = Math.exp(logGamma(a + b) - logGamma(a) - logGamma(b) + a * Math.log(x) + b * Math.log(1 - x));
+  const front = Math.exp(
+    logGamma(a + b) - logGamma(a) - logGamma(b) + a * Math.log(x) + b * Math.log(1 - x)
+  );
   if (x > (a + 1) / (a + b + 2)) return 1 - regularizedIncompleteBeta(1 - x, b, a);
   const tiny = 1e-300;
   let c = 1;
@@ -206,9 +218,14 @@ export type Bin = { from: number; to: number; count: number; share: number };
  *
  * @example distribution([19.04, 25, 80.2], 10) // 10–20: 1, 20–30: 1, …, 80–90: 1
  */
-export function distribution(values: readonly number[], width: number, upperLimit = Infinity): Bin[] {
+export function distribution(
+  values: readonly number[],
+  width: number,
+  upperLimit = Infinity
+): Bin[] {
   if (values.length === 0 || !(width > 0)) return [];
-  const binOf = (v: number): number => (v >= upperLimit ? Math.ceil(upperLimit / width) - 1 : Math.floor(v / width));
+  const binOf = (v: number): number =>
+    v >= upperLimit ? Math.ceil(upperLimit / width) - 1 : Math.floor(v / width);
   const first = binOf(min(values));
   const last = binOf(max(values));
   const counts = new Array<number>(last - first + 1).fill(0);

@@ -54,7 +54,11 @@ function itemKeys(x: { name: string; nameEn: string; id: string; aliases: string
 }
 
 /** A header row candidate, with how many framework indicators it names. */
-export type TableCandidate = { mapping: ColumnMapping; matched: number; unmatchedIndicators: string[] };
+export type TableCandidate = {
+  mapping: ColumnMapping;
+  matched: number;
+  unmatchedIndicators: string[];
+};
 
 /**
  * Finds score tables in a grid: rows whose cells name at least half of the framework's
@@ -87,7 +91,8 @@ export function findTables(grid: Grid, framework: Framework, maxRows = 50): Tabl
     const above = r > 0 ? (grid[r - 1] ?? []).map(headerKey) : [];
     const headerRows: 1 | 2 = above.some((k) => dimensionKeys.has(k)) ? 2 : 1;
     // Labels of meta columns may sit in either header row (merged cells in a two-row header).
-    const labelAt = (c: number): string[] => (headerRows === 2 ? [keys[c] ?? "", above[c] ?? ""] : [keys[c] ?? ""]);
+    const labelAt = (c: number): string[] =>
+      headerRows === 2 ? [keys[c] ?? "", above[c] ?? ""] : [keys[c] ?? ""];
     const width = Math.max(row.length, above.length);
     const metaColumn = (names: string[]): number | null => {
       for (let c = 0; c < width; c++) {
@@ -115,10 +120,14 @@ export function findTables(grid: Grid, framework: Framework, maxRows = 50): Tabl
     candidates.push({
       mapping,
       matched,
-      unmatchedIndicators: framework.indicators.filter((_, i) => indicators[i] === null).map((x) => x.name),
+      unmatchedIndicators: framework.indicators
+        .filter((_, i) => indicators[i] === null)
+        .map((x) => x.name),
     });
   }
-  return candidates.sort((a, b) => b.matched - a.matched || a.mapping.headerRow - b.mapping.headerRow);
+  return candidates.sort(
+    (a, b) => b.matched - a.matched || a.mapping.headerRow - b.mapping.headerRow
+  );
 }
 
 /** The first free column whose data cells are mostly text: the city names when no header says so. */
@@ -127,7 +136,9 @@ function guessCityColumn(grid: Grid, dataRow: number, taken: Set<number>): numbe
   const width = Math.max(0, ...sample.map((r) => r.length));
   for (let c = 0; c < width; c++) {
     if (taken.has(c)) continue;
-    const texts = sample.filter((r) => typeof r[c] === "string" && Number.isNaN(Number(r[c])) && r[c] !== "").length;
+    const texts = sample.filter(
+      (r) => typeof r[c] === "string" && Number.isNaN(Number(r[c])) && r[c] !== ""
+    ).length;
     if (texts > sample.length / 2) return c;
   }
   return null;
@@ -138,20 +149,27 @@ export function detectTable(grid: Grid, framework: Framework): ColumnMapping | n
   return findTables(grid, framework)[0]?.mapping ?? null;
 }
 
-const EXCEL_ERROR = /^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|GETTING_DATA)/u;
+const EXCEL_ERROR =
+  /^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|GETTING_DATA)/u;
 
-type Parsed = { kind: "number"; value: number } | { kind: "blank" } | { kind: "error" | "text"; text: string };
+type Parsed =
+  { kind: "number"; value: number } | { kind: "blank" } | { kind: "error" | "text"; text: string };
 
 /** Interprets a cell as a score: numbers, numeric text ("4.70", full-width digits), blanks, errors, text. */
 export function parseScore(cell: Cell): Parsed {
-  if (typeof cell === "number") return Number.isFinite(cell) ? { kind: "number", value: cell } : { kind: "error", text: String(cell) };
+  if (typeof cell === "number")
+    return Number.isFinite(cell)
+      ? { kind: "number", value: cell }
+      : { kind: "error", text: String(cell) };
   if (cell === null || cell === undefined) return { kind: "blank" };
   if (typeof cell === "boolean") return { kind: "text", text: String(cell) };
   const t = cell.normalize("NFKC").trim();
   if (t === "") return { kind: "blank" };
   if (EXCEL_ERROR.test(t)) return { kind: "error", text: t };
   const n = Number(t.replace(/,/g, ""));
-  return Number.isFinite(n) && /\d/u.test(t) ? { kind: "number", value: n } : { kind: "text", text: cell };
+  return Number.isFinite(n) && /\d/u.test(t)
+    ? { kind: "number", value: n }
+    : { kind: "text", text: cell };
 }
 
 function cellText(cell: Cell): string {
@@ -166,54 +184,146 @@ function cellText(cell: Cell): string {
  * Invalid scores are kept as null and count as 0 in totals. Region, province and level come from
  * mapped columns, else from the bundled city table. Cost O(rows × columns).
  */
-export function readDataset(grid: Grid, framework: Framework, mapping: ColumnMapping, position: SourcePosition): Dataset {
+export function readDataset(
+  grid: Grid,
+  framework: Framework,
+  mapping: ColumnMapping,
+  position: SourcePosition
+): Dataset {
   const issues: ValidationIssue[] = [];
   const originRow = position.origin?.row ?? 0;
   const originColumn = position.origin?.column ?? 0;
-  const where = (r: number, c: number): { row: number; column: string; cell: string; label: string } => {
+  const where = (
+    r: number,
+    c: number
+  ): { row: number; column: string; cell: string; label: string } => {
     const row = originRow + r;
     const column = originColumn + c;
     const cell = cellAddress(row, column, position.sheet);
-    const label = position.sheet ? cell : `${position.source} row ${row + 1}, column ${columnLetters(column)}`;
+    const label = position.sheet
+      ? cell
+      : `${position.source} row ${row + 1}, column ${columnLetters(column)}`;
     return { row: row + 1, column: columnLetters(column), cell, label };
   };
-  const issue = (severity: ValidationIssue["severity"], code: string, city: string | null, indicator: string | null, r: number | null, c: number | null, message: string): void => {
+  const issue = (
+    severity: ValidationIssue["severity"],
+    code: string,
+    city: string | null,
+    indicator: string | null,
+    r: number | null,
+    c: number | null,
+    message: string
+  ): void => {
     const at = r !== null && c !== null ? where(r, c) : null;
-    issues.push({ severity, code, city, indicator, row: at?.row ?? null, column: at?.column ?? null, cell: at?.cell ?? null, message });
+    issues.push({
+      severity,
+      code,
+      city,
+      indicator,
+      row: at?.row ?? null,
+      column: at?.column ?? null,
+      cell: at?.cell ?? null,
+      message,
+    });
   };
 
   framework.indicators.forEach((ind, i) => {
     if (mapping.indicators[i] === null || mapping.indicators[i] === undefined) {
-      issue("error", "missing-column", null, ind.name, null, null, messages.missingColumn(position.source, ind.name));
+      issue(
+        "error",
+        "missing-column",
+        null,
+        ind.name,
+        null,
+        null,
+        messages.missingColumn(position.source, ind.name)
+      );
     }
   });
-  if (mapping.city === null) issue("error", "missing-city-column", null, null, null, null, messages.noCityColumn(position.source));
+  if (mapping.city === null)
+    issue(
+      "error",
+      "missing-city-column",
+      null,
+      null,
+      null,
+      null,
+      messages.noCityColumn(position.source)
+    );
 
-  const scoreColumns = [...mapping.indicators, ...mapping.bonus].filter((c): c is number => c !== null && c !== undefined);
+  const scoreColumns = [...mapping.indicators, ...mapping.bonus].filter(
+    (c): c is number => c !== null && c !== undefined
+  );
   const cities: CityRecord[] = [];
   const firstRowOf = new Map<string, number | null>();
-  const readScore = (r: number, c: number | null | undefined, city: string, name: string, weight: number): number | null => {
+  const readScore = (
+    r: number,
+    c: number | null | undefined,
+    city: string,
+    name: string,
+    weight: number
+  ): number | null => {
     if (c === null || c === undefined) return null;
     const parsed = parseScore(grid[r]?.[c]);
     // Cell addresses are built only for an issue: building them for every valid score cost ~25%
     // of reading 100,000 rows (bench: engine.evaluate.ms.100000).
     switch (parsed.kind) {
       case "blank":
-        issue("warning", "blank-score", city, name, r, c, messages.blankScore(where(r, c).label, name));
+        issue(
+          "warning",
+          "blank-score",
+          city,
+          name,
+          r,
+          c,
+          messages.blankScore(where(r, c).label, name)
+        );
         return null;
       case "error":
-        issue("error", "error-score", city, name, r, c, messages.errorScore(where(r, c).label, name, parsed.text));
+        issue(
+          "error",
+          "error-score",
+          city,
+          name,
+          r,
+          c,
+          messages.errorScore(where(r, c).label, name, parsed.text)
+        );
         return null;
       case "text":
-        issue("error", "text-score", city, name, r, c, messages.textScore(where(r, c).label, name, parsed.text));
+        issue(
+          "error",
+          "text-score",
+          city,
+          name,
+          r,
+          c,
+          messages.textScore(where(r, c).label, name, parsed.text)
+        );
         return null;
       case "number":
         if (parsed.value < 0) {
-          issue("error", "negative-score", city, name, r, c, messages.negativeScore(where(r, c).label, name, parsed.value));
+          issue(
+            "error",
+            "negative-score",
+            city,
+            name,
+            r,
+            c,
+            messages.negativeScore(where(r, c).label, name, parsed.value)
+          );
           return null;
         }
         if (parsed.value > weight + 1e-9) {
-          issue("error", "above-weight", city, name, r, c, messages.aboveWeight(where(r, c).label, name, parsed.value, weight));
+          issue(
+            "error",
+            "above-weight",
+            city,
+            name,
+            r,
+            c,
+            messages.aboveWeight(where(r, c).label, name, parsed.value, weight)
+          );
           return null;
         }
         return parsed.value;
@@ -224,19 +334,40 @@ export function readDataset(grid: Grid, framework: Framework, mapping: ColumnMap
     const row = grid[r] ?? [];
     const city = mapping.city === null ? "" : cellText(row[mapping.city]);
     if (city === "") {
-      if (scoreColumns.some((c) => parseScore(row[c]).kind !== "blank")) issue("error", "missing-city", null, null, r, mapping.city ?? 0, messages.missingCity(where(r, mapping.city ?? 0).label));
+      if (scoreColumns.some((c) => parseScore(row[c]).kind !== "blank"))
+        issue(
+          "error",
+          "missing-city",
+          null,
+          null,
+          r,
+          mapping.city ?? 0,
+          messages.missingCity(where(r, mapping.city ?? 0).label)
+        );
       continue;
     }
     const cityColumn = mapping.city as number;
     const key = normalizeName(city);
     if (firstRowOf.has(key)) {
-      issue("error", "duplicate-city", city, null, r, cityColumn, messages.duplicateCity(where(r, cityColumn).label, city, firstRowOf.get(key) ?? null));
+      issue(
+        "error",
+        "duplicate-city",
+        city,
+        null,
+        r,
+        cityColumn,
+        messages.duplicateCity(where(r, cityColumn).label, city, firstRowOf.get(key) ?? null)
+      );
       continue;
     }
     firstRowOf.set(key, originRow + r + 1);
 
-    const scores = framework.indicators.map((ind, i) => readScore(r, mapping.indicators[i], city, ind.name, ind.weight));
-    const bonus = framework.bonus.map((b, i) => readScore(r, mapping.bonus[i], city, b.name, b.weight));
+    const scores = framework.indicators.map((ind, i) =>
+      readScore(r, mapping.indicators[i], city, ind.name, ind.weight)
+    );
+    const bonus = framework.bonus.map((b, i) =>
+      readScore(r, mapping.bonus[i], city, b.name, b.weight)
+    );
     let reportedTotal: number | null = null;
     if (mapping.total !== null) {
       const parsed = parseScore(row[mapping.total]);
@@ -245,7 +376,7 @@ export function readDataset(grid: Grid, framework: Framework, mapping: ColumnMap
     const known = lookupCity(city);
     const meta = (c: number | null, fallback: string | undefined): string | null => {
       const value = c === null ? "" : cellText(row[c]);
-      return value !== "" ? value : fallback ?? null;
+      return value !== "" ? value : (fallback ?? null);
     };
     const record: CityRecord = {
       city,
@@ -258,12 +389,28 @@ export function readDataset(grid: Grid, framework: Framework, mapping: ColumnMap
       row: originRow + r + 1,
     };
     if (!known && (record.region === null || record.province === null || record.level === null)) {
-      issue("warning", "unknown-city", city, null, r, cityColumn, messages.unknownCity(where(r, cityColumn).label, city));
+      issue(
+        "warning",
+        "unknown-city",
+        city,
+        null,
+        r,
+        cityColumn,
+        messages.unknownCity(where(r, cityColumn).label, city)
+      );
     }
     if (reportedTotal !== null && mapping.total !== null) {
       const computed = [...scores, ...bonus].reduce<number>((s, v) => s + (v ?? 0), 0);
       if (Math.abs(computed - reportedTotal) > 0.01 + 1e-9) {
-        issue("warning", "total-mismatch", city, "总分", r, mapping.total, messages.totalMismatch(where(r, mapping.total).label, reportedTotal, computed));
+        issue(
+          "warning",
+          "total-mismatch",
+          city,
+          "总分",
+          r,
+          mapping.total,
+          messages.totalMismatch(where(r, mapping.total).label, reportedTotal, computed)
+        );
       }
     }
     cities.push(record);
@@ -272,10 +419,23 @@ export function readDataset(grid: Grid, framework: Framework, mapping: ColumnMap
 }
 
 /** Header detection plus reading in one step; a grid without a score header gives an error issue. */
-export function readGrid(grid: Grid, framework: Framework, position: SourcePosition): Dataset & { mapping: ColumnMapping | null } {
+export function readGrid(
+  grid: Grid,
+  framework: Framework,
+  position: SourcePosition
+): Dataset & { mapping: ColumnMapping | null } {
   const mapping = detectTable(grid, framework);
   if (!mapping) {
-    const issue: ValidationIssue = { severity: "error", code: "no-header", city: null, indicator: null, row: null, column: null, cell: null, message: messages.noHeader(position.source) };
+    const issue: ValidationIssue = {
+      severity: "error",
+      code: "no-header",
+      city: null,
+      indicator: null,
+      row: null,
+      column: null,
+      cell: null,
+      message: messages.noHeader(position.source),
+    };
     return { framework, cities: [], issues: [issue], source: position.source, mapping: null };
   }
   return { ...readDataset(grid, framework, mapping, position), mapping };

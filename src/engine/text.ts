@@ -31,7 +31,9 @@ export function columnIndex(letters: string): number {
 
 /** Quote a sheet name for an A1 reference when needed: 'My Sheet'!A1. */
 export function sheetRef(sheet: string): string {
-  return /^[A-Za-z_\u4e00-\u9fff][\w\u4e00-\u9fff.]*$/u.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+  return /^[A-Za-z_\u4e00-\u9fff][\w\u4e00-\u9fff.]*$/u.test(sheet)
+    ? sheet
+    : `'${sheet.replace(/'/g, "''")}'`;
 }
 
 /** "Sheet!C5" for a 0-based row/column, or "C5" without a sheet. */

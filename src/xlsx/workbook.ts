@@ -182,7 +182,13 @@ export function buildWorkbook(layout: SummaryLayout): ExcelJS.Workbook {
     const ws = wb.addWorksheet(sheet.name, {
       ...(sheet.tabColor ? { properties: { tabColor: { argb: argb(sheet.tabColor) } } } : {}),
       // Printing (and PDF export): landscape, all columns on one page width.
-      pageSetup: { orientation: "landscape", paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+      pageSetup: {
+        orientation: "landscape",
+        paperSize: 9,
+        fitToPage: true,
+        fitToWidth: 1,
+        fitToHeight: 0,
+      },
     });
     for (const block of sheet.blocks) writeBlock(ws, block);
     sheet.columnWidths.forEach((width, c) => (ws.getColumn(c + 1).width = columnWidth(width)));

@@ -34,7 +34,15 @@ describe("bundled 2015 framework (METHOD.md table)", () => {
 describe("parseFramework validation", () => {
   const valid = {
     name: "Mini",
-    dimensions: [{ name: "A", indicators: [{ name: "a1", weight: 2 }, { name: "a2", weight: 3 }] }],
+    dimensions: [
+      {
+        name: "A",
+        indicators: [
+          { name: "a1", weight: 2 },
+          { name: "a2", weight: 3 },
+        ],
+      },
+    ],
     bonus: { name: "B", weight: 1 },
   };
   test("a minimal framework: dimension weight defaults to its indicators, language inferred", () => {
@@ -49,10 +57,30 @@ describe("parseFramework validation", () => {
   test.each([
     [{ ...valid, name: "" }, 'no "name"'],
     [{ ...valid, dimensions: [] }, "non-empty"],
-    [{ ...valid, dimensions: [{ name: "A", indicators: [{ name: "a1", weight: -1 }] }] }, "positive number"],
+    [
+      { ...valid, dimensions: [{ name: "A", indicators: [{ name: "a1", weight: -1 }] }] },
+      "positive number",
+    ],
     [{ ...valid, dimensions: [{ name: "A", indicators: [{ name: "a1" }] }] }, "has no weight"],
-    [{ ...valid, dimensions: [{ name: "A", weight: 9, indicators: [{ name: "a1", weight: 2 }] }] }, "add up to 2"],
-    [{ ...valid, dimensions: [{ name: "A", indicators: [{ name: "a1", weight: 2 }, { name: "a1", weight: 2 }] }] }, "used twice"],
+    [
+      { ...valid, dimensions: [{ name: "A", weight: 9, indicators: [{ name: "a1", weight: 2 }] }] },
+      "add up to 2",
+    ],
+    [
+      {
+        ...valid,
+        dimensions: [
+          {
+            name: "A",
+            indicators: [
+              { name: "a1", weight: 2 },
+              { name: "a1", weight: 2 },
+            ],
+          },
+        ],
+      },
+      "used twice",
+    ],
     [{ ...valid, maxTotal: 100 }, "maxTotal"],
     [{ ...valid, bonus: { name: "总分", weight: 1 } }, "reserved"],
     ["not an object", "JSON object"],
@@ -62,7 +90,12 @@ describe("parseFramework validation", () => {
     if (!r.ok) expect(r.errors.join(" ")).toContain(message);
   });
   test("a stated dimension weight may differ from its indicators when it says so", () => {
-    const r = parseFramework({ name: "X", dimensions: [{ name: "A", weight: 9, weightDiffers: true, indicators: [{ name: "a1", weight: 2 }] }] });
+    const r = parseFramework({
+      name: "X",
+      dimensions: [
+        { name: "A", weight: 9, weightDiffers: true, indicators: [{ name: "a1", weight: 2 }] },
+      ],
+    });
     expect(r.ok && r.framework.maxTotal).toBe(9);
   });
 });

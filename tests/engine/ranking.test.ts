@@ -22,7 +22,9 @@ describe("rank", () => {
     const ranks = rank(values);
     values.forEach((v, i) => expect(rankOf(v, values)).toBe(ranks[i]));
     const dense = rank(values, { method: "dense", order: "ascending" });
-    values.forEach((v, i) => expect(rankOf(v, values, { method: "dense", order: "ascending" })).toBe(dense[i]));
+    values.forEach((v, i) =>
+      expect(rankOf(v, values, { method: "dense", order: "ascending" })).toBe(dense[i])
+    );
   });
 });
 
@@ -34,6 +36,12 @@ describe("rankOf", () => {
 
 describe("rankWithinGroups", () => {
   test("ranks only among the same key; null keys get null", () => {
-    expect(rankWithinGroups([10, 20, 30, 40, 5], ["a", "b", "a", "b", null])).toEqual([2, 2, 1, 1, null]);
+    expect(rankWithinGroups([10, 20, 30, 40, 5], ["a", "b", "a", "b", null])).toEqual([
+      2,
+      2,
+      1,
+      1,
+      null,
+    ]);
   });
 });

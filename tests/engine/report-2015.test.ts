@@ -13,11 +13,13 @@ import statistics from "../fixtures/report-2015/statistics.json";
 
 const printed = evaluate(dataset2015());
 const precise = evaluate(dataset2015(true));
-const byCity = (ev: Evaluation): Map<string, CityResult> => new Map(ev.cities.map((c) => [c.city, c]));
+const byCity = (ev: Evaluation): Map<string, CityResult> =>
+  new Map(ev.cities.map((c) => [c.city, c]));
 const printedByCity = byCity(printed);
 const preciseByCity = byCity(precise);
 /** Tolerance of a printed figure: half a unit in its last printed decimal. */
-const halfUnit = (value: number): number => 0.5 * 10 ** -((String(value).split(".")[1] ?? "").length) + 1e-6;
+const halfUnit = (value: number): number =>
+  0.5 * 10 ** -(String(value).split(".")[1] ?? "").length + 1e-6;
 
 describe("totals (附件 1 and 图表 7)", () => {
   const appendix = grid2015().slice(1);
@@ -47,24 +49,33 @@ describe("totals (附件 1 and 图表 7)", () => {
     for (const row of overall.rows) {
       const city = printedByCity.get(row.city)!;
       for (const [name, score] of Object.entries(row.dimensions)) {
-        expect([row.line, name, city.dimensions[name]?.score]).toEqual([row.line, name, expect.closeTo(score, 9)]);
+        expect([row.line, name, city.dimensions[name]?.score]).toEqual([
+          row.line,
+          name,
+          expect.closeTo(score, 9),
+        ]);
       }
       expect(city.bonus).toBeCloseTo(row.bonus, 9);
     }
   });
   test("图表 7 ranks: competition ranking; printed data differ only at 大庆 (line 679, METHOD.md)", () => {
-    const differing = overall.rows.filter((row) => printedByCity.get(row.city)!.rank !== row.rank).map((r) => [r.city, r.line]);
+    const differing = overall.rows
+      .filter((row) => printedByCity.get(row.city)!.rank !== row.rank)
+      .map((r) => [r.city, r.line]);
     // 大庆's printed components add up to 27.78 (printed total 27.77), tying 沧州 at rank 129.
     expect(differing).toEqual([["大庆", 679]]);
     expect(printedByCity.get("大庆")!.rank).toBe(129);
   });
   test("图表 7 ranks with the reconstructed decimals differ only at the printed tie 淮安/荆州 (line 631)", () => {
-    const differing = overall.rows.filter((row) => preciseByCity.get(row.city)!.rank !== row.rank).map((r) => r.city);
+    const differing = overall.rows
+      .filter((row) => preciseByCity.get(row.city)!.rank !== row.rank)
+      .map((r) => r.city);
     // The overall table ties both at 35.56 (rank 86, 86); the appendix prints 86, 87 = unrounded order.
     expect(differing).toEqual(["荆州"]);
   });
   test("with the reconstructed decimals every rank equals the appendix's own rank column (附件 1)", () => {
-    for (const row of appendix) expect([row[1], preciseByCity.get(row[1] as string)!.rank]).toEqual([row[1], Number(row[0])]);
+    for (const row of appendix)
+      expect([row[1], preciseByCity.get(row[1] as string)!.rank]).toEqual([row[1], Number(row[0])]);
   });
 });
 
@@ -77,18 +88,32 @@ describe("dimension tables (图表 27, 40, 53, 63, 76, 86)", () => {
         expect([row.line, city.score]).toEqual([row.line, expect.closeTo(row.score, 9)]);
         // Printed rates are score / weight of the scores with their hidden decimals (METHOD.md).
         const exact = preciseByCity.get(row.city)!.dimensions[table.dimension]!;
-        expect([row.line, Math.abs(exact.rate - row.rate) <= halfUnit(0.01)]).toEqual([row.line, true]);
+        expect([row.line, Math.abs(exact.rate - row.rate) <= halfUnit(0.01)]).toEqual([
+          row.line,
+          true,
+        ]);
       }
-      const mislabelled = new Set<string>(table.rankChecks.vsPrecise.map((c: { city: string }) => c.city));
+      const mislabelled = new Set<string>(
+        table.rankChecks.vsPrecise.map((c: { city: string }) => c.city)
+      );
       for (const row of table.rows) {
-        if (!mislabelled.has(row.city)) expect([row.line, preciseByCity.get(row.city)!.dimensions[table.dimension]!.rank]).toEqual([row.line, row.rank]);
+        if (!mislabelled.has(row.city))
+          expect([
+            row.line,
+            preciseByCity.get(row.city)!.dimensions[table.dimension]!.rank,
+          ]).toEqual([row.line, row.rank]);
       }
     });
   }
 });
 
 describe("indicator tables (图表 31, 34, 37, 44, … 96)", () => {
-  for (const table of indicatorTables.indicators as { figure: number; indicator: string; captionLine: number; rows: { city: string; score: number; rate: number; line: number }[] }[]) {
+  for (const table of indicatorTables.indicators as {
+    figure: number;
+    indicator: string;
+    captionLine: number;
+    rows: { city: string; score: number; rate: number; line: number }[];
+  }[]) {
     test(`图表 ${table.figure} ${table.indicator}: every printed score and rate (caption line ${table.captionLine})`, () => {
       for (const row of table.rows) {
         const cell = printedByCity.get(row.city)!.indicators[table.indicator]!;
@@ -123,7 +148,11 @@ function statements(): Statement[] {
     }
   };
   [dimensionTables, indicatorTables, groups, statistics].forEach(walk);
-  return found.filter((s) => s.reproducible === true && ["mean", "rate", "max", "min", "range", "quartileDeviation", "count"].includes(s.metric));
+  return found.filter(
+    (s) =>
+      s.reproducible === true &&
+      ["mean", "rate", "max", "min", "range", "quartileDeviation", "count"].includes(s.metric)
+  );
 }
 
 /** The figure a statement speaks of, computed from the evaluation and its groups. */
@@ -138,55 +167,110 @@ function figure(ev: Evaluation, s: Statement, roundedMean: boolean): number | un
     return false;
   });
   if (members.length === 0 || (s.metric === "count" && "condition" in s)) return undefined;
-  const score = (c: CityResult): number | undefined => (s.subject === "total" ? c.total : c.dimensions[s.subject]?.score ?? c.indicators[s.subject]?.score);
+  const score = (c: CityResult): number | undefined =>
+    s.subject === "total"
+      ? c.total
+      : (c.dimensions[s.subject]?.score ?? c.indicators[s.subject]?.score);
   const values = members.map(score);
   if (values.some((v) => v === undefined)) return undefined;
-  const weight = s.subject === "total" ? 105 : ev.framework.dimensions.flatMap((d) => [d, ...d.indicators]).find((x) => x.name === s.subject)?.weight;
+  const weight =
+    s.subject === "total"
+      ? 105
+      : ev.framework.dimensions
+          .flatMap((d) => [d, ...d.indicators])
+          .find((x) => x.name === s.subject)?.weight;
   if (kind === "all" && s.metric !== "count") {
     const st = ev.statistics[s.subject]!;
     const mean = roundedMean ? Math.round(st.mean * 100) / 100 : st.mean;
-    return { mean: st.mean, rate: (mean / (weight ?? NaN)) * 100, max: st.max, min: st.min, range: st.range, quartileDeviation: st.quartileDeviation, count: st.count }[s.metric];
+    return {
+      mean: st.mean,
+      rate: (mean / (weight ?? NaN)) * 100,
+      max: st.max,
+      min: st.min,
+      range: st.range,
+      quartileDeviation: st.quartileDeviation,
+      count: st.count,
+    }[s.metric];
   }
-  const single = name && !name.includes("+") ? ev.groups[kind as "region" | "level" | "province"]?.find((g) => g.name === name) : undefined;
+  const single =
+    name && !name.includes("+")
+      ? ev.groups[kind as "region" | "level" | "province"]?.find((g) => g.name === name)
+      : undefined;
   const nums = values as number[];
-  const mean = single ? single.mean[s.subject === "total" ? "total" : s.subject]! : nums.reduce((a, b) => a + b, 0) / nums.length;
+  const mean = single
+    ? single.mean[s.subject === "total" ? "total" : s.subject]!
+    : nums.reduce((a, b) => a + b, 0) / nums.length;
   const m = roundedMean ? Math.round(mean * 100) / 100 : mean;
-  if (s.metric === "rate" && single && !roundedMean) expect(single.rate[s.subject]).toBeCloseTo((mean / weight!) * 100, 9);
-  return { mean, rate: (m / (weight ?? NaN)) * 100, max: Math.max(...nums), min: Math.min(...nums), range: Math.max(...nums) - Math.min(...nums), count: single?.count ?? nums.length }[s.metric];
+  if (s.metric === "rate" && single && !roundedMean)
+    expect(single.rate[s.subject]).toBeCloseTo((mean / weight!) * 100, 9);
+  return {
+    mean,
+    rate: (m / (weight ?? NaN)) * 100,
+    max: Math.max(...nums),
+    min: Math.min(...nums),
+    range: Math.max(...nums) - Math.min(...nums),
+    count: single?.count ?? nums.length,
+  }[s.metric];
 }
 
 describe("figures stated in the report's text (means, rates, extremes, quartile deviations, counts)", () => {
   const all = statements();
-  test("the fixtures hold hundreds of reproducible statements", () => expect(all.length).toBeGreaterThan(300));
+  test("the fixtures hold hundreds of reproducible statements", () =>
+    expect(all.length).toBeGreaterThan(300));
   test.each(all.map((s) => [s.line, s.quote, s] as const))("line %i: %s", (_line, _quote, s) => {
     // The fixture lists which computation reproduces the statement: from the printed appendix or
     // the reconstructed decimals, from the exact mean or (as the report often does) the mean
     // rounded to 2 decimals first. Our totals are sums of components, so a statement about printed
     // totals is checked on the reconstructed decimals (METHOD.md: 62 printed totals are 0.01 off).
     const rules: Record<string, [Evaluation, boolean][]> = {
-      fromAppendix: s.subject === "total" ? [[printed, false], [precise, false]] : [[printed, false]],
+      fromAppendix:
+        s.subject === "total"
+          ? [
+              [printed, false],
+              [precise, false],
+            ]
+          : [[printed, false]],
       fromPrecise: [[precise, false]],
       roundedMeanFromAppendix: [[printed, true]],
       roundedMeanFromPrecise: [[precise, true]],
     };
     const matches = s.recomputed?.matches?.length ? s.recomputed.matches : ["fromAppendix"];
-    const results = matches.flatMap((m) => rules[m] ?? []).map(([ev, rounded]) => figure(ev, s, rounded));
+    const results = matches
+      .flatMap((m) => rules[m] ?? [])
+      .map(([ev, rounded]) => figure(ev, s, rounded));
     if (results.every((v) => v === undefined)) return; // a subset the engine does not name (e.g. only the top ten)
-    const closest = Math.min(...results.filter((v): v is number => v !== undefined).map((v) => Math.abs(v - (s.value as number))));
+    const closest = Math.min(
+      ...results
+        .filter((v): v is number => v !== undefined)
+        .map((v) => Math.abs(v - (s.value as number)))
+    );
     expect(closest).toBeLessThanOrEqual(halfUnit(s.value as number));
   });
 });
 
 describe("correlations (图表 11, lines 736-760)", () => {
   const { labels, r, p } = printed.correlations;
-  const at = (a: string, b: string, m: number[][]): number => m[labels.indexOf(a)]![labels.indexOf(b)]!;
-  const table = statistics.correlation as unknown as { rows: { variable: string; line: number; r: Record<string, number>; p: Record<string, number | null> }[]; correction: { r: Record<string, number> } };
+  const at = (a: string, b: string, m: number[][]): number =>
+    m[labels.indexOf(a)]![labels.indexOf(b)]!;
+  const table = statistics.correlation as unknown as {
+    rows: {
+      variable: string;
+      line: number;
+      r: Record<string, number>;
+      p: Record<string, number | null>;
+    }[];
+    correction: { r: Record<string, number> };
+  };
   test("every printed coefficient outside the 智慧服务 row and column, to 3 decimals", () => {
     for (const row of table.rows) {
       for (const [other, value] of Object.entries(row.r)) {
         if (row.variable === "智慧服务" || other === "智慧服务") continue;
         // 0.553 (智慧基础设施 × 保障体系) is printed from 0.5535: allow the half unit.
-        expect([row.line, other, Math.abs(at(row.variable, other, r) - value) <= 0.0006]).toEqual([row.line, other, true]);
+        expect([row.line, other, Math.abs(at(row.variable, other, r) - value) <= 0.0006]).toEqual([
+          row.line,
+          other,
+          true,
+        ]);
       }
     }
   });
@@ -200,7 +284,8 @@ describe("correlations (图表 11, lines 736-760)", () => {
     expect(at("智慧管理", "智慧人群", p)).toBeCloseTo(0.004, 3);
     for (const row of table.rows) {
       for (const [other, value] of Object.entries(row.p)) {
-        if (value === 0 && row.variable !== "智慧服务" && other !== "智慧服务") expect(at(row.variable, other, p)).toBeLessThan(0.0005);
+        if (value === 0 && row.variable !== "智慧服务" && other !== "智慧服务")
+          expect(at(row.variable, other, p)).toBeLessThan(0.0005);
       }
     }
     expect(at("智慧服务", "智慧服务", r)).toBe(1);
@@ -232,12 +317,19 @@ describe("groups", () => {
       const g = ours.find((x) => x.name === row.province)!;
       expect([row.line, g.count, g.rank]).toEqual([row.line, row.cityCount, row.rank]);
       // 广东 prints 53.7 and 广西 31.86 where the cities average 53.72 and 31.87 (fixture knownErrors).
-      if (row.recomputed.reproducible) expect([row.line, Math.abs(g.mean.total! - row.mean) <= 0.005 + 1e-6]).toEqual([row.line, true]);
+      if (row.recomputed.reproducible)
+        expect([row.line, Math.abs(g.mean.total! - row.mean) <= 0.005 + 1e-6]).toEqual([
+          row.line,
+          true,
+        ]);
     }
     expect(ours.some((g) => ["北京", "上海", "天津", "重庆"].includes(g.name))).toBe(false);
   });
   test("region and level tables (图表 16-20, 24-26): each city's rank within its group", () => {
-    const tables = [...groups.regionTables, ...groups.levelTables] as { figure: number; rows: { city: string; rank: number; line: number }[] }[];
+    const tables = [...groups.regionTables, ...groups.levelTables] as {
+      figure: number;
+      rows: { city: string; rank: number; line: number }[];
+    }[];
     for (const table of tables) {
       // Tables 18, 20 and 24 combine two groups; their ranks run over the combined table.
       const combined = table.rows.map((row) => preciseByCity.get(row.city)!.total);
@@ -245,13 +337,23 @@ describe("groups", () => {
       table.rows.forEach((row, i) => {
         const single = table.figure !== 18 && table.figure !== 20 && table.figure !== 24;
         const c = preciseByCity.get(row.city)!;
-        const ours = single ? (table.figure <= 20 ? c.groupRanks.region : c.groupRanks.level) : sorted.indexOf(combined[i]!) + 1;
-        expect([table.figure, row.line, row.city, ours]).toEqual([table.figure, row.line, row.city, row.rank]);
+        const ours = single
+          ? table.figure <= 20
+            ? c.groupRanks.region
+            : c.groupRanks.level
+          : sorted.indexOf(combined[i]!) + 1;
+        expect([table.figure, row.line, row.city, ours]).toEqual([
+          table.figure,
+          row.line,
+          row.city,
+          row.rank,
+        ]);
       });
     }
   });
   test("region and level counts: 57 华东 … 115 地级市 (lines 814, 310)", () => {
-    const count = (kind: "region" | "level", name: string) => printed.groups[kind].find((g) => g.name === name)?.count;
+    const count = (kind: "region" | "level", name: string) =>
+      printed.groups[kind].find((g) => g.name === name)?.count;
     expect(count("region", "华东")).toBe(57);
     expect(count("region", "华南")).toBe(17);
     expect(count("level", "直辖市")).toBe(4);
@@ -263,7 +365,29 @@ describe("groups", () => {
 
 describe("top and bottom ten (图表 12-13, lines 764 and 775)", () => {
   test("the named cities in order", () => {
-    expect(printed.cities.slice(0, 10).map((c) => c.city)).toEqual(["无锡", "上海", "北京", "杭州", "宁波", "深圳", "珠海", "佛山", "厦门", "广州"]);
-    expect(printed.cities.slice(-10).map((c) => c.city)).toEqual(["南充", "中卫", "雅安", "泸州", "钦州", "海东", "安阳", "通化", "朔州", "漯河"]);
+    expect(printed.cities.slice(0, 10).map((c) => c.city)).toEqual([
+      "无锡",
+      "上海",
+      "北京",
+      "杭州",
+      "宁波",
+      "深圳",
+      "珠海",
+      "佛山",
+      "厦门",
+      "广州",
+    ]);
+    expect(printed.cities.slice(-10).map((c) => c.city)).toEqual([
+      "南充",
+      "中卫",
+      "雅安",
+      "泸州",
+      "钦州",
+      "海东",
+      "安阳",
+      "通化",
+      "朔州",
+      "漯河",
+    ]);
   });
 });

@@ -92,7 +92,9 @@ describe("distribution", () => {
     expect(bins[1]?.share).toBe(0.5);
   });
   test("the maximum score falls in the last bin", () => {
-    expect(s.distribution([105, 100], 10, 105).map((b) => [b.from, b.to, b.count])).toEqual([[100, 105, 2]]);
+    expect(s.distribution([105, 100], 10, 105).map((b) => [b.from, b.to, b.count])).toEqual([
+      [100, 105, 2],
+    ]);
   });
   test("empty input", () => {
     expect(s.distribution([], 10)).toEqual([]);

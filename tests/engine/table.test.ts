@@ -1,5 +1,12 @@
 import { framework2015, grid2015 } from "../../src/engine/bundled";
-import { detectTable, findTables, parseScore, readDataset, readGrid, type Cell } from "../../src/engine/table";
+import {
+  detectTable,
+  findTables,
+  parseScore,
+  readDataset,
+  readGrid,
+  type Cell,
+} from "../../src/engine/table";
 
 const f = framework2015();
 const header = grid2015()[0] as string[];
@@ -8,17 +15,52 @@ const rows = grid2015().slice(1, 6);
 describe("header detection", () => {
   test("the appendix header: rank, city, 16 indicators, bonus, total", () => {
     const m = detectTable(grid2015(), f)!;
-    expect(m).toMatchObject({ headerRow: 0, headerRows: 1, dataRow: 1, city: 1, total: 19, bonus: [18] });
+    expect(m).toMatchObject({
+      headerRow: 0,
+      headerRows: 1,
+      dataRow: 1,
+      city: 1,
+      total: 19,
+      bonus: [18],
+    });
     expect(m.indicators).toEqual(Array.from({ length: 16 }, (_, i) => i + 2));
   });
 
   test("the report's two-row header (dimension row over indicator row), below a title", () => {
-    const dims = ["", "", "智慧基础设施", "", "", "智慧管理", "", "", "智慧服务", "", "智慧经济", "", "", "智慧人群", "", "保障体系", "", "", "加分项", "总分"];
+    const dims = [
+      "",
+      "",
+      "智慧基础设施",
+      "",
+      "",
+      "智慧管理",
+      "",
+      "",
+      "智慧服务",
+      "",
+      "智慧经济",
+      "",
+      "",
+      "智慧人群",
+      "",
+      "保障体系",
+      "",
+      "",
+      "加分项",
+      "总分",
+    ];
     const top = dims.map((d, i) => (i === 0 ? "排名" : i === 1 ? "城市" : d));
     const second = header.map((h, i) => (i < 2 || i > 17 ? "" : h.replace("建设", "\n建设")));
     const grid: Cell[][] = [["附件1 2015 评估结果"], [], top, second, ...rows];
     const m = detectTable(grid, f)!;
-    expect(m).toMatchObject({ headerRow: 3, headerRows: 2, dataRow: 4, city: 1, bonus: [18], total: 19 });
+    expect(m).toMatchObject({
+      headerRow: 3,
+      headerRows: 2,
+      dataRow: 4,
+      city: 1,
+      bonus: [18],
+      total: 19,
+    });
     expect(m.indicators.every((c) => c !== null)).toBe(true);
     const ds = readDataset(grid, f, m, { source: "Sheet1", sheet: "Sheet1" });
     expect(ds.cities.map((c) => c.city)).toEqual(["无锡", "上海", "北京", "杭州", "宁波"]);
@@ -28,7 +70,14 @@ describe("header detection", () => {
   test("English headers in another column order, with extra non-score columns", () => {
     const order = [...f.indicators].reverse();
     const grid: Cell[][] = [
-      ["Notes", "City", "Population", ...order.map((x) => x.nameEn.toUpperCase()), "Bonus", "Province"],
+      [
+        "Notes",
+        "City",
+        "Population",
+        ...order.map((x) => x.nameEn.toUpperCase()),
+        "Bonus",
+        "Province",
+      ],
       ["x", "无锡", 6500000, ...order.map((x) => Math.min(1, x.weight)), 2, "江苏"],
     ];
     const m = detectTable(grid, f)!;
@@ -37,7 +86,12 @@ describe("header detection", () => {
     expect(m.indicators[0]).toBe(18);
     const ds = readDataset(grid, f, m, { source: "data.xlsx" });
     expect(ds.cities[0]?.scores.every((s) => s === 1)).toBe(true);
-    expect(ds.cities[0]).toMatchObject({ bonus: [2], region: "华东", level: "地级市", province: "江苏" });
+    expect(ds.cities[0]).toMatchObject({
+      bonus: [2],
+      region: "华东",
+      level: "地级市",
+      province: "江苏",
+    });
   });
 
   test("headers with a weight note like 基础网络建设水平(5分) still match", () => {
@@ -46,7 +100,15 @@ describe("header detection", () => {
   });
 
   test("no header row gives no table, and readGrid reports it", () => {
-    expect(findTables([["a", "b"], [1, 2]], f)).toEqual([]);
+    expect(
+      findTables(
+        [
+          ["a", "b"],
+          [1, 2],
+        ],
+        f
+      )
+    ).toEqual([]);
     const ds = readGrid([["a"]], f, { source: "x.csv" });
     expect(ds.issues[0]).toMatchObject({ severity: "error", code: "no-header" });
   });
@@ -98,14 +160,18 @@ describe("validation as data", () => {
   test("a missing indicator column is an error naming the indicator", () => {
     const g = grid().map((r) => r.filter((_, c) => c !== 4));
     const issues = read(g).issues.filter((i) => i.code === "missing-column");
-    expect(issues).toEqual([expect.objectContaining({ severity: "error", indicator: "城市云平台应用情况", cell: null })]);
+    expect(issues).toEqual([
+      expect.objectContaining({ severity: "error", indicator: "城市云平台应用情况", cell: null }),
+    ]);
   });
 
   test("file positions are named by row and column when there is no sheet", () => {
     const g = grid();
     g[1]![2] = "abc";
     const ds = readGrid(g, f, { source: "scores.csv" });
-    expect(ds.issues[0]?.message).toBe('scores.csv row 2, column C: 基础网络建设水平 must be a number, found text "abc".');
+    expect(ds.issues[0]?.message).toBe(
+      'scores.csv row 2, column C: 基础网络建设水平 must be a number, found text "abc".'
+    );
   });
 });
 

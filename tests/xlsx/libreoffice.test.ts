@@ -25,18 +25,24 @@ const have = (cmd: string): boolean => {
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "smartcity-lo-"));
 const soffice = (args: string[]): void => {
-  execFileSync("soffice", ["--headless", "--norestore", `-env:UserInstallation=file://${work}/profile`, ...args], {
-    cwd: work,
-    timeout: 240_000,
-    stdio: "pipe",
-  });
+  execFileSync(
+    "soffice",
+    ["--headless", "--norestore", `-env:UserInstallation=file://${work}/profile`, ...args],
+    {
+      cwd: work,
+      timeout: 240_000,
+      stdio: "pipe",
+    }
+  );
 };
 const layout = layoutOf(dataset2015());
 const xlsx = path.join(work, "summary.xlsx");
 
 beforeAll(async () => {
   if (!have("soffice") || !have("pdftotext")) {
-    throw new Error("LibreOffice and poppler are needed: apt-get install libreoffice-calc-nogui poppler-utils");
+    throw new Error(
+      "LibreOffice and poppler are needed: apt-get install libreoffice-calc-nogui poppler-utils"
+    );
   }
   await writeSummaryWorkbook(layout, xlsx);
   soffice(["--convert-to", "pdf", "--outdir", work, xlsx]);
@@ -47,12 +53,16 @@ beforeAll(async () => {
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
 const pdf = (): string => path.join(work, "summary.pdf");
-const pageTexts = (): string[] => execFileSync("pdftotext", ["-layout", pdf(), "-"], { maxBuffer: 1 << 28 }).toString("utf8").split("\f");
+const pageTexts = (): string[] =>
+  execFileSync("pdftotext", ["-layout", pdf(), "-"], { maxBuffer: 1 << 28 })
+    .toString("utf8")
+    .split("\f");
 
 test("LibreOffice converts the workbook to PDF, and the PDF shows every sheet's title", () => {
   expect(fs.statSync(pdf()).size).toBeGreaterThan(10_000);
   const text = pageTexts().join("\n").replace(/\s+/g, "");
-  for (const sheet of layout.sheets) expect([sheet.key, text.includes(sheet.title.replace(/\s+/g, ""))]).toEqual([sheet.key, true]);
+  for (const sheet of layout.sheets)
+    expect([sheet.key, text.includes(sheet.title.replace(/\s+/g, ""))]).toEqual([sheet.key, true]);
   expect(text).toContain("无锡");
 });
 
@@ -64,14 +74,19 @@ test("after a LibreOffice round trip the charts are still native charts over the
   const formulas = new Set<string>();
   for (const f of charts) {
     const xml = await zip.file(f)!.async("string");
-    for (const m of xml.matchAll(/<c:f>([^<]+)<\/c:f>/g)) formulas.add((m[1] as string).replace(/\$/g, "").replace(/&apos;/g, "'"));
+    for (const m of xml.matchAll(/<c:f>([^<]+)<\/c:f>/g))
+      formulas.add((m[1] as string).replace(/\$/g, "").replace(/&apos;/g, "'"));
   }
   // Every series of the layout is still bound to its cells (sheet-qualified, as LibreOffice writes them).
   for (const sheet of layout.sheets) {
     for (const chart of sheet.charts) {
       for (const s of chart.series) {
         const wanted = s.valuesRange.replace(/\$/g, "");
-        expect([chart.key, s.name, [...formulas].some((f) => f.endsWith(`!${wanted}`))]).toEqual([chart.key, s.name, true]);
+        expect([chart.key, s.name, [...formulas].some((f) => f.endsWith(`!${wanted}`))]).toEqual([
+          chart.key,
+          s.name,
+          true,
+        ]);
       }
     }
   }
@@ -89,7 +104,18 @@ test("renders the overall ranking's first page and a chart page to docs/screensh
   const out = path.join(__dirname, "..", "..", "docs", "screenshots");
   fs.mkdirSync(out, { recursive: true });
   const render = (page: number, name: string): void => {
-    execFileSync("pdftoppm", ["-png", "-r", "110", "-f", String(page + 1), "-l", String(page + 1), "-singlefile", pdf(), path.join(out, name)]);
+    execFileSync("pdftoppm", [
+      "-png",
+      "-r",
+      "110",
+      "-f",
+      String(page + 1),
+      "-l",
+      String(page + 1),
+      "-singlefile",
+      pdf(),
+      path.join(out, name),
+    ]);
     expect(fs.statSync(path.join(out, `${name}.png`)).size).toBeGreaterThan(5_000);
   };
   render(firstOverall, "xlsx-overall-ranking");

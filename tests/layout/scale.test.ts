@@ -1,34 +1,7 @@
 /** The layout of 100,000 synthetic cities builds, with formats per column (no per-cell objects). */
-import { framework2015 } from "../../src/engine/bundled";
 import { evaluate } from "../../src/engine/evaluate";
-import type { CityRecord, Dataset } from "../../src/engine/types";
 import { buildSummaryLayout } from "../../src/layout";
-
-const REGIONS = ["华东", "华南", "华北", "东北", "华中", "西北", "西南"];
-const LEVELS = ["直辖市", "计划单列市", "省会", "地级市"];
-
-/** Deterministic pseudo-random scores (xorshift), rounded to 2 decimals like the report. */
-function syntheticDataset(n: number): Dataset {
-  const framework = framework2015();
-  let seed = 2015;
-  const random = (): number => {
-    seed ^= seed << 13;
-    seed ^= seed >>> 17;
-    seed ^= seed << 5;
-    return ((seed >>> 0) % 1_000_000) / 1_000_000;
-  };
-  const cities: CityRecord[] = Array.from({ length: n }, (_, k) => ({
-    city: `City ${k + 1}`,
-    region: REGIONS[k % REGIONS.length] ?? null,
-    province: `P${k % 31}`,
-    level: LEVELS[k % 97 === 0 ? k % 4 : 3] ?? null,
-    scores: framework.indicators.map((i) => Math.round(random() * i.weight * 100) / 100),
-    bonus: framework.bonus.map((b) => Math.round(random() * b.weight * 100) / 100),
-    reportedTotal: null,
-    row: k + 2,
-  }));
-  return { framework, cities, issues: [], source: "synthetic" };
-}
+import { syntheticDataset } from "../../bench/synthetic";
 
 test("100,000 cities", () => {
   const n = 100_000;

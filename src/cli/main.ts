@@ -122,6 +122,11 @@ function packageVersion(): string {
 
 /** Entry point of bin/smartcity.js. */
 export function main(): void {
+  // `smartcity summarize --json | head`: the reader closing the pipe early is not an error.
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw error;
+  });
   void run(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),

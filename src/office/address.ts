@@ -1,5 +1,5 @@
 /** A1 address helpers of the Office layer (pure). */
-import { columnLetters } from "../engine/text";
+import { columnIndex, columnLetters } from "../engine/text";
 
 /**
  * Splits "Sheet1!C5", "'My sheet'!C5" or "'It''s'!A1:B2" into sheet name and local address;
@@ -18,6 +18,28 @@ export function rangeAddress(row: number, column: number, rows: number, columns:
   const first = `${columnLetters(column)}${row + 1}`;
   if (rows <= 1 && columns <= 1) return first;
   return `${first}:${columnLetters(column + Math.max(1, columns) - 1)}${row + Math.max(1, rows)}`;
+}
+
+/** 0-based rows and columns, both ends included, an address covers; whole rows/columns are open-ended. */
+export type Area = { firstRow: number; lastRow: number; firstColumn: number; lastColumn: number };
+
+/**
+ * The area of a sheet-local address as change events report it: "B3", "B3:D9", "B:D" (whole
+ * columns), "3:9" (whole rows), with or without `$`; null for anything else.
+ */
+export function addressArea(address: string): Area | null {
+  const local = splitAddress(address).local.replace(/\$/g, "").toUpperCase();
+  const match = /^([A-Z]*)(\d*)(?::([A-Z]*)(\d*))?$/.exec(local);
+  if (!match) return null;
+  const [, c1 = "", r1 = "", c2 = c1, r2 = r1] = match;
+  const span = (a: string, b: string, index: (s: string) => number): [number, number] | null => {
+    if (a === "" || b === "") return a === b ? [0, Infinity] : null;
+    return [Math.min(index(a), index(b)), Math.max(index(a), index(b))];
+  };
+  const columns = span(c1, c2, columnIndex);
+  const rows = span(r1, r2, (r) => Number(r) - 1);
+  if (!columns || !rows || (c1 === "" && r1 === "")) return null;
+  return { firstRow: rows[0], lastRow: rows[1], firstColumn: columns[0], lastColumn: columns[1] };
 }
 
 /** A sheet name not used yet (case-insensitive, as Excel compares): "Sample", "Sample (2)", … */

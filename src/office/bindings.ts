@@ -5,7 +5,7 @@
 import { readDataset } from "../engine/table";
 import type { ColumnMapping, Grid } from "../engine/table";
 import type { Dataset, Framework } from "../engine/types";
-import { splitAddress } from "./address";
+import { addressArea, splitAddress } from "./address";
 import type { BoundTable, TableData, TableRef } from "./pane-actions";
 import { readScores } from "./read-scores";
 import type { SourceGrid } from "./read-scores";
@@ -161,19 +161,56 @@ export async function readBoundTable(table: BoundTable): Promise<TableData> {
 }
 
 /**
- * Calls `onChange` when the bound data changes. The returned function removes the handler as
+ * Whether a change of `address` on the sheet `worksheetId` concerns the bound table: its columns,
+ * from its top row down (rows appended below belong to it; see read-scores.ts). The binding is
+ * looked up where it is now, as rows inserted above move it; false when it no longer exists.
+ */
+async function changeConcernsBinding(
+  bindingId: string,
+  change: { address: string; worksheetId: string }
+): Promise<boolean> {
+  try {
+    return await Excel.run(async (context) => {
+      const range = context.workbook.bindings.getItem(bindingId).getRange();
+      range.load("rowIndex,columnIndex,columnCount");
+      const sheet = range.worksheet.load("id");
+      await context.sync();
+      const area = addressArea(change.address);
+      if (sheet.id !== change.worksheetId) return false;
+      if (!area) return true;
+      return (
+        area.lastRow >= range.rowIndex &&
+        area.lastColumn >= range.columnIndex &&
+        area.firstColumn < range.columnIndex + range.columnCount
+      );
+    });
+  } catch {
+    return false; // The binding, or its sheet, was deleted.
+  }
+}
+
+/**
+ * Calls `onChange` when the bound table changes, rows appended below it included: the handler
+ * listens to the bound sheet (worksheet.onChanged, ExcelApi 1.7) and keeps the changes of the
+ * bound columns from the table's top row down. The returned function removes the handler as
  * Office documents it: Excel.run on the registration's context. It never rejects (the pane calls
- * it while unmounting): when the removal fails there is nothing left to remove — the binding was
- * deleted or replaced (binding again replaces it) and took its handlers along, or the host is gone.
+ * it while unmounting): when the removal fails there is nothing left to remove — the sheet was
+ * deleted and took its handlers along, or the host is gone.
  */
 export async function watchBinding(
   table: BoundTable,
   onChange: () => void
 ): Promise<() => Promise<void>> {
   const subscription = await Excel.run(async (context) => {
-    const registration = context.workbook.bindings
-      .getItem(table.bindingId)
-      .onDataChanged.add(async () => onChange());
+    const sheet = context.workbook.bindings.getItem(table.bindingId).getRange().worksheet;
+    sheet.load("id");
+    await context.sync();
+    // Registered on the sheet by id, so that removing it does not depend on the binding.
+    const registration = context.workbook.worksheets
+      .getItem(sheet.id)
+      .onChanged.add(async (change) => {
+        if (await changeConcernsBinding(table.bindingId, change)) onChange();
+      });
     await context.sync();
     return registration;
   });

@@ -108,8 +108,9 @@ const tableAt = (read: SourceGrid, stored: StoredBinding): BoundTable => ({
 });
 
 /**
- * The bound range's values where the binding is now (rows inserted above move it), with the stored
- * mapping; null when the range is empty. `syncs`: those of readScores.
+ * The bound table's values where the binding is now (rows inserted above move it), rows appended
+ * below it included (see read-scores.ts), with the stored mapping; null when the range is empty.
+ * `syncs`: those of readScores.
  */
 export async function readBound(
   context: Excel.RequestContext,
@@ -151,7 +152,7 @@ export async function restoreBinding(): Promise<BoundTable | null> {
   });
 }
 
-/** Reads the bound range's values where the binding is now (rows inserted above move it). */
+/** Reads the bound table where the binding is now, rows appended below it included. */
 export async function readBoundTable(table: BoundTable): Promise<TableData> {
   return Excel.run(async (context) => {
     const read = await readBound(context, table);

@@ -52,7 +52,7 @@ const isBlank = (cell: unknown): boolean =>
   cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "");
 
 /** How many of `rows` come before the first completely blank one. */
-export function rowsBeforeBlank(rows: readonly (readonly unknown[])[]): number {
+function rowsBeforeBlank(rows: readonly (readonly unknown[])[]): number {
   const blank = rows.findIndex((row) => row.every(isBlank));
   return blank < 0 ? rows.length : blank;
 }

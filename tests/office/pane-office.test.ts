@@ -5,7 +5,6 @@
  */
 import { framework2015 } from "../../src/engine/bundled";
 import {
-  BINDING_ID,
   BINDING_SETTING,
   bindTable,
   readBoundTable,
@@ -151,8 +150,7 @@ describe("binding", () => {
     fake.setCells("Scores", "A1", DETECTION_CASES[1]!.rows);
     const [candidate] = await scanWorkbook(framework);
     const bound = await bindTable(candidate!);
-    const handlers = (): number | undefined =>
-      fake.host.doc.bindings.get(BINDING_ID)?.onDataChanged.size;
+    const handlers = (): number | undefined => fake.host.doc.findSheet("Scores")?.onChanged.size;
     let changes = 0;
     const stop = await watchBinding(bound, () => changes++);
     expect(handlers()).toBe(1);
@@ -168,7 +166,7 @@ describe("binding", () => {
     expect(fake.stats.eventHandlerErrors).toEqual([]);
   });
 
-  it("unsubscribing after binding again resolves: the replaced binding took its handler along", async () => {
+  it("unsubscribing after binding again removes the handler (it is the sheet's, not the binding's)", async () => {
     fake.setCells("Scores", "A1", DETECTION_CASES[1]!.rows);
     const [candidate] = await scanWorkbook(framework);
     let changes = 0;
@@ -177,7 +175,7 @@ describe("binding", () => {
     await expect(stop()).resolves.toBeUndefined();
     await fake.simulateEdit("Scores", "C5", 1);
     expect(changes).toBe(0);
-    expect(fake.host.doc.bindings.get(BINDING_ID)?.onDataChanged.size).toBe(0);
+    expect(fake.host.doc.findSheet("Scores")?.onChanged.size).toBe(0);
   });
 });
 

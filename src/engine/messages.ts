@@ -24,6 +24,8 @@ export const messages = {
   unknownCity: (where: string, city: string) =>
     `${where}: "${city}" is not a prefecture-level or higher city of mainland China in the bundled table; ` +
     `its region, province and level stay empty unless the sheet gives them.`,
+  noteRow: (where: string, text: string) =>
+    `${where}: "${text}" has no scores and follows a blank row; read as a note under the table, not a city.`,
   noHeader: (source: string) =>
     `${source}: no header row names the framework's indicators (looked for Chinese and English names in the first 50 rows).`,
 };

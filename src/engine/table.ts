@@ -330,11 +330,22 @@ export function readDataset(
     }
   };
 
+  // A row without city and scores ends the table body: rows after it that have no scores are
+  // notes under the table ("数据来源：…"), not cities.
+  let afterGap = false;
+  const noScores = (row: readonly Cell[]): boolean =>
+    scoreColumns.every((c) => parseScore(row[c]).kind === "blank");
   for (let r = mapping.dataRow; r < grid.length; r++) {
     const row = grid[r] ?? [];
     const city = mapping.city === null ? "" : cellText(row[mapping.city]);
+    if (city !== "" && afterGap && noScores(row)) {
+      const at = where(r, mapping.city as number);
+      issue("info", "note-row", city, null, r, mapping.city, messages.noteRow(at.label, city));
+      continue;
+    }
     if (city === "") {
-      if (scoreColumns.some((c) => parseScore(row[c]).kind !== "blank"))
+      if (noScores(row)) afterGap = cities.length > 0;
+      else
         issue(
           "error",
           "missing-city",

@@ -154,6 +154,7 @@ const en = {
     "total-mismatch": (v: string) => `Reported total ${v} differs from the sum of the scores`,
     "unknown-city": () => "Not in the bundled city table",
     "no-header": () => "No header row names the indicators",
+    "note-row": () => "No scores after a blank row: read as a note, not a city",
   } as Record<string, (value: string, weight: string) => string>,
 };
 
@@ -301,6 +302,7 @@ const zh: Strings = {
     "total-mismatch": (v) => `报告总分 ${v} 与各项得分之和不符`,
     "unknown-city": () => "不在内置城市表中",
     "no-header": () => "没有列出指标的表头行",
+    "note-row": () => "空行之后且无得分：视为表下注释，不算城市",
   },
 };
 

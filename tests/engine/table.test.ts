@@ -188,3 +188,28 @@ describe("parseScore", () => {
     [NaN, "error"],
   ])("%p is %s", (cell, kind) => expect(parseScore(cell).kind).toBe(kind));
 });
+
+describe("the end of the table", () => {
+  test("rows without scores after a blank row are notes, not cities; a gap inside the data is kept", () => {
+    const g: Cell[][] = [
+      header,
+      ...rows.slice(0, 2),
+      [],
+      ...rows.slice(2, 3),
+      [],
+      ["数据来源：国脉互联"],
+      [null, "注：满分 105"],
+    ];
+    const ds = readGrid(g, f, { source: "Scores", sheet: "Scores" });
+    expect(ds.cities.map((c) => c.city)).toEqual(["无锡", "上海", "北京"]);
+    expect(ds.issues.map((i) => [i.severity, i.code, i.cell])).toEqual([
+      ["info", "note-row", "Scores!B8"],
+    ]);
+  });
+  test("a city row with blank scores inside the table is still a city (blank warnings)", () => {
+    const g: Cell[][] = [header, [rows[0]![0], "无锡"], ...rows.slice(1, 2)];
+    const ds = readGrid(g, f, { source: "Scores", sheet: "Scores" });
+    expect(ds.cities.map((c) => c.city)).toEqual(["无锡", "上海"]);
+    expect(ds.issues.filter((i) => i.code === "blank-score")).toHaveLength(17);
+  });
+});

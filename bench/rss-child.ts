@@ -27,7 +27,7 @@ export function measurePeak(n: number): {
     /[\\/]node_modules[\\/]typescript[\\/]/.test(file)
   );
   return {
-    cities: evaluation.cities.length,
+    cities: evaluation.columns.order.length,
     baselineMb,
     peakMb: mb(process.resourceUsage().maxRSS),
     heapUsedMb,

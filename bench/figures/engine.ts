@@ -55,7 +55,7 @@ export function evaluateFigures(ctx: BenchContext): Figure[] {
         runs: result.runs,
         readGridMedianMs: round3(median(read)),
         evaluateMedianMs: round3(median(evaluation)),
-        cities: result.last.cities.length,
+        cities: result.last.columns.order.length,
         validationIssues: result.last.validation.length,
       },
     };
@@ -117,13 +117,14 @@ function agreement(
   dataset: Dataset,
   evaluation: Evaluation
 ): { totals: number; ranks: number } {
-  const byName = new Map(evaluation.cities.map((c) => [c.city, c]));
+  // Columns are in input order, like the reference.
+  const { total, rank } = evaluation.columns;
   let totals = 0;
   let ranks = 0;
-  reference.totals.forEach((total, k) => {
-    const city = byName.get(dataset.cities[k]?.city ?? "");
-    if (!city || Math.abs(city.total - total) > 1e-6) totals++;
-    if (!city || city.rank !== reference.ranks[k]) ranks++;
+  reference.totals.forEach((t, k) => {
+    const city = dataset.cities[k];
+    if (!city || Math.abs((total[k] as number) - t) > 1e-6) totals++;
+    if (!city || rank[k] !== reference.ranks[k]) ranks++;
   });
   return { totals, ranks };
 }

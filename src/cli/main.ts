@@ -93,7 +93,7 @@ async function summarize(options: SummarizeOptions, io: Io): Promise<number> {
     const kb = Math.max(1, Math.round(written.bytes / 1024));
     err(
       `Wrote ${options.out} (${kb} KB): ${written.sheets.length} sheets (${written.sheets.join(", ")}), ` +
-        `${written.charts} charts, ${evaluation.cities.length} cities from ${options.input ?? `the bundled ${dataset.source}`}.`
+        `${written.charts} charts, ${evaluation.columns.order.length} cities from ${options.input ?? `the bundled ${dataset.source}`}.`
     );
   }
   if (options.json) io.stdout(`${JSON.stringify(evaluation)}\n`);

@@ -41,21 +41,26 @@ export function formatTable(header: string[], rows: string[][], numeric: boolean
 
 /** The ten best cities (ties at rank 10 included) with rank, city, region, total and rate. */
 export function topTen(evaluation: Evaluation, language: "zh" | "en"): string {
-  const top = evaluation.cities.filter((c, i) => i < 10 || c.rank <= 10);
+  // Read from the columns: `evaluation.cities` would build every city's record.
+  const { order, rank, city, region, total, rate } = evaluation.columns;
+  const top: number[] = [];
+  order.forEach((k, i) => {
+    if (i < 10 || (rank[k] as number) <= 10) top.push(k);
+  });
   const zh = language === "zh";
   const header = zh
     ? ["排名", "城市", "区域", "总分", "得分率"]
     : ["Rank", "City", "Region", "Total", "Rate"];
-  const rows = top.map((c) => [
-    String(c.rank),
-    c.city,
-    c.region ?? "",
-    c.total.toFixed(2),
-    `${c.rate.toFixed(1)}%`,
+  const rows = top.map((k) => [
+    String(rank[k]),
+    city[k] as string,
+    region[k] ?? "",
+    (total[k] as number).toFixed(2),
+    `${(rate[k] as number).toFixed(1)}%`,
   ]);
   const title = zh
-    ? `前十名(共 ${evaluation.cities.length} 个城市,满分 ${evaluation.framework.maxTotal})`
-    : `Top ten of ${evaluation.cities.length} cities (maximum ${evaluation.framework.maxTotal})`;
+    ? `前十名(共 ${order.length} 个城市,满分 ${evaluation.framework.maxTotal})`
+    : `Top ten of ${order.length} cities (maximum ${evaluation.framework.maxTotal})`;
   return `${title}\n${formatTable(header, rows, [true, false, false, true, true])}`;
 }
 

@@ -6,6 +6,10 @@ import type { Dataset, Framework, RankOptions, ValidationIssue } from "./types";
 /** A score with its rate (score / weight × 100) and rank among all cities. */
 export type ScoreCell = { score: number; rate: number; rank: number };
 
+/**
+ * One city's results, the JSON shape of `Evaluation.cities` (`smartcity summarize --json`). Built
+ * on demand from `EvaluationColumns`: code that reads every city should read the columns instead.
+ */
 export type CityResult = {
   city: string;
   region: string | null;
@@ -20,6 +24,40 @@ export type CityResult = {
   bonus: number;
   /** Source row, when known. */
   row: number | null;
+};
+
+/** One scored series, one entry per city (input order): score, rate (score / weight × 100), rank. */
+export type ScoreColumns = { score: number[]; rate: number[]; rank: number[] };
+
+/**
+ * The per-city results column by column: every array holds one entry per city in **input order**
+ * (index k = `dataset.cities[k]`), and `order` lists those indices sorted by rank (then input
+ * order), i.e. `cities[p]` describes city `order[p]`. For city k, `CityResult` field `f` is
+ * `columns.f[k]`, `groupRanks.g` is `columns.groupRanks.g[k]`, and `dimensions[name].score` is
+ * `columns.dimensions[name].score[k]` (likewise `indicators`). Reading every city through the
+ * columns allocates nothing per city, unlike `Evaluation.cities`.
+ */
+export type EvaluationColumns = {
+  /** City indices (input order) sorted by rank, then input order: the order of `cities`. */
+  order: Uint32Array;
+  city: string[];
+  region: (string | null)[];
+  province: (string | null)[];
+  level: (string | null)[];
+  total: number[];
+  /** Total / maximum total × 100. */
+  rate: number[];
+  rank: number[];
+  /** Rank within the city's region, province and level group (null outside any group). */
+  groupRanks: Record<Grouping, (number | null)[]>;
+  /** Keyed by dimension name, in framework order. */
+  dimensions: Record<string, ScoreColumns>;
+  /** Keyed by indicator name, in framework order. */
+  indicators: Record<string, ScoreColumns>;
+  /** Sum of the bonus items. */
+  bonus: number[];
+  /** Source row, when known. */
+  row: (number | null)[];
 };
 
 export type Statistics = {
@@ -66,8 +104,16 @@ export type Evaluation = {
     }[];
     bonus: { id: string; name: string; nameEn: string; weight: number }[];
   };
-  /** Sorted by rank, then input order. */
+  /**
+   * Sorted by rank, then input order. An enumerable getter: built from `columns` on first read
+   * and cached (2.2 million small objects at 100,000 cities), so it is in `JSON.stringify`.
+   */
   cities: CityResult[];
+  /**
+   * The same per-city results column by column (see `EvaluationColumns`). Non-enumerable: not
+   * part of the JSON contract, so `JSON.stringify(evaluation)` is unchanged.
+   */
+  readonly columns: EvaluationColumns;
   /** Keyed by "total", each dimension name, each indicator name and each bonus name. */
   statistics: Record<string, Statistics>;
   groups: Record<Grouping, GroupRow[]>;
@@ -143,58 +189,38 @@ export function evaluate(dataset: Dataset, options: EvaluateOptions = {}): Evalu
   const byRegion = groupRanks("region");
   const byProvince = groupRanks("province");
   const byLevel = groupRanks("level");
-  const rate = (score: number, weight: number): number => (score / weight) * 100;
-
-  // Records of one shape, cloned from a template: V8 copies the shape instead of growing each
-  // record key by key (2.2 million cells at 100,000 cities; bench engine.evaluate.ms.100000).
-  const template = (names: string[]): Record<string, ScoreCell> =>
-    Object.fromEntries(names.map((name) => [name, { score: 0, rate: 0, rank: 0 }]));
-  const dimensionTemplate = template(framework.dimensions.map((d) => d.name));
-  const indicatorTemplate = template(framework.indicators.map((i) => i.name));
-  const results: CityResult[] = cities.map((c, k) => {
-    const dimensions: Record<string, ScoreCell> = { ...dimensionTemplate };
-    for (let j = 0; j < framework.dimensions.length; j++) {
-      const d = framework.dimensions[j] as (typeof framework.dimensions)[number];
-      const score = dimensionScores[j]?.[k] ?? 0;
-      dimensions[d.name] = {
-        score,
-        rate: (score / d.weight) * 100,
-        rank: dimensionRanks[j]?.[k] ?? 0,
-      };
-    }
-    const indicators: Record<string, ScoreCell> = { ...indicatorTemplate };
-    for (let i = 0; i < framework.indicators.length; i++) {
-      const ind = framework.indicators[i] as (typeof framework.indicators)[number];
-      const score = indicatorScores[i]?.[k] ?? 0;
-      indicators[ind.name] = {
-        score,
-        rate: (score / ind.weight) * 100,
-        rank: indicatorRanks[i]?.[k] ?? 0,
-      };
-    }
-    return {
-      city: c.city,
-      region: c.region,
-      province: c.province,
-      level: c.level,
-      total: totals[k] as number,
-      rate: rate(totals[k] as number, framework.maxTotal),
-      rank: totalRanks[k] as number,
-      groupRanks: {
-        region: byRegion[k] ?? null,
-        province: byProvince[k] ?? null,
-        level: byLevel[k] ?? null,
-      },
-      dimensions,
-      indicators,
-      bonus: clean(bonusScores.reduce((s, b) => s + (b[k] ?? 0), 0)),
-      row: c.row,
-    };
-  });
-  // Counting sort by rank (ranks are 1..n), stable: ties keep input order.
-  const byRank: number[][] = Array.from({ length: n + 2 }, () => []);
-  totalRanks.forEach((r, k) => byRank[r]?.push(k));
-  const order = byRank.flat();
+  const rateOf = (values: number[], weight: number): number[] =>
+    column((k) => ((values[k] as number) / weight) * 100);
+  const scoreColumns = (
+    items: { name: string; weight: number }[],
+    scores: number[][],
+    ranks: number[][]
+  ): Record<string, ScoreColumns> =>
+    Object.fromEntries(
+      items.map((item, j) => {
+        const score = scores[j] ?? [];
+        return [item.name, { score, rate: rateOf(score, item.weight), rank: ranks[j] ?? [] }];
+      })
+    );
+  const columns: EvaluationColumns = {
+    order: orderByRank(totalRanks),
+    city: cities.map((c) => c.city),
+    region: cities.map((c) => c.region),
+    province: cities.map((c) => c.province),
+    level: cities.map((c) => c.level),
+    total: totals,
+    rate: rateOf(totals, framework.maxTotal),
+    rank: totalRanks,
+    groupRanks: { region: byRegion, province: byProvince, level: byLevel },
+    dimensions: scoreColumns(framework.dimensions, dimensionScores, dimensionRanks),
+    indicators: scoreColumns(framework.indicators, indicatorScores, indicatorRanks),
+    bonus: column((k) => {
+      let s = 0;
+      for (const b of bonusScores) s += b[k] as number;
+      return clean(s);
+    }),
+    row: cities.map((c) => c.row),
+  };
 
   // Every scored series, keyed by name, with its weight.
   const series: { key: string; weight: number; values: number[] }[] = [
@@ -238,9 +264,16 @@ export function evaluate(dataset: Dataset, options: EvaluateOptions = {}): Evalu
   const r = dimensionScores.map((x) => dimensionScores.map((y) => stats.pearson(x, y)));
   const p = r.map((row) => row.map((v) => stats.pearsonPValue(v, n)));
 
-  return {
+  let cityResults: CityResult[] | undefined;
+  const evaluation = {
     framework: describeFramework(framework),
-    cities: order.map((k) => results[k] as CityResult),
+    // Enumerable (JSON.stringify and the CLI's --json see it), built once when first read.
+    get cities(): CityResult[] {
+      return (cityResults ??= cityResultsOf(columns));
+    },
+    set cities(value: CityResult[]) {
+      cityResults = value;
+    },
     statistics,
     groups,
     correlations: { labels, r, p, n },
@@ -252,6 +285,69 @@ export function evaluate(dataset: Dataset, options: EvaluateOptions = {}): Evalu
       "Blank or invalid scores count as 0; see validation.",
     ],
   };
+  return Object.defineProperty(evaluation, "columns", {
+    value: columns,
+    enumerable: false,
+  }) as Evaluation;
+}
+
+/** Indices 0 … n − 1 by rank (ranks are 1 … n), stable: a counting sort, ties keep input order. */
+function orderByRank(ranks: number[]): Uint32Array {
+  const n = ranks.length;
+  const start = new Uint32Array(n + 2);
+  for (let k = 0; k < n; k++) {
+    const r = Math.min(n, ranks[k] as number);
+    start[r + 1] = (start[r + 1] as number) + 1;
+  }
+  for (let r = 1; r < start.length; r++) start[r] = (start[r] as number) + (start[r - 1] as number);
+  const order = new Uint32Array(n);
+  for (let k = 0; k < n; k++) {
+    const r = Math.min(n, ranks[k] as number);
+    order[start[r] as number] = k;
+    start[r] = (start[r] as number) + 1;
+  }
+  return order;
+}
+
+/** The per-city records of `Evaluation.cities`, in rank order, from the columns. */
+function cityResultsOf(columns: EvaluationColumns): CityResult[] {
+  const dimensions = Object.entries(columns.dimensions);
+  const indicators = Object.entries(columns.indicators);
+  // Records of one shape, cloned from a template: V8 copies the shape instead of growing each
+  // record key by key.
+  const template = (series: [string, ScoreColumns][]): Record<string, ScoreCell> =>
+    Object.fromEntries(series.map(([name]) => [name, { score: 0, rate: 0, rank: 0 }]));
+  const dimensionTemplate = template(dimensions);
+  const indicatorTemplate = template(indicators);
+  const cell = (s: ScoreColumns, k: number): ScoreCell => ({
+    score: s.score[k] as number,
+    rate: s.rate[k] as number,
+    rank: s.rank[k] as number,
+  });
+  return Array.from(columns.order, (k): CityResult => {
+    const d: Record<string, ScoreCell> = { ...dimensionTemplate };
+    for (const [name, s] of dimensions) d[name] = cell(s, k);
+    const i: Record<string, ScoreCell> = { ...indicatorTemplate };
+    for (const [name, s] of indicators) i[name] = cell(s, k);
+    return {
+      city: columns.city[k] as string,
+      region: columns.region[k] ?? null,
+      province: columns.province[k] ?? null,
+      level: columns.level[k] ?? null,
+      total: columns.total[k] as number,
+      rate: columns.rate[k] as number,
+      rank: columns.rank[k] as number,
+      groupRanks: {
+        region: columns.groupRanks.region[k] ?? null,
+        province: columns.groupRanks.province[k] ?? null,
+        level: columns.groupRanks.level[k] ?? null,
+      },
+      dimensions: d,
+      indicators: i,
+      bonus: columns.bonus[k] as number,
+      row: columns.row[k] ?? null,
+    };
+  });
 }
 
 function describe(values: number[], weight: number, ascending: Float64Array): Statistics {

@@ -28,7 +28,7 @@ export function aboutSheet(ctx: Context, contents: ContentsEntry[]): SheetLayout
   const facts: CellValue[][] = [
     [s.fact.framework, ctx.frameworkLabel],
     [s.fact.source, dataset.source],
-    [s.fact.cities, evaluation.cities.length],
+    [s.fact.cities, ctx.columns.order.length],
     [s.fact.maxTotal, evaluation.framework.maxTotal],
     [s.fact.dimensions, ctx.dimensions.length],
     [s.fact.indicators, ctx.indicators.length],

@@ -1,5 +1,5 @@
 /** What every sheet builder needs: the evaluation, display names in the chosen language, helpers. */
-import type { CityResult, Evaluation, ScoreCell } from "../engine/evaluate";
+import type { Evaluation, EvaluationColumns, ScoreColumns } from "../engine/evaluate";
 import type { Dataset } from "../engine/types";
 import { strings, type Strings } from "./strings";
 import type { Language } from "./types";
@@ -23,10 +23,16 @@ export type Context = {
   sheetNames: Record<string, string>;
   /** Display label of a dimension given by its (framework-language) name. */
   labelOf(name: string): string;
-  /** Score cells column by column: [dimension j][city k], cities in `evaluation.cities` order. */
-  dimensionCells: (ScoreCell | undefined)[][];
-  /** [indicator i][city k], indicators in `indicators` order. */
-  indicatorCells: (ScoreCell | undefined)[][];
+  /**
+   * The per-city results column by column (`evaluation.columns`, input order; `columns.order`
+   * is the overall ranking). Builders read these, never `evaluation.cities`, which would build
+   * one object per city and score (millions at 100,000 cities).
+   */
+  columns: EvaluationColumns;
+  /** Score columns of each dimension, in `dimensions` order. */
+  dimensionColumns: ScoreColumns[];
+  /** Score columns of each indicator, in `indicators` order. */
+  indicatorColumns: ScoreColumns[];
 };
 
 export function createContext(
@@ -53,6 +59,7 @@ export function createContext(
   const s = strings(language);
   const bonus = evaluation.framework.bonus;
   const onlyBonus = bonus.length === 1 ? bonus[0] : undefined;
+  const columns = evaluation.columns;
   return {
     evaluation,
     dataset,
@@ -64,43 +71,16 @@ export function createContext(
     bonusHeader: bonus.length === 0 ? null : onlyBonus ? label(onlyBonus) : s.col.bonus,
     sheetNames,
     labelOf: (name) => labels.get(name) ?? name,
-    dimensionCells: transpose(
-      evaluation.cities,
-      (c) => c.dimensions,
-      dimensions.map((d) => d.name)
-    ),
-    indicatorCells: transpose(
-      evaluation.cities,
-      (c) => c.indicators,
-      dimensions.flatMap((d) => d.indicators.map((i) => i.name))
+    columns,
+    dimensionColumns: dimensions.map((d) => seriesOf(columns.dimensions, d.name)),
+    indicatorColumns: dimensions.flatMap((d) =>
+      d.indicators.map((i) => seriesOf(columns.indicators, i.name))
     ),
   };
 }
 
-/**
- * Column-major copy of one record field of every city. Reads each city's record once with
- * Object.values when its keys are in `names` order (as the engine builds them), which is much
- * faster than a keyed lookup per cell at 100,000 cities; otherwise looks each name up.
- */
-function transpose(
-  cities: readonly CityResult[],
-  field: (c: CityResult) => Record<string, ScoreCell>,
-  names: string[]
-): (ScoreCell | undefined)[][] {
-  const columns = names.map(() => new Array<ScoreCell | undefined>(cities.length));
-  cities.forEach((c, k) => {
-    const record = field(c);
-    const values = Object.values(record);
-    const inOrder =
-      values.length === names.length &&
-      (k > 0 || Object.keys(record).every((key, j) => key === names[j]));
-    names.forEach((name, j) => {
-      const column = columns[j] as (ScoreCell | undefined)[];
-      column[k] = inOrder ? values[j] : record[name];
-    });
-  });
-  return columns;
-}
+const seriesOf = (record: Record<string, ScoreColumns>, name: string): ScoreColumns =>
+  record[name] ?? { score: [], rate: [], rank: [] };
 
 /** Engine rates are percentages (80.2); cells hold fractions (0.802) shown with "0.00%". */
 export const fraction = (percent: number): number => percent / 100;
@@ -134,10 +114,10 @@ export function orderByRank(n: number, rankAt: (k: number) => number): Int32Arra
   return order;
 }
 
-/** Top and bottom `k` cities of the overall ranking, in rank order. */
+/** Top and bottom `k` cities of the overall ranking (city indices of `columns`), in rank order. */
 export function topAndBottom(
-  cities: readonly CityResult[],
+  order: Uint32Array,
   k = 10
-): { top: CityResult[]; bottom: CityResult[] } {
-  return { top: cities.slice(0, k), bottom: cities.slice(Math.max(0, cities.length - k)) };
+): { top: Uint32Array; bottom: Uint32Array } {
+  return { top: order.subarray(0, k), bottom: order.subarray(Math.max(0, order.length - k)) };
 }

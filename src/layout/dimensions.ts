@@ -27,9 +27,9 @@ export function dimensionSheet(ctx: Context, dimension: DimensionItem, index: nu
   b.tabColor = TAB_COLORS.dimension;
   b.text("note", 1, 0, s.note.dimension, "note");
   const indicators = dimension.indicators;
-  const cells = ctx.dimensionCells[index] ?? [];
+  const series = ctx.dimensionColumns[index] ?? { score: [], rate: [], rank: [] };
   const first = ctx.indicators.findIndex((i) => i.dimension === dimension);
-  const indicatorCells = indicators.map((_, i) => ctx.indicatorCells[first + i] ?? []);
+  const indicatorScores = indicators.map((_, i) => ctx.indicatorColumns[first + i]?.score ?? []);
 
   const columns: Column[] = [
     { header: s.col.rank, format: FORMATS.integer },
@@ -42,14 +42,22 @@ export function dimensionSheet(ctx: Context, dimension: DimensionItem, index: nu
     { header: s.col.rate, format: FORMATS.rate },
   ];
   const scoreColumn = columns.length - 2;
-  const cities = evaluation.cities;
-  const order = orderByRank(cities.length, (k) => cells[k]?.rank ?? 0);
-  const rows = Array.from(order, (k): CellValue[] => {
-    const c = cities[k] as (typeof cities)[number];
-    const d = cells[k];
-    const values: CellValue[] = [d?.rank ?? null, c.city, c.region, c.province, c.level];
-    for (const column of indicatorCells) values.push(column[k]?.score ?? null);
-    values.push(d?.score ?? null, d ? fraction(d.rate) : null);
+  // Positions p of the overall ranking, re-sorted by the dimension rank (stable: ties keep the
+  // overall order), then mapped to city indices k.
+  const c = ctx.columns;
+  const byDimension = orderByRank(c.order.length, (p) => series.rank[c.order[p] as number] ?? 0);
+  const rows = Array.from(byDimension, (p): CellValue[] => {
+    const k = c.order[p] as number;
+    const rate = series.rate[k];
+    const values: CellValue[] = [
+      series.rank[k] ?? null,
+      c.city[k] as string,
+      c.region[k] ?? null,
+      c.province[k] ?? null,
+      c.level[k] ?? null,
+    ];
+    for (const scores of indicatorScores) values.push(scores[k] ?? null);
+    values.push(series.score[k] ?? null, rate === undefined ? null : fraction(rate));
     return values;
   });
   const ranking = b.table({

@@ -145,7 +145,7 @@ function dimensionMeansChart(
 }
 
 export function groupRanksSheet(ctx: Context): SheetLayout {
-  const { s, evaluation } = ctx;
+  const { s } = ctx;
   const b = new SheetBuilder(
     "groupRanks",
     ctx.sheetNames.groupRanks ?? s.sheet.groupRanks,
@@ -164,17 +164,21 @@ export function groupRanksSheet(ctx: Context): SheetLayout {
     { header: s.col.province },
     { header: s.col.rankIn.province, format: FORMATS.integer },
   ];
-  const rows = evaluation.cities.map((c): CellValue[] => [
-    c.rank,
-    c.city,
-    c.total,
-    c.region,
-    c.groupRanks.region,
-    c.level,
-    c.groupRanks.level,
-    c.province,
-    c.level === MUNICIPALITY_LEVEL ? null : c.groupRanks.province,
-  ]);
+  const c = ctx.columns;
+  const rows = Array.from(c.order, (k): CellValue[] => {
+    const level = c.level[k] ?? null;
+    return [
+      c.rank[k] as number,
+      c.city[k] as string,
+      c.total[k] as number,
+      c.region[k] ?? null,
+      c.groupRanks.region[k] ?? null,
+      level,
+      c.groupRanks.level[k] ?? null,
+      c.province[k] ?? null,
+      level === MUNICIPALITY_LEVEL ? null : (c.groupRanks.province[k] ?? null),
+    ];
+  });
   const table = b.table({
     key: "ranks",
     row: 3,

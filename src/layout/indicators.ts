@@ -18,7 +18,7 @@ export const indicatorBlockCell = (k: number): string =>
   cellA1(INDICATOR_HEADER_ROW - 1, k * (INDICATOR_BLOCK_COLUMNS + 1));
 
 export function indicatorsSheet(ctx: Context): SheetLayout {
-  const { s, evaluation } = ctx;
+  const { s } = ctx;
   const b = new SheetBuilder(
     "indicators",
     ctx.sheetNames.indicators ?? s.sheet.indicators,
@@ -37,17 +37,20 @@ export function indicatorsSheet(ctx: Context): SheetLayout {
       "groupHeader",
       INDICATOR_BLOCK_COLUMNS
     );
-    const cells = ctx.indicatorCells[k] ?? [];
-    const cities = evaluation.cities;
+    // Positions p of the overall ranking, re-sorted by the indicator rank (stable: ties keep the
+    // overall order), then mapped to city indices.
+    const { score, rate, rank } = ctx.indicatorColumns[k] ?? { score: [], rate: [], rank: [] };
+    const { order, city } = ctx.columns;
     const rows = Array.from(
-      orderByRank(cities.length, (j) => cells[j]?.rank ?? 0),
-      (j): CellValue[] => {
-        const x = cells[j];
+      orderByRank(order.length, (p) => rank[order[p] as number] ?? 0),
+      (p): CellValue[] => {
+        const j = order[p] as number;
+        const rate_ = rate[j];
         return [
-          x?.rank ?? null,
-          cities[j]?.city ?? null,
-          x?.score ?? null,
-          x ? fraction(x.rate) : null,
+          rank[j] ?? null,
+          city[j] ?? null,
+          score[j] ?? null,
+          rate_ === undefined ? null : fraction(rate_),
         ];
       }
     );

@@ -3,13 +3,12 @@ import { fraction, type Context } from "./context";
 import { SheetBuilder, type Column } from "./sheet-builder";
 import { DATA_BAR_COLOR, FORMATS, TAB_COLORS } from "./styles";
 import type { CellValue, SheetLayout } from "./types";
-import type { CityResult } from "../engine/evaluate";
 
 /** Columns shared by the overall ranking and the top / bottom ten: rank, city, dimensions, bonus, total, rate. */
 export function scoreColumns(
   ctx: Context,
   withMeta: boolean
-): { columns: Column[]; row: (c: CityResult) => CellValue[]; dimensionColumn: number } {
+): { columns: Column[]; row: (k: number) => CellValue[]; dimensionColumn: number } {
   const { s } = ctx;
   const meta: Column[] = withMeta
     ? [{ header: s.col.region }, { header: s.col.province }, { header: s.col.level }]
@@ -23,14 +22,16 @@ export function scoreColumns(
     { header: s.col.total, format: FORMATS.score },
     { header: s.col.rate, format: FORMATS.rate },
   ];
-  const names = ctx.dimensions.map((d) => d.name);
+  const c = ctx.columns;
+  const scores = ctx.dimensionColumns.map((d) => d.score);
   const hasBonus = ctx.bonusHeader !== null;
-  const row = (c: CityResult): CellValue[] => {
-    const values: CellValue[] = [c.rank, c.city];
-    if (withMeta) values.push(c.region, c.province, c.level);
-    for (const name of names) values.push(c.dimensions[name]?.score ?? null);
-    if (hasBonus) values.push(c.bonus);
-    values.push(c.total, fraction(c.rate));
+  /** Row of city k (an index of `ctx.columns`). */
+  const row = (k: number): CellValue[] => {
+    const values: CellValue[] = [c.rank[k] as number, c.city[k] as string];
+    if (withMeta) values.push(c.region[k] ?? null, c.province[k] ?? null, c.level[k] ?? null);
+    for (const score of scores) values.push(score[k] ?? null);
+    if (hasBonus) values.push(c.bonus[k] as number);
+    values.push(c.total[k] as number, fraction(c.rate[k] as number));
     return values;
   };
   return { columns, row, dimensionColumn: 2 + meta.length };
@@ -48,7 +49,7 @@ export function overallSheet(ctx: Context): SheetLayout {
     "note",
     1,
     0,
-    s.note.overall(evaluation.cities.length, evaluation.framework.maxTotal),
+    s.note.overall(ctx.columns.order.length, evaluation.framework.maxTotal),
     "note"
   );
   const { columns, row } = scoreColumns(ctx, true);
@@ -57,7 +58,7 @@ export function overallSheet(ctx: Context): SheetLayout {
     row: 3,
     column: 0,
     columns,
-    rows: evaluation.cities.map(row),
+    rows: Array.from(ctx.columns.order, row),
     tableName: "sc_Overall",
   });
   b.freeze = { rows: table.headerRow + 1, columns: 2 };

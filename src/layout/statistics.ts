@@ -206,7 +206,7 @@ export function statisticsSheet(ctx: Context): SheetLayout {
 
   // Top and bottom ten with their dimension scores.
   const { columns, row: cityRow, dimensionColumn } = scoreColumns(ctx, false);
-  const { top, bottom } = topAndBottom(evaluation.cities);
+  const { top, bottom } = topAndBottom(ctx.columns.order);
   const stacked =
     (table: PlacedTable, key: string, title: string) =>
     (anchor: ChartSpec["anchor"]): ChartSpec => ({
@@ -231,7 +231,7 @@ export function statisticsSheet(ctx: Context): SheetLayout {
     column: 0,
     caption: s.caption.topTen,
     columns,
-    rows: top.map(cityRow),
+    rows: Array.from(top, cityRow),
     tableName: "sc_TopTen",
   });
   row = place(topTable, stacked(topTable, "topTen", s.chart.topTen));
@@ -241,7 +241,7 @@ export function statisticsSheet(ctx: Context): SheetLayout {
     column: 0,
     caption: s.caption.bottomTen,
     columns,
-    rows: bottom.map(cityRow),
+    rows: Array.from(bottom, cityRow),
     tableName: "sc_BottomTen",
   });
   place(bottomTable, stacked(bottomTable, "bottomTen", s.chart.bottomTen));

@@ -3,6 +3,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { XMLValidator } from "fast-xml-parser";
 import { framework2015 } from "../../src/engine/bundled";
+import { syntheticGrid } from "../office/helpers";
 import { evaluate } from "../../src/engine/evaluate";
 import { readGrid } from "../../src/engine/table";
 import type { Dataset } from "../../src/engine/types";
@@ -16,35 +17,9 @@ import {
   worksheetParts,
 } from "../../src/xlsx/ooxml";
 
-export const REGIONS = ["华东", "华南", "华北", "东北", "华中", "西北", "西南"];
-
-/** A score table of `n` generated cities (header row + rows), deterministic (xorshift). */
+/** A score table of `n` generated cities (header row + rows): the Office tests' generator. */
 export function generatedGrid(n: number): (string | number)[][] {
-  const framework = framework2015();
-  let seed = 2026;
-  const random = (): number => {
-    seed ^= seed << 13;
-    seed ^= seed >>> 17;
-    seed ^= seed << 5;
-    return ((seed >>> 0) % 1_000_000) / 1_000_000;
-  };
-  const header = [
-    "城市",
-    "区域",
-    "省份",
-    "行政级别",
-    ...framework.indicators.map((i) => i.name),
-    "加分项",
-  ];
-  const rows = Array.from({ length: n }, (_, k) => [
-    `City ${String(k + 1).padStart(4, "0")}`,
-    REGIONS[k % REGIONS.length] as string,
-    `P${k % 31}`,
-    k % 50 === 0 ? "省会" : "地级市",
-    ...framework.indicators.map((i) => Math.round(random() * i.weight * 100) / 100),
-    ...framework.bonus.map((b) => Math.round(random() * b.weight * 100) / 100),
-  ]);
-  return [header, ...rows];
+  return syntheticGrid(n);
 }
 
 export function datasetOf(grid: (string | number)[][], source = "generated.csv"): Dataset {

@@ -6,13 +6,12 @@
 import { framework2015 } from "../../src/engine/bundled";
 import type { ColumnMapping } from "../../src/engine/table";
 import { BINDING_ID } from "../../src/office/bindings";
-import type * as OutcomeModule from "../../src/office/command-outcome";
-import { generateSummary, type GenerateResult } from "../../src/office/generate";
+import { generateSummary } from "../../src/office/generate";
 import { createOfficeActions } from "../../src/office/office-actions";
 import type { BoundTable } from "../../src/office/pane-actions";
 import { buildDataset } from "../../src/taskpane/table-model";
 import type { FakeExcel } from "../fakes/excel";
-import { syntheticGrid, withFake } from "./helpers";
+import { clickRibbon, syntheticGrid, withFake } from "./helpers";
 
 const framework = framework2015();
 const CITIES = 12;
@@ -51,19 +50,6 @@ async function bindHandFixed(fake: FakeExcel): Promise<BoundTable> {
 async function activate(fake: FakeExcel, sheet: string): Promise<void> {
   fake.workbook.worksheets.getItem(sheet).activate();
   await fake.context.sync();
-}
-
-/** Loads commands.ts as taskpane.html does and clicks the ribbon button. */
-async function clickRibbon(fake: FakeExcel): Promise<GenerateResult> {
-  let outcome: typeof OutcomeModule | undefined;
-  await jest.isolateModulesAsync(async () => {
-    await import("../../src/commands/commands");
-    outcome = await import("../../src/office/command-outcome");
-  });
-  await fake.runAction("generateSummary");
-  const last = outcome?.lastCommandOutcome();
-  if (!last || !("result" in last)) throw new Error(`no result: ${JSON.stringify(last)}`);
-  return last.result;
 }
 
 /** City → score of the first indicator's block on the indicator sheet (指标排名, columns B:C). */

@@ -6,14 +6,12 @@
 import { framework2015 } from "../../src/engine/bundled";
 import { addressArea } from "../../src/office/address";
 import { BINDING_ID, readBoundTable } from "../../src/office/bindings";
-import type * as OutcomeModule from "../../src/office/command-outcome";
-import type { GenerateResult } from "../../src/office/generate";
 import { createOfficeActions } from "../../src/office/office-actions";
 import type { BoundTable, ExcelActions, TableData } from "../../src/office/pane-actions";
 import { sampleValues } from "../../src/office/sample";
 import { buildDataset } from "../../src/taskpane/table-model";
 import type { FakeExcel } from "../fakes/excel";
-import { withFake } from "./helpers";
+import { clickRibbon, withFake } from "./helpers";
 
 const framework = framework2015();
 const SHEET = "样本2015";
@@ -46,19 +44,6 @@ async function paneGenerate(actions: ExcelActions, bound: BoundTable): Promise<v
     rankMethod: "competition",
     onProgress: () => undefined,
   });
-}
-
-/** Loads commands.ts as taskpane.html does and clicks the ribbon button. */
-async function clickRibbon(fake: FakeExcel): Promise<GenerateResult> {
-  let outcome: typeof OutcomeModule | undefined;
-  await jest.isolateModulesAsync(async () => {
-    await import("../../src/commands/commands");
-    outcome = await import("../../src/office/command-outcome");
-  });
-  await fake.runAction("generateSummary");
-  const last = outcome?.lastCommandOutcome();
-  if (!last || !("result" in last)) throw new Error(`no result: ${JSON.stringify(last)}`);
-  return last.result;
 }
 
 /** The cities of the overall ranking (总排名): column B of its Excel table's data rows. */

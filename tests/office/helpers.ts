@@ -1,4 +1,6 @@
-/** Shared helpers of the Office writer tests: synthetic score sheets, a fake per test, cell comparison. */
+/** Shared helpers of the Office writer tests: synthetic score sheets, a fake per test, cell comparison, the ribbon click. */
+import type * as OutcomeModule from "../../src/office/command-outcome";
+import type { GenerateResult } from "../../src/office/generate";
 import { framework2015 } from "../../src/engine/bundled";
 import { cellA1 } from "../../src/layout";
 import type { Block, CellValue, SheetLayout } from "../../src/layout";
@@ -107,4 +109,17 @@ export function sheetDifferences(
   round = false
 ): string[] {
   return layout.blocks.flatMap((b) => blockDifferences(sheet, b, round));
+}
+
+/** Loads commands.ts as taskpane.html does and clicks the ribbon button. */
+export async function clickRibbon(fake: FakeExcel): Promise<GenerateResult> {
+  let outcome: typeof OutcomeModule | undefined;
+  await jest.isolateModulesAsync(async () => {
+    await import("../../src/commands/commands");
+    outcome = await import("../../src/office/command-outcome");
+  });
+  await fake.runAction("generateSummary");
+  const last = outcome?.lastCommandOutcome();
+  if (!last || !("result" in last)) throw new Error(`no result: ${JSON.stringify(last)}`);
+  return last.result;
 }

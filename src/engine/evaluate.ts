@@ -123,7 +123,16 @@ export type Evaluation = {
   notes: string[];
 };
 
-export type EvaluateOptions = RankOptions & { binWidth?: number };
+/**
+ * `totals`: "reported" (default) ranks on a row's reported total where it agrees with the sum
+ * of its scores within rounding (the official figure); "computed" always uses the sum
+ * (docs/method.md, "Totals").
+ */
+export type EvaluateOptions = RankOptions & {
+  binWidth?: number;
+  totals?: TotalsSource;
+};
+export type TotalsSource = "reported" | "computed";
 
 /** The 4 municipalities; the report's province table leaves them out. */
 export const MUNICIPALITY_LEVEL = "直辖市";

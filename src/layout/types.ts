@@ -51,6 +51,9 @@ export type CellStyle = {
   wrapText?: boolean;
   /** Thin bottom border colour, "#RRGGBB". */
   borderBottom?: string;
+  verticalAlignment?: "top" | "center" | "bottom";
+  /** Indent level (Excel: about one character each), keeps numbers off neighbouring text. */
+  indent?: number;
 };
 
 /** A hyperlink from a block cell to a cell of another summary sheet, named by sheet key. */
@@ -141,6 +144,10 @@ export type ChartSpec = {
   valueAxisMin?: number;
   valueAxisMax?: number;
   legend: "right" | "bottom" | "none";
+  /** Show every category label (tick label skip 1) instead of letting the host thin them out. */
+  showAllCategoryLabels?: boolean;
+  /** Rotation of category labels in degrees (e.g. -45); absent = host default. */
+  categoryLabelRotation?: number;
   /** Top-left and bottom-right cells the chart covers, sheet-local A1 ("P2", "Z20"). */
   anchor: { from: string; to: string };
 };
@@ -162,6 +169,32 @@ export type SheetLayout = {
   charts: ChartSpec[];
   /** "#RRGGBB" sheet tab colour. */
   tabColor?: string;
+  /** Heights in points of single rows (0-based sheet rows), e.g. wrapped header rows. */
+  rowHeights?: { row: number; height: number }[];
+  /** How the sheet prints; absent = portrait, no repeated rows, host defaults. */
+  print?: PrintSpec;
+};
+
+/**
+ * Page setup of a sheet (issue 11 "Print"). Rows and columns are 0-based sheet positions.
+ * Writers map it to Excel's page setup: orientation, print titles (repeat rows / columns),
+ * fit-to-width only when `fitToWidth` (the layout sets it only where text stays ≥ 8 pt),
+ * manual page breaks, and header / footer (`&A`-style codes are the writer's business).
+ */
+export type PrintSpec = {
+  orientation: "portrait" | "landscape";
+  /** Rows repeated at the top of every printed page (inclusive). */
+  repeatRows?: { from: number; to: number };
+  /** Columns repeated at the left of every printed page (inclusive). */
+  repeatColumns?: { from: number; to: number };
+  /** Scale all columns onto one page width. */
+  fitToWidth: boolean;
+  /** A page break is set before each of these rows / columns. */
+  rowBreaks?: number[];
+  columnBreaks?: number[];
+  /** Text of the page header (the sheet title); the footer is "page N of M" in the layout's language. */
+  headerText?: string;
+  footerText?: { page: string; of: string };
 };
 
 export type SummaryLayout = {

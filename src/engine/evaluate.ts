@@ -114,6 +114,8 @@ export type Evaluation = {
    * part of the JSON contract, so `JSON.stringify(evaluation)` is unchanged.
    */
   readonly columns: EvaluationColumns;
+  /** Non-enumerable like `columns` (not in the JSON contract). */
+  readonly totalsSummary: TotalsSummary;
   /** Keyed by "total", each dimension name, each indicator name and each bonus name. */
   statistics: Record<string, Statistics>;
   groups: Record<Grouping, GroupRow[]>;
@@ -133,6 +135,17 @@ export type EvaluateOptions = RankOptions & {
   totals?: TotalsSource;
 };
 export type TotalsSource = "reported" | "computed";
+
+/** How the totals were chosen (the About sheet states it; docs/method.md, "Totals"). */
+export type TotalsSummary = {
+  source: TotalsSource;
+  /** Rows whose reported total was used as the official total. */
+  reportedUsed: number;
+  /** Rows whose reported total differs from the sum of their scores by rounding only. */
+  differingByRounding: number;
+  /** Rows whose reported total differs beyond rounding (validation warnings). */
+  differingBeyondRounding: number;
+};
 
 /** The 4 municipalities; the report's province table leaves them out. */
 export const MUNICIPALITY_LEVEL = "直辖市";
@@ -294,9 +307,15 @@ export function evaluate(dataset: Dataset, options: EvaluateOptions = {}): Evalu
       "Blank or invalid scores count as 0; see validation.",
     ],
   };
-  return Object.defineProperty(evaluation, "columns", {
-    value: columns,
-    enumerable: false,
+  const totalsSummary: TotalsSummary = {
+    source: "computed",
+    reportedUsed: 0,
+    differingByRounding: 0,
+    differingBeyondRounding: 0,
+  };
+  return Object.defineProperties(evaluation, {
+    columns: { value: columns, enumerable: false },
+    totalsSummary: { value: totalsSummary, enumerable: false },
   }) as Evaluation;
 }
 

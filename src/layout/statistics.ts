@@ -53,7 +53,7 @@ export function statisticsSheet(ctx: Context): SheetLayout {
       st.q3,
       st.quartileDeviation,
       st.stdev,
-      fraction(st.rate),
+      st.rate === null ? null : fraction(st.rate),
     ];
   };
   const fw = evaluation.framework;
@@ -169,7 +169,7 @@ export function statisticsSheet(ctx: Context): SheetLayout {
     ...labels.map((l) => ({ header: ctx.labelOf(l), format })),
   ];
   // The p-value of a series with itself is meaningless: left empty, as SPSS does.
-  const matrixRows = (m: number[][], diagonal: boolean): CellValue[][] =>
+  const matrixRows = (m: (number | null)[][], diagonal: boolean): CellValue[][] =>
     labels.map((l, i) => [
       ctx.labelOf(l),
       ...labels.map((_, j) => (i === j && !diagonal ? null : finite(m[i]?.[j]))),
@@ -250,6 +250,6 @@ export function statisticsSheet(ctx: Context): SheetLayout {
 }
 
 /** NaN / ±Infinity (e.g. r of a constant series) become empty cells. */
-function finite(x: number | undefined): number | null {
-  return x !== undefined && Number.isFinite(x) ? x : null;
+function finite(x: number | null | undefined): number | null {
+  return typeof x === "number" && Number.isFinite(x) ? x : null;
 }

@@ -1,13 +1,21 @@
 /** The one message catalogue: every area, zh and en for each code (see catalogue.ts). */
 export { defineMessages, say, type MessageEntry, type MessageLanguage } from "./catalogue";
 export { cliMessages } from "./cli";
+export { engineMessages, noteText, type EngineNoteCode, type NoteRef } from "./engine";
 export { functionsMessages } from "./functions";
+export { issueText } from "./issues";
 export { notesMessages } from "./notes";
-export { validationMessages } from "./validation";
-/** Legacy English-only validation texts, until they move into validation.ts. */
-export { messages } from "./validation-legacy";
+export {
+  numberText,
+  placeText,
+  validationMessages,
+  type Place,
+  type ValidationCode,
+  type ValidationParams,
+} from "./validation";
 
 import { cliMessages } from "./cli";
+import { engineMessages } from "./engine";
 import { functionsMessages } from "./functions";
 import { notesMessages } from "./notes";
 import { validationMessages } from "./validation";
@@ -16,6 +24,7 @@ import type { MessageArea } from "./catalogue";
 /** Every area by name, for the catalogue tests. */
 export const CATALOGUE: Record<string, MessageArea> = {
   cli: cliMessages,
+  engine: engineMessages,
   functions: functionsMessages,
   notes: notesMessages,
   validation: validationMessages,

@@ -12,8 +12,14 @@ const entries = Object.entries(CATALOGUE).flatMap(([area, messages]) =>
   Object.entries(messages).map(([code, entry]) => ({ id: `${area}.${code}`, entry }))
 );
 
-test("the catalogue has its four areas", () => {
-  expect(Object.keys(CATALOGUE).sort()).toEqual(["cli", "functions", "notes", "validation"]);
+test("the catalogue has its areas", () => {
+  expect(Object.keys(CATALOGUE).sort()).toEqual([
+    "cli",
+    "functions",
+    "notes",
+    "validation",
+    "workbook",
+  ]);
 });
 
 test.each(entries.map((e) => [e.id, e.entry] as const))("%s renders in zh and en", (_, entry) => {

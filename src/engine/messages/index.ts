@@ -4,6 +4,7 @@ export { cliMessages } from "./cli";
 export { functionsMessages } from "./functions";
 export { notesMessages } from "./notes";
 export { validationMessages } from "./validation";
+export { workbookMessages, type RepairItem } from "./workbook";
 /** Legacy English-only validation texts, until they move into validation.ts. */
 export { messages } from "./validation-legacy";
 
@@ -11,6 +12,7 @@ import { cliMessages } from "./cli";
 import { functionsMessages } from "./functions";
 import { notesMessages } from "./notes";
 import { validationMessages } from "./validation";
+import { workbookMessages } from "./workbook";
 import type { MessageArea } from "./catalogue";
 
 /** Every area by name, for the catalogue tests. */
@@ -19,4 +21,5 @@ export const CATALOGUE: Record<string, MessageArea> = {
   functions: functionsMessages,
   notes: notesMessages,
   validation: validationMessages,
+  workbook: workbookMessages,
 };

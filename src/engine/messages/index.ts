@@ -13,12 +13,14 @@ export {
   type ValidationCode,
   type ValidationParams,
 } from "./validation";
+export { workbookMessages, type RepairItem } from "./workbook";
 
 import { cliMessages } from "./cli";
 import { engineMessages } from "./engine";
 import { functionsMessages } from "./functions";
 import { notesMessages } from "./notes";
 import { validationMessages } from "./validation";
+import { workbookMessages } from "./workbook";
 import type { MessageArea } from "./catalogue";
 
 /** Every area by name, for the catalogue tests. */
@@ -28,4 +30,5 @@ export const CATALOGUE: Record<string, MessageArea> = {
   functions: functionsMessages,
   notes: notesMessages,
   validation: validationMessages,
+  workbook: workbookMessages,
 };

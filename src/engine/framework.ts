@@ -16,6 +16,25 @@ export type FrameworkResult = { ok: true; framework: Framework } | { ok: false; 
 
 type Raw = Record<string, unknown>;
 
+/**
+ * Weights run from MIN_WEIGHT to MAX_WEIGHT (README "Framework file format"): finite, positive,
+ * and small enough that sums of 100,000 cities' totals, squares and means stay finite.
+ */
+export const MIN_WEIGHT = 1e-6;
+export const MAX_WEIGHT = 1e6;
+
+/**
+ * Names and ids that JavaScript objects already carry ("__proto__", "constructor", "toString", …):
+ * rejected, so no layer keying a record by a name can reach or change an object's prototype.
+ */
+const RESERVED_KEYS = new Set([...Object.getOwnPropertyNames(Object.prototype), "prototype"]);
+
+const weightProblem = (weight: unknown): boolean =>
+  typeof weight !== "number" ||
+  !Number.isFinite(weight) ||
+  weight < MIN_WEIGHT ||
+  weight > MAX_WEIGHT;
+
 const isObject = (v: unknown): v is Raw => typeof v === "object" && v !== null && !Array.isArray(v);
 const text = (v: unknown): string | undefined =>
   typeof v === "string" && v.trim() !== "" ? v.trim() : undefined;
@@ -39,11 +58,20 @@ export function parseFramework(input: unknown): FrameworkResult {
     const itemName = text(raw.name);
     if (!itemName) errors.push(`${path} has no "name".`);
     const weight = raw.weight;
-    if (
-      weight !== undefined &&
-      (typeof weight !== "number" || !Number.isFinite(weight) || weight <= 0)
-    ) {
-      errors.push(`${path}.weight must be a positive number (found ${JSON.stringify(weight)}).`);
+    if (weight !== undefined && weightProblem(weight)) {
+      errors.push(
+        `${path}.weight must be a positive number from ${MIN_WEIGHT} to ${MAX_WEIGHT} (found ${JSON.stringify(weight) ?? String(weight)}).`
+      );
+    }
+    for (const [field, value] of [
+      ["name", raw.name],
+      ["nameEn", raw.nameEn ?? raw.name_en],
+      ["id", raw.id],
+    ] as const) {
+      if (typeof value === "string" && RESERVED_KEYS.has(value.trim()))
+        errors.push(
+          `${path}.${field} "${value.trim()}" is reserved (a built-in property name of JavaScript objects); rename it.`
+        );
     }
     const aliases = raw.aliases === undefined ? [] : raw.aliases;
     if (!Array.isArray(aliases) || aliases.some((a) => typeof a !== "string")) {
@@ -53,7 +81,7 @@ export function parseFramework(input: unknown): FrameworkResult {
       id: text(raw.id) ?? fallbackId,
       name: itemName ?? "",
       nameEn: text(raw.nameEn) ?? text(raw.name_en) ?? itemName ?? "",
-      weight: typeof weight === "number" ? weight : NaN,
+      weight: typeof weight === "number" && !weightProblem(weight) ? weight : NaN,
       aliases: Array.isArray(aliases)
         ? aliases.filter((a): a is string => typeof a === "string")
         : [],
@@ -77,7 +105,7 @@ export function parseFramework(input: unknown): FrameworkResult {
       rawIndicators.forEach((rawInd, i) => {
         const ind = item(rawInd, `${path}.indicators[${i}]`, `${base.id}.${i + 1}`);
         if (!ind) return;
-        if (Number.isNaN(ind.weight))
+        if (isObject(rawInd) && rawInd.weight === undefined)
           errors.push(`${path}.indicators[${i}] ("${ind.name}") has no weight.`);
         indicators.push({ ...ind, dimensionId: base.id });
       });
@@ -100,7 +128,8 @@ export function parseFramework(input: unknown): FrameworkResult {
   rawBonus.forEach((raw, b) => {
     const it = item(raw, `bonus[${b}]`, `bonus${b + 1}`);
     if (!it) return;
-    if (Number.isNaN(it.weight)) errors.push(`bonus[${b}] ("${it.name}") has no weight.`);
+    if (isObject(raw) && raw.weight === undefined)
+      errors.push(`bonus[${b}] ("${it.name}") has no weight.`);
     bonus.push(it);
   });
 

@@ -83,6 +83,10 @@ describe("parseFramework validation", () => {
     ],
     [{ ...valid, maxTotal: 100 }, "maxTotal"],
     [{ ...valid, bonus: { name: "总分", weight: 1 } }, "reserved"],
+    [{ ...valid, bonus: { name: "B", weight: 1e308 } }, "from 0.000001 to 1000000"],
+    [{ ...valid, bonus: { name: "B", weight: 1e-300 } }, "from 0.000001 to 1000000"],
+    [{ ...valid, bonus: { name: "B", weight: Infinity } }, "positive number"],
+    [{ ...valid, bonus: { name: "B", weight: "5" } }, 'found "5"'],
     ["not an object", "JSON object"],
   ])("rejects %#: %s", (input, message) => {
     const r = parseFramework(input);
@@ -97,5 +101,37 @@ describe("parseFramework validation", () => {
       ],
     });
     expect(r.ok && r.framework.maxTotal).toBe(9);
+  });
+});
+
+describe("names JavaScript objects already carry", () => {
+  const named = (name: string, id?: string) => ({
+    name: "X",
+    dimensions: [{ name, id, indicators: [{ name: "a1", weight: 1 }] }],
+  });
+  test.each(["__proto__", "constructor", "toString", "hasOwnProperty", "prototype"])(
+    "%s as a name is rejected with a readable message",
+    (name) => {
+      const r = parseFramework(named(name));
+      expect(r).toEqual({
+        ok: false,
+        errors: [
+          `dimensions[0].name "${name}" is reserved (a built-in property name of JavaScript objects); rename it.`,
+        ],
+      });
+    }
+  );
+  test("as an id too, also from JSON text (own __proto__ keys)", () => {
+    const r = parseFramework(
+      JSON.parse(
+        '{"name":"X","dimensions":[{"name":"A","id":"__proto__","__proto__":1,"indicators":[{"name":"a1","weight":1}]}]}'
+      )
+    );
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors).toEqual([expect.stringContaining('dimensions[0].id "__proto__"')]);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+  test("names that merely contain them are fine", () => {
+    expect(parseFramework(named("Constructor index")).ok).toBe(true);
   });
 });

@@ -1,5 +1,6 @@
 import { framework2015 } from "../../src/engine/bundled";
 import { findItem, parseFramework, weightOf } from "../../src/engine/framework";
+import { frameworkProblemText } from "../../src/engine/messages";
 
 describe("bundled 2015 framework (METHOD.md table)", () => {
   const f = framework2015();
@@ -91,7 +92,12 @@ describe("parseFramework validation", () => {
   ])("rejects %#: %s", (input, message) => {
     const r = parseFramework(input);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.errors.join(" ")).toContain(message);
+    if (!r.ok) {
+      expect(r.errors.join(" ")).toContain(message);
+      // The same problems as catalogue entries, in both languages.
+      expect(r.problems.map((p) => frameworkProblemText(p, "en"))).toEqual(r.errors);
+      for (const p of r.problems) expect(frameworkProblemText(p, "zh")).toMatch(/[\u4e00-\u9fff]/u);
+    }
   });
   test("a stated dimension weight may differ from its indicators when it says so", () => {
     const r = parseFramework({
@@ -113,12 +119,16 @@ describe("names JavaScript objects already carry", () => {
     "%s as a name is rejected with a readable message",
     (name) => {
       const r = parseFramework(named(name));
-      expect(r).toEqual({
+      expect(r).toMatchObject({
         ok: false,
         errors: [
           `dimensions[0].name "${name}" is reserved (a built-in property name of JavaScript objects); rename it.`,
         ],
       });
+      if (!r.ok)
+        expect(frameworkProblemText(r.problems[0]!, "zh")).toBe(
+          `一级指标[0] 的 name “${name}” 是 JavaScript 对象的内置属性名，不能使用；请改名。`
+        );
     }
   );
   test("as an id too, also from JSON text (own __proto__ keys)", () => {

@@ -12,10 +12,11 @@ const entries = Object.entries(CATALOGUE).flatMap(([area, messages]) =>
   Object.entries(messages).map(([code, entry]) => ({ id: `${area}.${code}`, entry }))
 );
 
-test("the catalogue has its five areas", () => {
+test("the catalogue has its six areas", () => {
   expect(Object.keys(CATALOGUE).sort()).toEqual([
     "cli",
     "engine",
+    "framework",
     "functions",
     "notes",
     "validation",

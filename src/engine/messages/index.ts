@@ -2,6 +2,12 @@
 export { defineMessages, say, type MessageEntry, type MessageLanguage } from "./catalogue";
 export { cliMessages } from "./cli";
 export { engineMessages, noteText, type EngineNoteCode, type NoteRef } from "./engine";
+export {
+  frameworkMessages,
+  frameworkProblemText,
+  type FrameworkProblem,
+  type FrameworkProblemCode,
+} from "./framework";
 export { functionsMessages } from "./functions";
 export { issueText } from "./issues";
 export { notesMessages } from "./notes";
@@ -16,6 +22,7 @@ export {
 
 import { cliMessages } from "./cli";
 import { engineMessages } from "./engine";
+import { frameworkMessages } from "./framework";
 import { functionsMessages } from "./functions";
 import { notesMessages } from "./notes";
 import { validationMessages } from "./validation";
@@ -25,6 +32,7 @@ import type { MessageArea } from "./catalogue";
 export const CATALOGUE: Record<string, MessageArea> = {
   cli: cliMessages,
   engine: engineMessages,
+  framework: frameworkMessages,
   functions: functionsMessages,
   notes: notesMessages,
   validation: validationMessages,

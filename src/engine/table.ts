@@ -271,7 +271,7 @@ function readReportedTotal(
     log.add("warning", "total-mismatch", city, "总分", {
       where: log.place(r, c),
       reported,
-      cellsSum: sums.cellsSum,
+      cellsSum: Number.isFinite(sums.cellsSum) ? sums.cellsSum : null,
       countedSum: sums.countedSum,
       tolerance: totalTolerance(sums.cells),
     });

@@ -2,6 +2,12 @@
 export { defineMessages, say, type MessageEntry, type MessageLanguage } from "./catalogue";
 export { cliMessages } from "./cli";
 export { engineMessages, noteText, type EngineNoteCode, type NoteRef } from "./engine";
+export {
+  frameworkMessages,
+  frameworkProblemText,
+  type FrameworkProblem,
+  type FrameworkProblemCode,
+} from "./framework";
 export { functionsMessages } from "./functions";
 export { issueText } from "./issues";
 export { notesMessages } from "./notes";
@@ -17,6 +23,7 @@ export { workbookMessages, type RepairItem } from "./workbook";
 
 import { cliMessages } from "./cli";
 import { engineMessages } from "./engine";
+import { frameworkMessages } from "./framework";
 import { functionsMessages } from "./functions";
 import { notesMessages } from "./notes";
 import { validationMessages } from "./validation";
@@ -27,6 +34,7 @@ import type { MessageArea } from "./catalogue";
 export const CATALOGUE: Record<string, MessageArea> = {
   cli: cliMessages,
   engine: engineMessages,
+  framework: frameworkMessages,
   functions: functionsMessages,
   notes: notesMessages,
   validation: validationMessages,

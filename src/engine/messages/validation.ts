@@ -159,24 +159,36 @@ export const validationMessages = defineMessages({
     sample: { source: "分数" },
   },
   "total-mismatch": {
-    zh: (a: TotalArgs) =>
-      agreesWithCells(a)
-        ? `${at(a.where, "zh")}：报告总分 ${numberText(a.reported)} 与各单元格之和 ${numberText(a.cellsSum)} 一致，但无效得分按 0 计后之和为 ${numberText(a.countedSum)}；采用后者。`
-        : `${at(a.where, "zh")}：报告总分 ${numberText(a.reported)} 与各单元格之和 ${numberText(a.cellsSum)} 相差超过舍入误差（${numberText(a.tolerance)}）` +
-          (a.cellsSum !== a.countedSum
-            ? `；无效得分按 0 计后之和为 ${numberText(a.countedSum)}，采用此和。`
-            : `；采用各项得分之和。`),
-    en: (a: TotalArgs) =>
-      agreesWithCells(a)
-        ? `${at(a.where, "en")}: the reported total ${numberText(a.reported)} agrees with the cells as written (${numberText(a.cellsSum)}), but with invalid scores counted as 0 the sum is ${numberText(a.countedSum)}; that sum is used.`
-        : `${at(a.where, "en")}: the reported total ${numberText(a.reported)} differs from the sum of the cells ${numberText(a.cellsSum)} by more than rounding (${numberText(a.tolerance)})` +
-          (a.cellsSum !== a.countedSum
-            ? `; with invalid scores counted as 0 the sum is ${numberText(a.countedSum)}, which is used.`
-            : `; the sum of the scores is used.`),
+    zh: (a: TotalArgs) => {
+      const head = `${at(a.where, "zh")}：报告总分 ${numberText(a.reported)}`;
+      if (a.cellsSum === null)
+        return `${head} 与有效得分之和 ${numberText(a.countedSum)} 相差超过舍入误差（${numberText(a.tolerance)}）；各单元格中的数字过大，无法相加。采用有效得分之和。`;
+      if (agreesWithCells(a))
+        return `${head} 与各单元格之和 ${numberText(a.cellsSum)} 一致，但无效得分按 0 计后之和为 ${numberText(a.countedSum)}；采用后者。`;
+      return (
+        `${head} 与各单元格之和 ${numberText(a.cellsSum)} 相差超过舍入误差（${numberText(a.tolerance)}）` +
+        (a.cellsSum !== a.countedSum
+          ? `；无效得分按 0 计后之和为 ${numberText(a.countedSum)}，采用此和。`
+          : `；采用各项得分之和。`)
+      );
+    },
+    en: (a: TotalArgs) => {
+      const head = `${at(a.where, "en")}: the reported total ${numberText(a.reported)}`;
+      if (a.cellsSum === null)
+        return `${head} differs from the sum of the valid scores ${numberText(a.countedSum)} by more than rounding (${numberText(a.tolerance)}); the cells as written hold numbers too large to add. The sum of the valid scores is used.`;
+      if (agreesWithCells(a))
+        return `${head} agrees with the cells as written (${numberText(a.cellsSum)}), but with invalid scores counted as 0 the sum is ${numberText(a.countedSum)}; that sum is used.`;
+      return (
+        `${head} differs from the sum of the cells ${numberText(a.cellsSum)} by more than rounding (${numberText(a.tolerance)})` +
+        (a.cellsSum !== a.countedSum
+          ? `; with invalid scores counted as 0 the sum is ${numberText(a.countedSum)}, which is used.`
+          : `; the sum of the scores is used.`)
+      );
+    },
     sample: {
       where: SAMPLE_PLACE,
       reported: 85.37,
-      cellsSum: 85.37,
+      cellsSum: 85.37 as number | null,
       countedSum: 75.47,
       tolerance: 0.09,
     },
@@ -213,13 +225,18 @@ export const validationMessages = defineMessages({
 });
 
 const agreesWithCells = (a: TotalArgs): boolean =>
-  a.cellsSum !== a.countedSum && Math.abs(a.reported - a.cellsSum) <= a.tolerance;
+  a.cellsSum !== null &&
+  a.cellsSum !== a.countedSum &&
+  Math.abs(a.reported - a.cellsSum) <= a.tolerance;
 
 type TotalArgs = {
   where: Place;
   reported: number;
-  /** Sum of every number in the row's score cells as written (invalid ones included). */
-  cellsSum: number;
+  /**
+   * Sum of every number in the row's score cells as written (invalid ones included); null when
+   * rejected numbers (1e308) add up beyond what a number holds.
+   */
+  cellsSum: number | null;
   /** Sum with invalid scores counted as 0: the computed total. */
   countedSum: number;
   tolerance: number;

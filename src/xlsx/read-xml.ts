@@ -197,6 +197,7 @@ export class XmlScanner {
     const second = b[lt + 1];
     if (second === undefined) return -1;
     if (second === 0x21 /* ! */) {
+      if (b.length < lt + 3) return -1;
       if (b[lt + 2] === 0x2d) {
         const end = indexOfSequence(b, COMMENT_END, lt + 4);
         return end < 0 ? -1 : end + 3;

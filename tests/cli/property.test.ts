@@ -10,6 +10,7 @@ import * as path from "path";
 import fc from "fast-check";
 import { grid2015 } from "../../src/engine/bundled";
 import { filesIn, runCli, tempDir } from "./helpers";
+import { table2015, xlsx } from "../hostile/make";
 
 const SEED = 20_151_101;
 // eslint-disable-next-line no-control-regex -- raw control characters must never reach stderr
@@ -82,8 +83,33 @@ async function checkRun(dir: string, args: string[]): Promise<void> {
   expect(filesIn(dir).filter((f) => f.startsWith(".smartcity-"))).toEqual([]);
 }
 
+/** A valid workbook with bytes overwritten and its end cut at random: the reader's damage paths. */
+const VALID_XLSX = xlsx([{ name: "S", rows: table2015(5) }]);
+const damagedXlsx = fc
+  .tuple(
+    fc.array(fc.tuple(fc.nat(VALID_XLSX.length - 1), fc.integer({ min: 0, max: 255 })), {
+      maxLength: 8,
+    }),
+    fc.integer({ min: 1, max: VALID_XLSX.length })
+  )
+  .map(([edits, length]) => {
+    const bytes = new Uint8Array(VALID_XLSX.subarray(0, length));
+    for (const [at, value] of edits) if (at < bytes.length) bytes[at] = value;
+    return bytes;
+  });
+
 describe("the command line never breaks on random input", () => {
   const dir = tempDir();
+
+  it("damaged workbooks", async () => {
+    await fc.assert(
+      fc.asyncProperty(damagedXlsx, async (bytes) => {
+        fs.writeFileSync(path.join(dir, "in.xlsx"), bytes);
+        await checkRun(dir, ["summarize", "in.xlsx", "--json"]);
+      }),
+      { seed: SEED, numRuns: 300 }
+    );
+  }, 60_000);
 
   it("random bytes as .csv, .txt or .xlsx", async () => {
     await fc.assert(

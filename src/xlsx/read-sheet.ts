@@ -19,8 +19,8 @@ import { XlsxReadError } from "./read-zip";
 
 export type SheetLimits = { rows: number; columns: number; cellCharacters: number };
 
-/** Bytes of one text node kept at most: past this the text is surely longer than a cell allows. */
-const textCap = (limits: SheetLimits): number => limits.cellCharacters * 4 + 1024;
+/** Characters of one text kept at most: one more than a cell allows. */
+const textCap = (limits: SheetLimits): number => limits.cellCharacters + 1;
 
 /** Column (0-based) and row (0-based) of an "AB12" reference in bytes; -1 where absent. */
 function parseReference(b: Uint8Array, start: number, end: number): [number, number] {

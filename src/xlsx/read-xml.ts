@@ -34,6 +34,12 @@ const QUOTE = 0x22;
 const APOSTROPHE = 0x27;
 const COLON = 0x3a;
 const MAX_MARKUP = 1024 * 1024;
+/**
+ * Text at the end of a piece waits for the next piece (so a text node arrives whole, never
+ * split inside a character or an entity) unless it is longer than this: then it is surely
+ * longer than any cell allows and goes on in parts.
+ */
+const MAX_TEXT_CARRY = 256 * 1024;
 
 const utf8 = new TextDecoder("utf-8");
 const ENTITY = /&(?:#(\d{1,7})|#x([0-9a-fA-F]{1,6})|(amp|lt|gt|quot|apos));/gu;
@@ -49,16 +55,25 @@ export function decodeEntities(text: string): string {
   });
 }
 
-/** Text bytes decoded as UTF-8 with entities resolved. */
-export function decodeText(bytes: Uint8Array): string {
-  return decodeEntities(utf8.decode(bytes));
+/** Text bytes decoded as UTF-8 with entities resolved (short ASCII runs without TextDecoder). */
+export function decodeText(bytes: Uint8Array, start = 0, end = bytes.length): string {
+  let ascii = end - start <= 64;
+  let entity = false;
+  for (let i = start; i < end && ascii; i++) {
+    const c = bytes[i] as number;
+    if (c >= 0x80) ascii = false;
+    else if (c === 0x26) entity = true;
+  }
+  let text: string;
+  if (ascii) {
+    text = "";
+    for (let i = start; i < end; i++) text += String.fromCharCode(bytes[i] as number);
+  } else {
+    text = utf8.decode(bytes.subarray(start, end));
+    entity = text.includes("&");
+  }
+  return entity ? decodeEntities(text) : text;
 }
-
-const ascii = (bytes: Uint8Array, start: number, end: number): string => {
-  let s = "";
-  for (let i = start; i < end; i++) s += String.fromCharCode(bytes[i] as number);
-  return s;
-};
 
 const isSpace = (b: number | undefined): boolean =>
   b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0d;
@@ -66,7 +81,7 @@ const isSpace = (b: number | undefined): boolean =>
 /** The value of the attribute with local name `name` in a tag, decoded, or null. */
 export function attribute(tag: Tag, name: string): string | null {
   const range = attributeRange(tag, name);
-  return range ? decodeText(tag.bytes.subarray(range[0], range[1])) : null;
+  return range ? decodeText(tag.bytes, range[0], range[1]) : null;
 }
 
 /** Byte range of an attribute's value (for callers that parse it without making a string). */
@@ -120,7 +135,25 @@ export class XmlScanner {
     attrEnd: 0,
   };
 
+  /** Tag names seen, by a key of their bytes (a part uses a handful of names). */
+  private readonly names = new Map<number, string>();
+
   constructor(private readonly handler: XmlHandler) {}
+
+  private nameOf(b: Uint8Array, start: number, end: number): string {
+    let key = end - start;
+    for (let i = start; i < end; i++) key = (key * 31 + (b[i] as number)) | 0;
+    const known = this.names.get(key);
+    if (known !== undefined && known.length === end - start) {
+      let same = true;
+      for (let i = 0; i < known.length && same; i++) same = known.charCodeAt(i) === b[start + i];
+      if (same) return known;
+    }
+    let name = "";
+    for (let i = start; i < end; i++) name += String.fromCharCode(b[i] as number);
+    this.names.set(key, name);
+    return name;
+  }
 
   push(piece: Uint8Array): void {
     let b = piece;
@@ -131,16 +164,19 @@ export class XmlScanner {
       this.carry = null;
     }
     let i = 0;
-    while (i < b.length) {
-      const lt = b.indexOf(LT, i);
-      if (lt < 0) {
-        this.handler.text(b, i, b.length);
+    const n = b.length;
+    while (i < n) {
+      let lt = i;
+      while (lt < n && b[lt] !== LT) lt++;
+      if (lt === n) {
+        if (n - i > MAX_TEXT_CARRY) this.handler.text(b, i, n);
+        else this.carry = b.slice(i);
         return;
       }
       if (lt > i) this.handler.text(b, i, lt);
       const next = this.markup(b, lt);
       if (next < 0) {
-        if (b.length - lt > MAX_MARKUP) throw damagedXml("a tag longer than 1 MB");
+        if (n - lt > MAX_MARKUP) throw damagedXml("a tag longer than 1 MB");
         this.carry = b.slice(lt);
         return;
       }
@@ -150,7 +186,10 @@ export class XmlScanner {
 
   /** Call after the last piece: an unfinished tag is damage. */
   end(): void {
-    if (this.carry) throw damagedXml("the XML ends inside a tag");
+    const carry = this.carry;
+    this.carry = null;
+    if (carry && carry.includes(LT)) throw damagedXml("the XML ends inside a tag");
+    if (carry) this.handler.text(carry, 0, carry.length);
   }
 
   /** Handles the markup at `lt`; returns the index after it, or -1 when it is incomplete. */
@@ -158,6 +197,7 @@ export class XmlScanner {
     const second = b[lt + 1];
     if (second === undefined) return -1;
     if (second === 0x21 /* ! */) {
+      if (b.length < lt + 3) return -1;
       if (b[lt + 2] === 0x2d) {
         const end = indexOfSequence(b, COMMENT_END, lt + 4);
         return end < 0 ? -1 : end + 3;
@@ -192,7 +232,7 @@ export class XmlScanner {
       if (b[nameEnd] === COLON) nameStart = nameEnd + 1;
       nameEnd++;
     }
-    const name = ascii(b, nameStart, nameEnd);
+    const name = this.nameOf(b, nameStart, nameEnd);
     if (closing) {
       this.handler.close(name);
       return i + 1;
@@ -210,37 +250,26 @@ export class XmlScanner {
   }
 }
 
-/** Collects the pieces of one text node (copied: pieces point into reusable buffers), capped. */
+/** Collects the text of one element (decoded at once: text nodes arrive whole), capped. */
 export class TextCollector {
-  private pieces: Uint8Array[] = [];
-  private bytes = 0;
-  /** True once more than `cap` bytes arrived (the rest is dropped; the text is too long anyway). */
+  private text = "";
+  /** True once more than `cap` characters arrived (the rest is dropped; it is too long anyway). */
   overflow = false;
 
   constructor(private readonly cap: number) {}
 
   add(b: Uint8Array, start: number, end: number): void {
     if (this.overflow) return;
-    this.bytes += end - start;
-    if (this.bytes > this.cap) this.overflow = true;
-    this.pieces.push(b.slice(start, end));
+    this.text += decodeText(b, start, end);
+    if (this.text.length > this.cap) this.overflow = true;
   }
 
-  /** The text so far (entities decoded), and a fresh start. */
+  /** The text so far, and a fresh start. */
   take(): string {
-    const pieces = this.pieces;
-    this.pieces = [];
-    this.bytes = 0;
+    const text = this.text;
+    this.text = "";
     this.overflow = false;
-    if (pieces.length === 0) return "";
-    if (pieces.length === 1) return decodeText(pieces[0] as Uint8Array);
-    const all = new Uint8Array(pieces.reduce((n, p) => n + p.length, 0));
-    let at = 0;
-    for (const p of pieces) {
-      all.set(p, at);
-      at += p.length;
-    }
-    return decodeText(all);
+    return text;
   }
 }
 

@@ -159,7 +159,7 @@ export const cliMessages = defineMessages({
   csvSyntax: {
     zh: (a: { where: string; problem: string }) => `${a.where}:${a.problem}。`,
     en: (a: { where: string; problem: string }) => `${a.where}: ${a.problem}.`,
-    sample: { where: "scores.csv row 3, column B", problem: "a quoted field is never closed" },
+    sample: { where: "scores.csv 第 3 行 B 列", problem: "引号没有闭合" },
   },
   csvUnclosedQuote: {
     zh: () => "引号没有闭合",

@@ -13,9 +13,8 @@
  * mismatch with odds of 2^-32, acceptable behind a generator with a fixed grammar. DOCTYPE,
  * CDATA and comments are refused: no part the writer emits uses them.
  */
-// eslint-disable-next-line no-control-regex -- exactly the characters XML 1.0 forbids
-const FORBIDDEN =
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+import { XML_FORBIDDEN as FORBIDDEN } from "../layout/guard";
+
 const BAD_ENTITY = /&(?!(?:lt|gt|amp|quot|apos|#[0-9]{1,7}|#x[0-9a-fA-F]{1,6});)/;
 const NUMERIC_REFERENCE = /&#(x[0-9a-fA-F]+|[0-9]+);/g;
 const NUMBER_TEXT = /^-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;

@@ -21,6 +21,15 @@ const NUMBER_TEXT = /^-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;
 /** A whole open or empty tag after its "<" (the fast path; a tag cut by a chunk end falls back to the state machine). */
 const OPEN_TAG =
   /([A-Za-z_:\u0080-\uffff][-\w.:\u0080-\uffff]*)((?:\s+[A-Za-z_:][-\w.:]*\s*=\s*(?:"[^"<]*"|'[^'<]*'))*)\s*(\/?)>/y;
+/**
+ * Whole rows of cells in the writer's own shape (numbers and shared-string indexes only), matched
+ * natively in one pass: a matched run is balanced and well-formed by the pattern's construction.
+ * Anything else (a value that is not a number, a row cut by the chunk end) falls back to the
+ * general scanner. The number is validated by a lookahead (atomic) and consumed by one character
+ * class, so a row cut at the chunk end backtracks in linear time.
+ */
+const CELL_ROWS =
+  /(?:<row r="\d+"(?: ht="[\d.]+" customHeight="1")?>(?:<c r="[A-Z]{1,3}\d+"(?: s="\d+")?(?: t="s")?(?:\/>|><v>(?=-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?<)[-+.\deE]+<\/v><\/c>))*<\/row>)+/y;
 const CLOSE_TAG = /\/([A-Za-z_:\u0080-\uffff][-\w.:\u0080-\uffff]*)\s*>/y;
 
 const enum State {
@@ -132,6 +141,13 @@ export class XmlCheck {
     let i = 0;
     while (i < n) {
       if (this.state === State.Text) {
+        if (this.depth > 0 && this.text === "" && data.startsWith("<row", i)) {
+          CELL_ROWS.lastIndex = i;
+          if (CELL_ROWS.test(data)) {
+            i = CELL_ROWS.lastIndex;
+            continue;
+          }
+        }
         const lt = data.indexOf("<", i);
         const end = lt < 0 ? n : lt;
         if (end > i) this.textPiece(data, i, end);

@@ -19,10 +19,11 @@ export type GuardedLayout = { layout: SummaryLayout; repairs: string[] };
 
 /** Excel's limit of characters (UTF-16 code units) in a cell. */
 export const MAX_CELL_TEXT = 32767;
-const FORBIDDEN =
+/** One character XML 1.0 forbids: C0 controls but tab / LF / CR, U+FFFE, U+FFFF, unpaired surrogates. */
+export const XML_FORBIDDEN =
   // eslint-disable-next-line no-control-regex -- these are exactly the characters XML 1.0 forbids
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-const FORBIDDEN_ALL = new RegExp(FORBIDDEN.source, "g");
+const FORBIDDEN_ALL = new RegExp(XML_FORBIDDEN.source, "g");
 /** Rows longer than this are walked by their present indices (sparse rows). */
 const DENSE_ROW = 1024;
 
@@ -46,7 +47,7 @@ class Repairs {
 
   text(value: string, place: () => string): string {
     let text = value;
-    if (FORBIDDEN.test(text)) {
+    if (XML_FORBIDDEN.test(text)) {
       text = text.replace(FORBIDDEN_ALL, "\ufffd");
       this.note(this.characters, place);
     }

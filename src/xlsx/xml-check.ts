@@ -1,16 +1,37 @@
 /**
  * The streaming well-formedness check every XML part of a written workbook passes (issue 10,
- * "Only valid workbooks leave the writer"). A character-level state machine fed chunk by chunk,
- * so parts of hundreds of megabytes are checked in one pass without being held in memory:
+ * "Only valid workbooks leave the writer"). Fed chunk by chunk, so parts of hundreds of
+ * megabytes are checked in one pass without being held in memory:
  * - only characters XML 1.0 allows (no C0 controls but tab / LF / CR, no U+FFFE / U+FFFF,
- *   surrogates only in pairs), entity references that exist and name allowed characters;
- * - tags nest and close in order, one root element, attributes quoted and not repeated;
+ *   surrogates only in pairs) and entity references that exist and name allowed characters:
+ *   one regular-expression scan per chunk;
+ * - tags nest and close in order, one root element, attributes quoted and not repeated, no '<'
+ *   in attribute values: a scanner that jumps from '<' to '<';
  * - the text of every `<v>` element is a number (no NaN, Infinity or text in a value);
  * - data-bar links: `<x14:id>` texts and `<x14:cfRule id>` attributes, reported to the caller.
- * Names are compared by a 32-bit hash (no string per tag): a collision could hide a mismatch
- * with odds of 2^-32, acceptable for a gate behind a generator with a fixed grammar.
- * DOCTYPE and CDATA are refused: no part the writer emits uses them.
+ * Element names are compared by a 32-bit hash (no string per tag): a collision could hide a
+ * mismatch with odds of 2^-32, acceptable behind a generator with a fixed grammar. DOCTYPE,
+ * CDATA and comments are refused: no part the writer emits uses them.
  */
+import { XML_FORBIDDEN as FORBIDDEN } from "../layout/guard";
+
+const BAD_ENTITY = /&(?!(?:lt|gt|amp|quot|apos|#[0-9]{1,7}|#x[0-9a-fA-F]{1,6});)/;
+const NUMERIC_REFERENCE = /&#(x[0-9a-fA-F]+|[0-9]+);/g;
+const NUMBER_TEXT = /^-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;
+/** A whole open or empty tag after its "<" (the fast path; a tag cut by a chunk end falls back to the state machine). */
+const OPEN_TAG =
+  /([A-Za-z_:\u0080-\uffff][-\w.:\u0080-\uffff]*)((?:\s+[A-Za-z_:][-\w.:]*\s*=\s*(?:"[^"<]*"|'[^'<]*'))*)\s*(\/?)>/y;
+/**
+ * Whole rows of cells in the writer's own shape (numbers and shared-string indexes only), matched
+ * natively in one pass: a matched run is balanced and well-formed by the pattern's construction.
+ * Anything else (a value that is not a number, a row cut by the chunk end) falls back to the
+ * general scanner. The number is validated by a lookahead (atomic) and consumed by one character
+ * class, so a row cut at the chunk end backtracks in linear time.
+ */
+const CELL_ROWS =
+  /(?:<row r="\d+"(?: ht="[\d.]+" customHeight="1")?>(?:<c r="[A-Z]{1,3}\d+"(?: s="\d+")?(?: t="s")?(?:\/>|><v>(?=-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?<)[-+.\deE]+<\/v><\/c>))*<\/row>)+/y;
+const CLOSE_TAG = /\/([A-Za-z_:\u0080-\uffff][-\w.:\u0080-\uffff]*)\s*>/y;
+
 const enum State {
   Text,
   Open, // after "<"
@@ -23,7 +44,7 @@ const enum State {
   EmptyEnd, // after "/" in a tag: expect ">"
   CloseName,
   AfterCloseName,
-  Special, // <? … ?> or <!-- … -->
+  Declaration, // <? … ?>
 }
 
 const hash = (name: string): number => {
@@ -35,16 +56,12 @@ const H_V = hash("v");
 const H_X14_ID = hash("x14:id");
 const H_X14_CFRULE = hash("x14:cfRule");
 const H_ID = hash("id");
-const ENTITIES = new Set(["lt", "gt", "amp", "quot", "apos"]);
 
 const isNameStart = (c: number): boolean =>
-  (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 58 || c >= 0x80;
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 58 || c >= 0x80;
 const isNameChar = (c: number): boolean =>
   isNameStart(c) || (c >= 48 && c <= 57) || c === 45 || c === 46;
-const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13;
-/** Characters allowed in a `<v>`: digits, sign, point, exponent. */
-const isNumberChar = (c: number): boolean =>
-  (c >= 48 && c <= 57) || c === 45 || c === 43 || c === 46 || c === 69 || c === 101;
+const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 13;
 const allowedCodePoint = (cp: number): boolean =>
   cp === 9 ||
   cp === 10 ||
@@ -56,102 +73,195 @@ const allowedCodePoint = (cp: number): boolean =>
 export class XmlCheck {
   private state = State.Text;
   private offset = 0;
+  private carry = "";
   private stack = new Int32Array(64);
   private depth = 0;
   private roots = 0;
   private nameHash = 0;
   private tagHash = 0;
-  private attrHashes: number[] = [];
+  private attributes: number[] = [];
   private quote = 0;
-  private highSurrogate = false;
-  private entity: string | null = null;
-  private special = "";
-  private capture: string | null = null;
-  private captureAttr = false;
+  private text = "";
+  private declaration = "";
+  private captureId = false;
   /** Texts of `<x14:id>` elements and `id` attributes of `<x14:cfRule>`, in order. */
   readonly dataBarIds: string[] = [];
   readonly dataBarRuleIds: string[] = [];
 
   constructor(private readonly part: string) {}
 
-  private fail(reason: string): never {
-    throw new Error(`${this.part}: not well-formed XML at character ${this.offset}: ${reason}`);
+  private fail(reason: string, at = 0): never {
+    throw new Error(
+      `${this.part}: not well-formed XML near character ${this.offset + at}: ${reason}`
+    );
   }
 
+  /** Checks the next piece of the document (any split: a reference or surrogate pair cut at the end waits for the next). */
   push(chunk: string): void {
-    for (let i = 0; i < chunk.length; i++, this.offset++) this.step(chunk.charCodeAt(i));
+    let data = this.carry + chunk;
+    let cut = data.length;
+    const amp = data.lastIndexOf("&");
+    if (amp >= 0 && data.indexOf(";", amp) < 0 && data.length - amp < 12) cut = amp;
+    const last = data.charCodeAt(cut - 1);
+    if (last >= 0xd800 && last <= 0xdbff) cut -= 1;
+    this.carry = data.slice(cut);
+    data = data.slice(0, cut);
+    this.characters(data);
+    this.structure(data);
+    this.offset += data.length;
   }
 
   end(): void {
-    if (this.highSurrogate) this.fail("unpaired surrogate at the end");
+    if (this.carry) this.fail("the document ends inside a reference or surrogate pair");
     if (this.state !== State.Text || this.depth !== 0) this.fail("the document ends inside markup");
+    this.textEnd();
     if (this.roots !== 1) this.fail(`${this.roots} root elements`);
   }
 
-  private character(c: number): void {
-    if (this.highSurrogate) {
-      if (c < 0xdc00 || c > 0xdfff) this.fail("unpaired high surrogate");
-      this.highSurrogate = false;
-      return;
+  private characters(data: string): void {
+    const bad = FORBIDDEN.exec(data);
+    if (bad) {
+      const code = (bad[0].charCodeAt(0) || 0).toString(16).padStart(4, "0");
+      this.fail(`character U+${code} is not allowed in XML 1.0`, bad.index);
     }
-    if (c >= 0xd800 && c <= 0xdbff) this.highSurrogate = true;
-    else if (c >= 0xdc00 && c <= 0xdfff) this.fail("unpaired low surrogate");
-    else if ((c < 0x20 && c !== 9 && c !== 10 && c !== 13) || c === 0xfffe || c === 0xffff)
-      this.fail(`character U+${c.toString(16).padStart(4, "0")} is not allowed in XML 1.0`);
+    const entity = BAD_ENTITY.exec(data);
+    if (entity) this.fail("'&' that starts no known reference", entity.index);
+    if (data.includes("&#")) {
+      for (const m of data.matchAll(NUMERIC_REFERENCE)) {
+        const name = m[1] as string;
+        const cp = name[0] === "x" ? parseInt(name.slice(1), 16) : parseInt(name, 10);
+        if (!allowedCodePoint(cp))
+          this.fail(`&#${name}; names a character XML 1.0 forbids`, m.index);
+      }
+    }
   }
 
-  /** Inside text or an attribute value: entity references. Returns true when `c` was consumed. */
-  private reference(c: number): boolean {
-    if (this.entity === null) {
-      if (c !== 38) return false;
-      this.entity = "";
-      return true;
+  private structure(data: string): void {
+    const n = data.length;
+    let i = 0;
+    while (i < n) {
+      if (this.state === State.Text) {
+        if (this.depth > 0 && this.text === "" && data.startsWith("<row", i)) {
+          CELL_ROWS.lastIndex = i;
+          if (CELL_ROWS.test(data)) {
+            i = CELL_ROWS.lastIndex;
+            continue;
+          }
+        }
+        const lt = data.indexOf("<", i);
+        const end = lt < 0 ? n : lt;
+        if (end > i) this.textPiece(data, i, end);
+        if (lt < 0) return;
+        this.textEnd();
+        this.state = State.Open;
+        i = lt + 1;
+        const next = this.wholeTag(data, i);
+        if (next > 0) i = next;
+        continue;
+      }
+      if (this.state === State.AttrValue) {
+        const close = data.indexOf(this.quote === 34 ? '"' : "'", i);
+        const end = close < 0 ? n : close;
+        const lt = data.indexOf("<", i);
+        if (lt >= 0 && lt < end) this.fail("'<' in an attribute value", lt);
+        if (this.captureId) this.text += data.slice(i, end);
+        if (close < 0) return;
+        if (this.captureId) this.dataBarRuleIds.push(this.text);
+        this.captureId = false;
+        this.text = "";
+        this.state = State.InTag;
+        i = close + 1;
+        continue;
+      }
+      this.markup(data.charCodeAt(i), i);
+      i += 1;
     }
-    if (c !== 59) {
-      if (this.entity.length > 10) this.fail("unterminated entity reference");
-      this.entity += String.fromCharCode(c);
-      return true;
-    }
-    const name = this.entity;
-    this.entity = null;
-    if (ENTITIES.has(name)) return true;
-    const numeric = /^#(x[0-9a-fA-F]+|[0-9]+)$/.exec(name);
-    if (!numeric) this.fail(`unknown entity &${name};`);
-    const cp = name[1] === "x" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-    if (!allowedCodePoint(cp)) this.fail(`&${name}; names a character XML 1.0 forbids`);
-    return true;
   }
 
-  private step(c: number): void {
-    this.character(c);
+  /** A complete tag at `i` (just after "<") read at once; returns the index after it, or -1. */
+  private wholeTag(data: string, i: number): number {
+    const open = data.charCodeAt(i) !== 47;
+    const pattern = open ? OPEN_TAG : CLOSE_TAG;
+    pattern.lastIndex = i;
+    const m = pattern.exec(data);
+    if (!m) return -1;
+    const name = hash(m[1] as string);
+    if (!open) {
+      this.closeElement(name, i);
+      return pattern.lastIndex;
+    }
+    if (this.depth === 0 && this.roots > 0) this.fail("a second root element", i);
+    this.tagHash = name;
+    const attributes = m[2] as string;
+    if (attributes.length > 0) this.attributeNames(attributes, i);
+    this.openElement();
+    if (m[3] === "/") this.closeElement(name, i);
+    return pattern.lastIndex;
+  }
+
+  /** Attribute names of a tag matched at once: none repeated; captures <x14:cfRule id>. */
+  private attributeNames(list: string, at: number): void {
+    this.attributes.length = 0;
+    let p = 0;
+    while (p < list.length) {
+      while (isSpace(list.charCodeAt(p))) p++;
+      let h = 0;
+      let c = list.charCodeAt(p);
+      while (c !== 61 && !isSpace(c)) {
+        h = (Math.imul(h, 31) + c) | 0;
+        c = list.charCodeAt(++p);
+      }
+      if (this.attributes.includes(h)) this.fail("a repeated attribute", at);
+      this.attributes.push(h);
+      while (c !== 34 && c !== 39) c = list.charCodeAt(++p); // past "=" and spaces: the regex matched
+      const close = list.indexOf(c === 34 ? '"' : "'", p + 1);
+      if (this.tagHash === H_X14_CFRULE && h === H_ID)
+        this.dataBarRuleIds.push(list.slice(p + 1, close));
+      p = close + 1;
+    }
+  }
+
+  /** Text between tags: whitespace only outside the root; a number inside <v>; captured inside <x14:id>. */
+  private textPiece(data: string, from: number, to: number): void {
+    const top = this.depth > 0 ? this.stack[this.depth - 1] : 0;
+    if (this.depth === 0) {
+      if (data.slice(from, to).trim() !== "") this.fail("text outside the root element", from);
+    } else if (top === H_V || top === H_X14_ID) this.text += data.slice(from, to);
+  }
+
+  private textEnd(): void {
+    if (this.text === "") return;
+    if (this.depth > 0 && this.stack[this.depth - 1] === H_V && !NUMBER_TEXT.test(this.text))
+      this.fail(`a <v> value that is not a number: ${JSON.stringify(this.text.slice(0, 20))}`);
+    if (this.depth > 0 && this.stack[this.depth - 1] === H_X14_ID) this.dataBarIds.push(this.text);
+    this.text = "";
+  }
+
+  /** One character of a tag. */
+  private markup(c: number, at: number): void {
     switch (this.state) {
-      case State.Text:
-        if (c === 60) {
-          if (this.entity !== null) this.fail("unterminated entity reference");
-          this.state = State.Open;
-        } else if (this.reference(c)) return;
-        else if (this.depth === 0 && !isSpace(c)) this.fail("text outside the root element");
-        else if (this.capture !== null && !this.captureAttr) this.capture += String.fromCharCode(c);
-        else if (this.depth > 0 && this.stack[this.depth - 1] === H_V && !isNumberChar(c))
-          this.fail("a <v> value that is not a number");
-        return;
       case State.Open:
         if (c === 47) {
           this.state = State.CloseName;
           this.nameHash = 0;
-        } else if (c === 63 || c === 33) {
-          this.state = State.Special;
-          this.special = String.fromCharCode(c);
+        } else if (c === 63) {
+          this.state = State.Declaration;
+          this.declaration = "";
         } else if (isNameStart(c)) {
-          if (this.depth === 0 && this.roots > 0) this.fail("a second root element");
+          if (this.depth === 0 && this.roots > 0) this.fail("a second root element", at);
           this.state = State.Name;
           this.nameHash = c;
-          this.attrHashes.length = 0;
-        } else this.fail("'<' that starts no tag");
+          this.attributes.length = 0;
+        } else
+          this.fail("'<' that starts no tag (comments, CDATA and DOCTYPE are not expected)", at);
         return;
       case State.Name:
         if (isNameChar(c)) this.nameHash = (Math.imul(this.nameHash, 31) + c) | 0;
-        else this.afterName(c);
+        else {
+          this.tagHash = this.nameHash;
+          this.state = State.InTag;
+          this.markup(c, at);
+        }
         return;
       case State.InTag:
         if (isSpace(c)) return;
@@ -160,71 +270,52 @@ export class XmlCheck {
         else if (isNameStart(c)) {
           this.state = State.AttrName;
           this.nameHash = c;
-        } else this.fail("unexpected character in a tag");
+        } else this.fail("unexpected character in a tag", at);
         return;
       case State.AttrName:
-        if (isNameChar(c)) this.nameHash = (Math.imul(this.nameHash, 31) + c) | 0;
-        else {
-          if (this.attrHashes.includes(this.nameHash)) this.fail("a repeated attribute");
-          this.attrHashes.push(this.nameHash);
-          this.state = State.AfterAttrName;
-          this.afterAttrName(c);
+        if (isNameChar(c)) {
+          this.nameHash = (Math.imul(this.nameHash, 31) + c) | 0;
+          return;
         }
+        if (this.attributes.includes(this.nameHash)) this.fail("a repeated attribute", at);
+        this.attributes.push(this.nameHash);
+        this.state = State.AfterAttrName;
+        this.markup(c, at);
         return;
       case State.AfterAttrName:
-        this.afterAttrName(c);
+        if (c === 61) this.state = State.AfterEq;
+        else if (!isSpace(c)) this.fail("an attribute without a value", at);
         return;
       case State.AfterEq:
         if (isSpace(c)) return;
-        if (c !== 34 && c !== 39) this.fail("an unquoted attribute value");
+        if (c !== 34 && c !== 39) this.fail("an unquoted attribute value", at);
         this.quote = c;
         this.state = State.AttrValue;
-        this.captureAttr = this.tagHash === H_X14_CFRULE && this.nameHash === H_ID;
-        if (this.captureAttr) this.capture = "";
-        return;
-      case State.AttrValue:
-        if (c === this.quote) {
-          if (this.entity !== null) this.fail("unterminated entity reference");
-          if (this.captureAttr) this.dataBarRuleIds.push(this.capture ?? "");
-          this.captureAttr = false;
-          this.capture = null;
-          this.state = State.InTag;
-        } else if (c === 60) this.fail("'<' in an attribute value");
-        else if (!this.reference(c) && this.captureAttr) this.capture += String.fromCharCode(c);
+        this.captureId = this.tagHash === H_X14_CFRULE && this.nameHash === H_ID;
         return;
       case State.EmptyEnd:
-        if (c !== 62) this.fail("'/' not followed by '>'");
+        if (c !== 62) this.fail("'/' not followed by '>'", at);
         this.openElement();
-        this.closeElement(this.tagHash);
+        this.closeElement(this.tagHash, at);
         return;
       case State.CloseName:
         if (isNameChar(c)) this.nameHash = (Math.imul(this.nameHash, 31) + c) | 0;
         else if (isSpace(c)) this.state = State.AfterCloseName;
-        else if (c === 62) this.closeElement(this.nameHash);
-        else this.fail("unexpected character in a closing tag");
+        else if (c === 62) this.closeElement(this.nameHash, at);
+        else this.fail("unexpected character in a closing tag", at);
         return;
       case State.AfterCloseName:
-        if (c === 62) this.closeElement(this.nameHash);
-        else if (!isSpace(c)) this.fail("unexpected character in a closing tag");
+        if (c === 62) this.closeElement(this.nameHash, at);
+        else if (!isSpace(c)) this.fail("unexpected character in a closing tag", at);
         return;
-      case State.Special:
-        this.specialStep(c);
+      case State.Declaration:
+        this.declaration += String.fromCharCode(c);
+        if (this.declaration.endsWith("?>")) this.state = State.Text;
+        else if (this.declaration.length > 1024) this.fail("an unterminated declaration", at);
         return;
+      default:
+        this.fail("internal: unexpected state", at);
     }
-  }
-
-  private afterName(c: number): void {
-    this.tagHash = this.nameHash;
-    this.state = State.InTag;
-    if (isSpace(c)) return;
-    if (c === 62) this.openElement();
-    else if (c === 47) this.state = State.EmptyEnd;
-    else this.fail("unexpected character after an element name");
-  }
-
-  private afterAttrName(c: number): void {
-    if (c === 61) this.state = State.AfterEq;
-    else if (!isSpace(c)) this.fail("an attribute without a value");
   }
 
   private openElement(): void {
@@ -236,31 +327,13 @@ export class XmlCheck {
     if (this.depth === 0) this.roots += 1;
     this.stack[this.depth++] = this.tagHash;
     this.state = State.Text;
-    if (this.tagHash === H_X14_ID) this.capture = "";
   }
 
-  private closeElement(name: number): void {
+  private closeElement(name: number, at: number): void {
     if (this.depth === 0 || this.stack[this.depth - 1] !== name)
-      this.fail("a closing tag that does not match the open element");
+      this.fail("a closing tag that does not match the open element", at);
+    this.textEnd();
     this.depth -= 1;
-    if (name === H_X14_ID && this.capture !== null) {
-      this.dataBarIds.push(this.capture);
-      this.capture = null;
-    }
     this.state = State.Text;
-  }
-
-  /** `<?…?>` (declaration, processing instruction) and `<!--…-->`; DOCTYPE and CDATA are refused. */
-  private specialStep(c: number): void {
-    const s = (this.special += String.fromCharCode(c));
-    if (s.startsWith("?")) {
-      if (s.length > 1 && s.endsWith("?>")) this.state = State.Text;
-      else if (s.length > 4096) this.fail("an unterminated processing instruction");
-    } else if (s.startsWith("!--")) {
-      if (s.length > 4 && s.endsWith("-->")) this.state = State.Text;
-      else if (s.length > 65536) this.fail("an unterminated comment");
-    } else if (s.length >= 3 && s !== "!--".slice(0, s.length)) {
-      this.fail("DOCTYPE and CDATA are not expected in a workbook part");
-    }
   }
 }

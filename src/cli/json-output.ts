@@ -27,13 +27,18 @@ function cityAt(columns: EvaluationColumns, k: number): CityResult {
   record.groupRanks = groupRanks;
   for (const part of ["dimensions", "indicators"] as const) {
     const cells: Record<string, ScoreCell> = {};
-    for (const [name, s] of Object.entries(columns[part] as Record<string, ScoreColumns>))
-      Object.defineProperty(cells, name, {
-        value: { score: s.score[k], rate: s.rate[k], rank: s.rank[k] },
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
+    for (const [name, s] of Object.entries(columns[part] as Record<string, ScoreColumns>)) {
+      const cell = { score: s.score[k], rate: s.rate[k], rank: s.rank[k] } as ScoreCell;
+      // An own "__proto__" key, as the engine's records have (plain assignment would not make one).
+      if (name === "__proto__")
+        Object.defineProperty(cells, name, {
+          value: cell,
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
+      else cells[name] = cell;
+    }
     record[part] = cells;
   }
   record.bonus = columns.bonus[k];

@@ -65,13 +65,17 @@ class ZlibZipFile implements ZipInputFile {
     });
   }
 
-  /** Queues bytes for compression; resolves when zlib can take more. */
-  async push(bytes: Uint8Array, final: boolean): Promise<void> {
+  /** Queues bytes for compression (zlib copies them; the CRC is taken here). */
+  push(bytes: Uint8Array, final: boolean): void {
     this.crc = zlib.crc32(bytes, this.crc);
     this.size += bytes.length;
-    const more = this.deflate.write(bytes);
+    this.deflate.write(bytes);
     if (final) this.deflate.end();
-    else if (!more) await once(this.deflate, "drain");
+  }
+
+  /** Resolves when zlib's input queue is below its high-water mark again. */
+  async ready(): Promise<void> {
+    if (this.deflate.writableNeedDrain) await once(this.deflate, "drain");
   }
 }
 
@@ -112,10 +116,9 @@ export class PackageWriter {
     const file = new ZlibZipFile(path, this.options.level, this.options.mtime);
     this.zip.add(file);
     let buffer = "";
-    let pushed: Promise<void> = Promise.resolve();
     const flush = (final: boolean): void => {
       if (buffer.length > 0) check.push(buffer);
-      pushed = file.push(this.encoder.encode(buffer), final);
+      file.push(this.encoder.encode(buffer), final);
       buffer = "";
     };
     const out: PartWriter = {
@@ -124,7 +127,7 @@ export class PackageWriter {
         if (buffer.length >= FLUSH_CHARS) flush(false);
       },
       drain: async () => {
-        await pushed;
+        await file.ready();
         await this.drain();
       },
     };

@@ -14,61 +14,24 @@
  * CDATA and comments are refused: no part the writer emits uses them.
  */
 import { XML_FORBIDDEN as FORBIDDEN } from "../layout/guard";
-
-const BAD_ENTITY = /&(?!(?:lt|gt|amp|quot|apos|#[0-9]{1,7}|#x[0-9a-fA-F]{1,6});)/;
-const NUMERIC_REFERENCE = /&#(x[0-9a-fA-F]+|[0-9]+);/g;
-const NUMBER_TEXT = /^-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;
-/** A whole open or empty tag after its "<" (the fast path; a tag cut by a chunk end falls back to the state machine). */
-const OPEN_TAG =
-  /([A-Za-z_:\u0080-\uffff][-\w.:\u0080-\uffff]*)((?:\s+[A-Za-z_:][-\w.:]*\s*=\s*(?:"[^"<]*"|'[^'<]*'))*)\s*(\/?)>/y;
-/**
- * Whole rows of cells in the writer's own shape (numbers and shared-string indexes only), matched
- * natively in one pass: a matched run is balanced and well-formed by the pattern's construction.
- * Anything else (a value that is not a number, a row cut by the chunk end) falls back to the
- * general scanner. The number is validated by a lookahead (atomic) and consumed by one character
- * class, so a row cut at the chunk end backtracks in linear time.
- */
-const CELL_ROWS =
-  /(?:<row r="\d+"(?: ht="[\d.]+" customHeight="1")?>(?:<c r="[A-Z]{1,3}\d+"(?: s="\d+")?(?: t="s")?(?:\/>|><v>(?=-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?<)[-+.\deE]+<\/v><\/c>))*<\/row>)+/y;
-const CLOSE_TAG = /\/([A-Za-z_:\u0080-\uffff][-\w.:\u0080-\uffff]*)\s*>/y;
-
-const enum State {
-  Text,
-  Open, // after "<"
-  Name, // element name of an open tag
-  InTag, // between attributes
-  AttrName,
-  AfterAttrName,
-  AfterEq,
-  AttrValue,
-  EmptyEnd, // after "/" in a tag: expect ">"
-  CloseName,
-  AfterCloseName,
-  Declaration, // <? … ?>
-}
-
-const hash = (name: string): number => {
-  let h = 0;
-  for (let i = 0; i < name.length; i++) h = (Math.imul(h, 31) + name.charCodeAt(i)) | 0;
-  return h;
-};
-const H_V = hash("v");
-const H_X14_ID = hash("x14:id");
-const H_X14_CFRULE = hash("x14:cfRule");
-const H_ID = hash("id");
-
-const isNameStart = (c: number): boolean =>
-  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 58 || c >= 0x80;
-const isNameChar = (c: number): boolean =>
-  isNameStart(c) || (c >= 48 && c <= 57) || c === 45 || c === 46;
-const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 13;
-const allowedCodePoint = (cp: number): boolean =>
-  cp === 9 ||
-  cp === 10 ||
-  cp === 13 ||
-  (cp >= 0x20 && cp <= 0xd7ff) ||
-  (cp >= 0xe000 && cp <= 0xfffd) ||
-  (cp >= 0x10000 && cp <= 0x10ffff);
+import {
+  allowedCodePoint,
+  BAD_ENTITY,
+  CELL_ROWS,
+  CLOSE_TAG,
+  H_ID,
+  H_V,
+  H_X14_CFRULE,
+  H_X14_ID,
+  hash,
+  isNameChar,
+  isNameStart,
+  isSpace,
+  NUMBER_TEXT,
+  NUMERIC_REFERENCE,
+  OPEN_TAG,
+  State,
+} from "./xml-grammar";
 
 export class XmlCheck {
   private state = State.Text;

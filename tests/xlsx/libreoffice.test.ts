@@ -12,7 +12,7 @@ import path from "path";
 import JSZip from "jszip";
 import { dataset2015 } from "../../src/engine/bundled";
 import { writeSummaryWorkbook } from "../../src/xlsx/write";
-import { layoutOf } from "./helpers";
+import { datasetOf, generatedGrid, layoutOf } from "./helpers";
 
 const have = (cmd: string): boolean => {
   try {
@@ -37,6 +37,16 @@ const soffice = (args: string[]): void => {
 };
 const layout = layoutOf(dataset2015());
 const xlsx = path.join(work, "summary.xlsx");
+/** Hostile city names (issue 10): control characters, U+FFFE, a lone surrogate, markup, a formula. */
+const HOSTILE = [
+  "Zero\u0000City",
+  "Bad\ufffeName",
+  "Lone\ud800Half",
+  "<b>&amp;</b>",
+  "=1+1",
+  "_x0041_",
+];
+const hostileXlsx = path.join(work, "hostile.xlsx");
 
 beforeAll(async () => {
   if (!have("soffice") || !have("pdftotext")) {
@@ -45,6 +55,19 @@ beforeAll(async () => {
     );
   }
   await writeSummaryWorkbook(layout, xlsx);
+  const grid = generatedGrid(8);
+  HOSTILE.forEach((name, k) => ((grid[k + 1] as (string | number)[])[0] = name));
+  await writeSummaryWorkbook(layoutOf(datasetOf(grid), "en"), hostileXlsx, {
+    source: { grid, headerRows: 1 },
+  });
+  // CSV of the first sheet, comma separated, UTF-8 (charset 76), whatever the system locale.
+  soffice([
+    "--convert-to",
+    "csv:Text - txt - csv (StarCalc):44,34,76",
+    "--outdir",
+    work,
+    hostileXlsx,
+  ]);
   soffice(["--convert-to", "pdf", "--outdir", work, xlsx]);
   fs.mkdirSync(path.join(work, "roundtrip"));
   soffice(["--convert-to", "xlsx", "--outdir", path.join(work, "roundtrip"), xlsx]);
@@ -64,6 +87,14 @@ test("LibreOffice converts the workbook to PDF, and the PDF shows every sheet's 
   for (const sheet of layout.sheets)
     expect([sheet.key, text.includes(sheet.title.replace(/\s+/g, ""))]).toEqual([sheet.key, true]);
   expect(text).toContain("无锡");
+});
+
+test("LibreOffice reads the cities of a workbook with hostile names, repaired", () => {
+  const csv = fs.readFileSync(path.join(work, "hostile.csv"), "utf8");
+  for (const name of HOSTILE) {
+    const repaired = name.replace(/[\u0000\ufffe\ud800]/g, "\ufffd");
+    expect([name, csv.includes(repaired)]).toEqual([name, true]);
+  }
 });
 
 test("after a LibreOffice round trip the charts are still native charts over the same ranges", async () => {

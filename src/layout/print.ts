@@ -102,6 +102,7 @@ function columnBreaks(
 }
 
 function pageRowBreaks(input: PrintInput, pageHeight: number): number[] {
+  if (input.keepTogether.length === 0) return [];
   const repeat = input.repeatRows;
   let repeatHeight = 0;
   if (repeat) for (let r = repeat.from; r <= repeat.to; r++) repeatHeight += input.rowHeight(r);

@@ -315,7 +315,7 @@ export function categoryAxis(
 
 /**
  * Rows of a ranked list to show as a top `n`: the first n, plus every row tied with the n-th
- * (equal rank). `ranks` are the list's ranks in display order.
+ * (equal rank). `ranks` are the list's ranks in display order (docs/method.md, "Ranks and ties").
  */
 export function topWithTies(ranks: readonly (number | null)[], n: number): number {
   if (ranks.length <= n) return ranks.length;

@@ -40,7 +40,8 @@ export function aboutSheet(ctx: Context, contents: ContentsEntry[]): SheetLayout
   const totals = evaluation.totalsSummary;
   const facts: CellValue[][] = [
     [s.fact.framework, ctx.frameworkLabel],
-    [s.fact.source, dataset.source],
+    // The command line names bundled data "bundled <file>": the word in the layout's language.
+    [s.fact.source, dataset.source.replace(/^bundled /u, s.fact.bundled)],
     [s.fact.cities, ctx.columns.order.length],
     [s.fact.maxTotal, evaluation.framework.maxTotal],
     [s.fact.dimensions, ctx.dimensions.length],

@@ -84,7 +84,13 @@ export function createContext(
     frameworkLabel: label(evaluation.framework),
     dimensions,
     indicators: dimensions.flatMap((d) => d.indicators.map((i) => ({ ...i, dimension: d }))),
-    bonusHeader: bonus.length === 0 ? null : onlyBonus ? label(onlyBonus) : s.col.bonus,
+    // A long bonus name (the 2015 English one has 64 characters) would make a tall header.
+    bonusHeader:
+      bonus.length === 0
+        ? null
+        : onlyBonus && label(onlyBonus).length <= MAX_BONUS_HEADER
+          ? label(onlyBonus)
+          : s.col.bonus,
     sheetNames,
     labelOf: (name) => labels.get(name) ?? name,
     columns,
@@ -103,6 +109,8 @@ export function createContext(
     ),
   };
 }
+
+const MAX_BONUS_HEADER = 24;
 
 const seriesOf = (record: Record<string, ScoreColumns>, name: string): ScoreColumns =>
   record[name] ?? { score: [], rate: [], rank: [] };

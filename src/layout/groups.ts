@@ -2,6 +2,7 @@
  * Sheet "groups": regions (图表 15-20), administrative levels (图表 23-26) and provinces
  * (图表 21-22, without the municipalities): count, mean total, score rate, dimension means and
  * rates. Sheet "groupRanks": each city's rank within its region, level and province.
+ * Groups: docs/method.md, "Regions, provinces and levels".
  */
 import type { Grouping } from "../engine/evaluate";
 import { MUNICIPALITY_LEVEL } from "../engine/evaluate";

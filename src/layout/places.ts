@@ -2,6 +2,7 @@
  * Names of cities, provinces, regions and levels in the layout's language. Chinese keeps the
  * data as given; English uses the bundled table's names (src/data/china-cities.ts: pinyin or the
  * customary name, generated at build time) and leaves a name it does not know as given.
+ * docs/method.md, "Regions, provinces and levels".
  */
 import { CHINA_PROVINCES, lookupCity } from "../engine/cities";
 import { LEVEL_NAMES_EN, REGION_NAMES_EN } from "../data/china-cities";

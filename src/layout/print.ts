@@ -17,6 +17,11 @@ const PAGE = {
 /** Smallest fit-to-width scale: 11 pt body text stays at ≥ 8 pt. */
 const MIN_SCALE = 8 / 11;
 export const DEFAULT_ROW_HEIGHT = 15;
+/**
+ * Spreadsheet programs print columns a little wider than Excel's nominal width (other fonts, CJK
+ * glyphs): page decisions keep this margin.
+ */
+const PRINT_MARGIN = 1.15;
 const DEFAULT_COLUMN_CHARS = 8.43;
 
 /** Width in points of a column `chars` characters wide (Calibri 11: 7 px a character + 5 px padding). */
@@ -44,9 +49,11 @@ const FOOTER = {
 };
 
 export function printSpec(input: PrintInput): PrintSpec {
-  const width = (c: number): number => columnPoints(input.columnWidths[c] ?? DEFAULT_COLUMN_CHARS);
+  const width = (c: number): number =>
+    columnPoints(input.columnWidths[c] ?? DEFAULT_COLUMN_CHARS) * PRINT_MARGIN;
   let total = 0;
   for (let c = 0; c < input.usedColumns; c++) total += width(c);
+
   const orientation = total <= PAGE.portrait.width ? "portrait" : "landscape";
   const page = PAGE[orientation];
   const fitToWidth = total > page.width && total * MIN_SCALE <= page.width;
@@ -59,8 +66,8 @@ export function printSpec(input: PrintInput): PrintSpec {
   };
   if (input.repeatRows) spec.repeatRows = input.repeatRows;
   const split = total > page.width && !fitToWidth;
+  if (input.repeatColumns && total > page.width) spec.repeatColumns = input.repeatColumns;
   if (split) {
-    if (input.repeatColumns) spec.repeatColumns = input.repeatColumns;
     const breaks = columnBreaks(input, width, page.width);
     if (breaks.length > 0) spec.columnBreaks = breaks;
   }
@@ -95,6 +102,7 @@ function columnBreaks(
 }
 
 function pageRowBreaks(input: PrintInput, pageHeight: number): number[] {
+  if (input.keepTogether.length === 0) return [];
   const repeat = input.repeatRows;
   let repeatHeight = 0;
   if (repeat) for (let r = repeat.from; r <= repeat.to; r++) repeatHeight += input.rowHeight(r);

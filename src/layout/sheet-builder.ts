@@ -124,6 +124,19 @@ export class SheetBuilder {
     if (caption !== undefined)
       this.text(`${key}.caption`, options.row, column, caption, "subtitle");
     const headerRow = caption === undefined ? options.row : options.row + 1;
+    // A text column right of a column holding numbers (right-aligned) is indented, so "80.21"
+    // and "华东" never touch.
+    const sample = rows.slice(0, SAMPLE_ROWS);
+    const holdsNumbers = columns.map(
+      (c, j) => c.format !== undefined || sample.some((r) => typeof r[j] === "number")
+    );
+    const indented = columns.map(
+      (c, j) =>
+        j > 0 &&
+        holdsNumbers[j - 1] === true &&
+        c.format === undefined &&
+        sample.some((r) => typeof r[j] === "string")
+    );
     const headers = uniqueHeaders(columns.map((c) => c.header));
     const n = rows.length;
     const block: Block = {
@@ -149,10 +162,8 @@ export class SheetBuilder {
           columns: 1,
           style: options.firstColumnStyle,
         });
-      // A left-aligned text column right of a right-aligned number column is indented, so
-      // "80.21" and "华东" never touch.
-      columns.forEach((c, j) => {
-        if (j > 0 && c.format === undefined && columns[j - 1]?.format !== undefined)
+      columns.forEach((_, j) => {
+        if (indented[j])
           block.styles.push({ row: 1, column: j, rows: n, columns: 1, style: "indented" });
       });
     }
@@ -161,7 +172,7 @@ export class SheetBuilder {
       let data = 0;
       for (let i = 0; i < Math.min(n, SAMPLE_ROWS); i++)
         data = Math.max(data, valueWidth(rows[i]?.[j] ?? null, c.format));
-      if (j > 0 && c.format === undefined && columns[j - 1]?.format !== undefined) data += 1;
+      if (indented[j]) data += 1;
       if (c.wrap !== undefined && n > 0) {
         data = Math.min(data, c.wrap);
         block.styles.push({ row: 1, column: j, rows: n, columns: 1, style: "wrapped" });
@@ -221,7 +232,7 @@ export class SheetBuilder {
   /** Makes column `column` at least `chars` characters wide (within the limits). */
   widen(column: number, chars: number): void {
     const w = Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, Math.ceil(chars) + 2));
-    for (let c = this.widths.length; c <= column; c++) this.widths.push(MIN_WIDTH + 3);
+    for (let c = this.widths.length; c <= column; c++) this.widths.push(MIN_WIDTH);
     if (w > (this.widths[column] ?? 0)) this.widths[column] = w;
   }
 
@@ -229,7 +240,7 @@ export class SheetBuilder {
   private rowHeights(): { row: number; height: number }[] {
     const lines = new Map<number, number>();
     for (const h of this.wrapCells) {
-      const width = (this.widths[h.column] ?? MIN_WIDTH + 3) - 2;
+      const width = (this.widths[h.column] ?? MIN_WIDTH) - 2;
       lines.set(h.row, Math.max(lines.get(h.row) ?? 1, wrapLines(h.text, width)));
     }
     return [...lines.entries()]
@@ -304,7 +315,7 @@ export function categoryAxis(
 
 /**
  * Rows of a ranked list to show as a top `n`: the first n, plus every row tied with the n-th
- * (equal rank). `ranks` are the list's ranks in display order.
+ * (equal rank). `ranks` are the list's ranks in display order (docs/method.md, "Ranks and ties").
  */
 export function topWithTies(ranks: readonly (number | null)[], n: number): number {
   if (ranks.length <= n) return ranks.length;

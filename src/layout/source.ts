@@ -42,7 +42,8 @@ type ColumnStats = { width: number; integers: boolean; decimals2: boolean; numbe
 /** A sheet layout holding the grid from A1, header rows styled, frozen and repeated in print. */
 export function sourceSheet(source: SourceData, name: string, language: Language): SheetLayout {
   const sheetName = name || source.name || defaultSourceName(language);
-  const values: CellValue[][] = new Array<CellValue[]>(source.grid.length);
+  // Filled by assignment, never preallocated: a far row makes a sparse (dictionary) array.
+  const values: CellValue[][] = [];
   const stats = new Map<number, ColumnStats>();
   let columns = 1;
   let sampled = 0;
@@ -63,7 +64,7 @@ export function sourceSheet(source: SourceData, name: string, language: Language
     sampled += 1;
   }
   const rows = Math.max(1, source.grid.length);
-  if (values.length === 0) values.length = 1;
+  values.length = rows;
   const headerRows = Math.min(source.headerRows, rows);
   const block: Block = {
     key: "source",

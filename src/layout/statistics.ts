@@ -2,6 +2,7 @@
  * Sheet "statistics": descriptive statistics of total, dimensions, indicators and bonus; the
  * distribution of totals (图表 8-9); dimension score rates (图表 10); the correlation matrix with
  * p-values (图表 11); top and bottom ten by dimension (图表 12-13). Charts sit right of the tables.
+ * Definitions: docs/method.md, "Definitions", "Quartiles and spread", "Ranks and ties".
  */
 import type { Statistics } from "../engine/evaluate";
 import { notesMessages, say } from "../engine/messages";

@@ -132,6 +132,7 @@ const zh = {
     indicators: "二级指标数",
     validation: "校验结果",
     totals: "总分来源",
+    bundled: "内置数据 ",
     validationCounts: (errors: number, warnings: number, infos: number) =>
       `错误 ${errors}，警告 ${warnings}，提示 ${infos}`,
   },
@@ -307,6 +308,7 @@ const en: Strings = {
     indicators: "Indicators",
     validation: "Validation",
     totals: "Totals",
+    bundled: "bundled ",
     validationCounts: (errors, warnings, infos) =>
       `${errors} errors, ${warnings} warnings, ${infos} notes`,
   },

@@ -3,8 +3,10 @@ import type { CellValue } from "./types";
 
 /** Widest column the layout makes, in characters. */
 export const MAX_WIDTH = 40;
-/** Headers wrap onto at most this many lines; the column widens until they fit. */
-const MAX_HEADER_LINES = 3;
+/** Headers wrap onto at most this many lines: the column widens until they fit … */
+const MAX_HEADER_LINES = 2;
+/** … up to this width; longer headers take more lines. */
+const HEADER_WIDTH_CAP = 16;
 
 /** Display width in characters: CJK and full-width characters count 2. */
 export function textWidth(text: string): number {
@@ -43,7 +45,7 @@ export function wrapLines(text: string, width: number): number {
 export function wrapWidth(text: string, least: number, maxLines = MAX_HEADER_LINES): number {
   const longestUnit = Math.max(0, ...wrapUnits(text).map((u) => textWidth(u.trimEnd())));
   let w = Math.max(least, Math.min(longestUnit, MAX_WIDTH - 2));
-  while (w < MAX_WIDTH - 2 && wrapLines(text, w) > maxLines) w += 1;
+  while (w < HEADER_WIDTH_CAP && wrapLines(text, w) > maxLines) w += 1;
   return w;
 }
 

@@ -32,21 +32,28 @@ export const notesMessages = defineMessages({
   totalsReported: {
     zh: (a: { used: number; byRounding: number; beyond: number }) =>
       `总分采用表中给出的总分（官方数据）：某行给出的总分与其各项得分之和相差不超过四舍五入误差（0.01）时，以给出的总分排名和统计。` +
-      `${a.used} 行采用给出的总分，其中 ${a.byRounding} 行因各项得分四舍五入而与各项之和相差 0.01；` +
-      `${a.beyond} 行相差超出四舍五入范围，按各项之和计算并列为警告。`,
+      `${a.used} 行采用给出的总分，其中 ${a.byRounding} 行因各项得分四舍五入而与各项之和相差 0.01。` +
+      (a.beyond > 0 ? `${a.beyond} 行相差超出四舍五入范围，按各项之和计算并列为警告。` : ""),
     en: (a: { used: number; byRounding: number; beyond: number }) =>
       `Totals are the reported (official) totals: where a row's reported total agrees with the sum of its scores ` +
-      `within rounding (0.01), it is used for ranks and statistics. ${a.used} rows use the reported total, ` +
-      `${a.byRounding} of them differ from the sum of their rounded scores by 0.01; ` +
-      `${a.beyond} rows differ beyond rounding: they use the sum and are listed as warnings.`,
-    sample: { used: 151, byRounding: 62, beyond: 0 },
+      `within rounding (0.01), it is used for ranks and statistics. ${a.used} rows use the reported total; ` +
+      `${a.byRounding} of them differ from the sum of their rounded scores by 0.01.` +
+      (a.beyond > 0
+        ? ` ${a.beyond} rows differ beyond rounding: they use the sum and are listed as warnings.`
+        : ""),
+    sample: { used: 149, byRounding: 62, beyond: 2 },
   },
   totalsComputed: {
     zh: (a: { beyond: number }) =>
-      `总分为各项得分与加分项之和（未采用表中给出的总分）。给出的总分与之相差超出四舍五入范围的 ${a.beyond} 行列为警告。`,
+      `总分为各项得分与加分项之和（未采用表中给出的总分）。` +
+      (a.beyond > 0 ? `给出的总分与之相差超出四舍五入范围的 ${a.beyond} 行列为警告。` : ""),
     en: (a: { beyond: number }) =>
-      `Totals are the sums of the scores and the bonus (reported totals are not used). ` +
-      `${a.beyond} rows whose reported total differs beyond rounding are listed as warnings.`,
+      `Totals are the sums of the scores and the bonus (reported totals are not used).` +
+      (a.beyond === 1
+        ? " 1 row whose reported total differs beyond rounding is listed as a warning."
+        : a.beyond > 1
+          ? ` ${a.beyond} rows whose reported total differs beyond rounding are listed as warnings.`
+          : ""),
     sample: { beyond: 2 },
   },
   totalsNone: {

@@ -1,0 +1,135 @@
+/**
+ * Print setup, layout rules that keep text readable, and the source sheet (issue 11 "Print",
+ * "Layout that reads"; issue 10 "Bounded work for any input").
+ */
+import { dataset2015, grid2015 } from "../../src/engine/bundled";
+import { evaluate } from "../../src/engine/evaluate";
+import { buildSummaryLayout, parseA1, type SheetLayout } from "../../src/layout";
+import { columnPoints } from "../../src/layout/print";
+import { sourceSheet } from "../../src/layout/source";
+import { wrapLines } from "../../src/layout/text-width";
+import { block, layout2015, sheet } from "./helpers";
+
+const LANDSCAPE_WIDTH = 842 - 2 * 0.7 * 72;
+
+describe.each(["zh", "en"] as const)("print setup (%s)", (language) => {
+  const layout = layout2015(language);
+
+  test("every sheet prints titled, numbered in its language, landscape where wide", () => {
+    for (const s of layout.sheets) {
+      expect(s.print?.headerText).toBe(s.title);
+      expect(s.print?.footerText).toEqual(
+        language === "zh" ? { page: "页码", of: "/" } : { page: "Page", of: "of" }
+      );
+    }
+    expect(sheet(layout, "indicators").print?.orientation).toBe("landscape");
+  });
+
+  test("no sheet shrinks text below 8 pt: wide sheets are split with repeated key columns", () => {
+    for (const s of layout.sheets) {
+      const total = s.columnWidths.reduce((sum, w) => sum + columnPoints(w), 0);
+      if (s.print?.fitToWidth) expect((LANDSCAPE_WIDTH / total) * 11).toBeGreaterThanOrEqual(8);
+    }
+    // The 80-column indicator sheet: whole indicator blocks per page, names and headers repeated.
+    const indicators = sheet(layout, "indicators").print;
+    expect(indicators?.fitToWidth).toBe(false);
+    expect(indicators?.repeatRows).toEqual({ from: 2, to: 3 });
+    for (const c of indicators?.columnBreaks ?? []) expect(c % 5).toBe(0);
+    expect(indicators?.columnBreaks?.length).toBeGreaterThanOrEqual(4);
+    // The groups sheet repeats rank and group name on its continuation pages.
+    expect(sheet(layout, "groups").print?.repeatColumns).toEqual({ from: 0, to: 1 });
+    // The ranking repeats its header row.
+    expect(sheet(layout, "overall").print?.repeatRows).toEqual({ from: 3, to: 3 });
+  });
+
+  test("the top-ten table and its chart start on the same page (图表 12)", () => {
+    const stats = sheet(layout, "statistics");
+    const top = block(stats, "topTen");
+    const chart = stats.charts.find((c) => c.key === "topTen");
+    const breaks = stats.print?.rowBreaks ?? [];
+    const caption = top.row - 1;
+    const chartEnd = parseA1(chart?.anchor.to ?? "A1").row;
+    // No break falls inside the section (caption … end of table or chart).
+    expect(
+      breaks.filter((r) => r > caption && r <= Math.max(chartEnd, top.row + top.rows))
+    ).toEqual([]);
+  });
+
+  test("wrapped headers get row heights that fit their lines", () => {
+    const overall = sheet(layout, "overall");
+    const ranking = block(overall, "ranking");
+    const header = ranking.values[0] ?? [];
+    const lines = Math.max(
+      ...header.map((h, j) => wrapLines(String(h), (overall.columnWidths[j] ?? 8) - 2))
+    );
+    const height = overall.rowHeights?.find((r) => r.row === ranking.row)?.height ?? 15;
+    expect(lines).toBeGreaterThan(1);
+    expect(height).toBeGreaterThanOrEqual(lines * 15);
+  });
+
+  test("text right of a number column is indented (no '80.21华东', no '1地级市')", () => {
+    const ranks = block(sheet(layout, "groupRanks"), "ranks");
+    const header = ranks.values[0] ?? [];
+    const indentedColumns = ranks.styles
+      .filter((s) => s.style === "indented")
+      .map((s) => header[s.column]);
+    const s =
+      language === "zh"
+        ? ["城市", "区域", "行政级别", "省份"]
+        : ["City", "Region", "Level", "Province"];
+    expect(indentedColumns).toEqual(s);
+  });
+
+  test("charts with up to 40 categories show every label, rotated when many", () => {
+    const province = sheet(layout, "groups").charts.find((c) => c.key === "province.rate");
+    expect(parseA1(province?.categoriesRange ?? "A1").rows).toBe(27); // 图表 22: 27 provinces
+    expect(province?.showAllCategoryLabels).toBe(true);
+    expect(province?.categoryLabelRotation).toBe(-90);
+  });
+
+  test("top-ten lists keep cities tied with the tenth (智慧服务: 广州 at 10.50)", () => {
+    const services = sheet(layout, "dimension.services");
+    const chart = services.charts.find((c) => c.key === "topTen");
+    const cities = parseA1(chart?.categoriesRange ?? "A1");
+    expect(cities.rows).toBeGreaterThan(10);
+    const ranking = block(services, "ranking");
+    const names = ranking.values.slice(1, 1 + cities.rows).map((r) => r[1]);
+    expect(names).toContain(language === "zh" ? "广州" : "Guangzhou");
+  });
+});
+
+describe("the source sheet", () => {
+  test("is part of the layout, listed and linked in the contents, header row styled", () => {
+    const dataset = dataset2015();
+    const layout = buildSummaryLayout(evaluate(dataset), dataset, {
+      source: { grid: grid2015(), headerRows: 1 },
+    });
+    const source = layout.sheets[layout.sheets.length - 1] as SheetLayout;
+    expect(source.key).toBe("source");
+    expect(source.name).toBe("源数据");
+    const contents = block(sheet(layout, "about"), "contents");
+    expect(contents.values.map((r) => r[0])).toContain("源数据");
+    expect(contents.links?.some((l) => l.sheetKey === "source")).toBe(true);
+    const grid = source.blocks[0];
+    expect(grid?.styles[0]).toMatchObject({ row: 0, rows: 1, style: "header" });
+    expect(grid?.values[1]?.slice(1, 3)).toEqual(["无锡", 4.7]); // "4.70" read as a number
+    expect(grid?.numberFormats.some((f) => f.format === "0.00")).toBe(true);
+    expect(source.print?.repeatRows).toEqual({ from: 0, to: 0 });
+  });
+
+  test("a hostile grid (one cell at XFD1048576) costs the cells present, not the bounding box", () => {
+    const grid: (string | number)[][] = [];
+    grid[0] = ["城市", "得分"];
+    const far: (string | number)[] = [];
+    far[16383] = "x";
+    grid[1048575] = far;
+    const started = Date.now();
+    const s = sourceSheet({ grid, headerRows: 1 }, "源数据", "zh");
+    const values = s.blocks[0]?.values ?? [];
+    expect(Object.keys(values)).toEqual(["0", "1048575"]);
+    expect(Object.keys(values[1048575] ?? [])).toEqual(["16383"]);
+    expect(s.blocks[0]?.columns).toBe(16384);
+    expect(s.blocks[0]?.rows).toBe(1048576);
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+});

@@ -13,6 +13,8 @@ import * as path from "path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { sheetRef } from "../../src/engine/text";
 import { framework2015 } from "../../src/engine/bundled";
+import type { ValidationIssue } from "../../src/engine/types";
+import { describeIssue } from "../../src/taskpane/issue-text";
 import { strings, type PaneLanguage } from "../../src/taskpane/strings";
 import { buildTestPage } from "./build-test-page";
 import { serveDirectory, type StaticServer } from "./static-server";
@@ -152,10 +154,13 @@ async function scenario(language: PaneLanguage): Promise<Page> {
   const [textEntry, aboveEntry] = await errors.allTextContents();
   expect(textEntry).toContain(`${where("D3")} · `);
   expect(textEntry).toContain(f.indicators[1]!.name);
-  expect(textEntry).toContain(t.issue["text-score"]!("n/a", ""));
+  const facts = { value: "n/a", weight: "", computed: "" };
+  const text = (code: string, f = facts): string =>
+    describeIssue({ code } as ValidationIssue, language, () => f);
+  expect(textEntry).toContain(text("text-score"));
   expect(aboveEntry).toContain(`${where("E4")} · `);
   expect(aboveEntry).toContain(f.indicators[2]!.name);
-  expect(aboveEntry).toContain(t.issue["above-weight"]!("9", "5"));
+  expect(aboveEntry).toContain(text("above-weight", { value: "9", weight: "5", computed: "" }));
   await errors.nth(1).click();
   const selection = (): Promise<unknown> =>
     page.evaluate(() => {

@@ -41,6 +41,38 @@ describe("Validate view", () => {
     expect(mock.selected).toEqual(["Sheet1!E4"]);
   });
 
+  it("marks every entry with its severity icon (errors, warnings) and names the computed sum", async () => {
+    const mock = createMock({ grid: gridWithErrors(), bound: true });
+    render(<App actions={mock.actions} officeLanguage="en" />);
+    const errors = await screen.findByRole("list", { name: "Errors (2)" });
+    expect(within(errors).getAllByRole("img", { name: "Error" })).toHaveLength(2);
+    expect(within(errors).queryByRole("img", { name: "Warning" })).toBeNull();
+    const warnings = screen.getByRole("list", { name: "Warnings (2)" });
+    expect(within(warnings).getAllByRole("img", { name: "Warning" })).toHaveLength(2);
+    // 上海 (row 3): the text in D counts 0, so the sum is that of the other score cells C…S.
+    const row = mock.grid[2] as unknown[];
+    const sum = row
+      .slice(2, 19)
+      .filter((v): v is number => typeof v === "number")
+      .reduce((a, b) => a + b, 0);
+    const [mismatch] = within(warnings).getAllByRole("button");
+    expect(mismatch).toHaveTextContent(
+      `Reported total ${String(row[19])} differs from the sum of the scores, ${sum.toFixed(2)}`
+    );
+  });
+
+  it("flags a city listed twice as an error, in Chinese with the report's terms", async () => {
+    const grid = sampleGrid();
+    (grid[5] as unknown[])[1] = (grid[4] as unknown[])[1];
+    const mock = createMock({ grid, bound: true });
+    render(<App actions={mock.actions} officeLanguage="zh" />);
+    const errors = await screen.findByRole("list", { name: "错误 (1)" });
+    expect(within(errors).getByRole("img", { name: "错误" })).toBeInTheDocument();
+    expect(within(errors).getByRole("button")).toHaveTextContent(
+      `Sheet1!B6 · ${String(grid[4]?.[1])}城市重复出现（名称变体视为同一城市）`
+    );
+  });
+
   it("reads the data again when the bound range changes", async () => {
     const mock = createMock({ bound: true });
     render(<App actions={mock.actions} officeLanguage="zh" />);

@@ -8,8 +8,12 @@
  *   node scripts/build-city-table.js          write src/data/china-cities.ts
  *   node scripts/build-city-table.js --check  exit 1 if the file is missing or out of date
  *
- * No dependencies. Every rule below is explained where it is applied; the script fails loudly
- * (exit 1) when the source does not give exactly 337 cities or a short name is not unique.
+ * English names: regions, levels and provinces from the maps below; cities romanised with
+ * pinyin-pro (a devDependency: the generated file is committed, so nothing runs at run time),
+ * with the customary names of non-Chinese place names and the polyphones fixed by hand
+ * (ROMAN_EXCEPTIONS); cities sharing a romanisation (苏州 / 宿州 Suzhou) get their province.
+ * Every rule below is explained where it is applied; the script fails loudly (exit 1) when the
+ * source does not give exactly 337 cities or a short or English name is not unique.
  */
 "use strict";
 
@@ -43,6 +47,126 @@ const REGIONS = {
   西北: ["陕西", "甘肃", "青海", "宁夏", "新疆"],
   西南: ["重庆", "四川", "贵州", "云南", "西藏"],
 };
+
+/** English names of the 7 regions. */
+const REGION_EN = {
+  华东: "East China",
+  华南: "South China",
+  华北: "North China",
+  东北: "Northeast",
+  华中: "Central China",
+  西北: "Northwest",
+  西南: "Southwest",
+};
+
+/** English names of the 4 levels (计划单列市: "cities specifically designated in the state plan"). */
+const LEVEL_EN = {
+  直辖市: "Municipality",
+  计划单列市: "Separately planned city",
+  省会: "Provincial capital",
+  地级市: "Prefecture-level city",
+};
+
+/** English names of the 31 provinces (陕西 Shaanxi and 山西 Shanxi as officially spelt). */
+const PROVINCE_EN = {
+  北京: "Beijing",
+  天津: "Tianjin",
+  河北: "Hebei",
+  山西: "Shanxi",
+  内蒙古: "Inner Mongolia",
+  辽宁: "Liaoning",
+  吉林: "Jilin",
+  黑龙江: "Heilongjiang",
+  上海: "Shanghai",
+  江苏: "Jiangsu",
+  浙江: "Zhejiang",
+  安徽: "Anhui",
+  福建: "Fujian",
+  江西: "Jiangxi",
+  山东: "Shandong",
+  河南: "Henan",
+  湖北: "Hubei",
+  湖南: "Hunan",
+  广东: "Guangdong",
+  广西: "Guangxi",
+  海南: "Hainan",
+  重庆: "Chongqing",
+  四川: "Sichuan",
+  贵州: "Guizhou",
+  云南: "Yunnan",
+  西藏: "Tibet",
+  陕西: "Shaanxi",
+  甘肃: "Gansu",
+  青海: "Qinghai",
+  宁夏: "Ningxia",
+  新疆: "Xinjiang",
+};
+
+/**
+ * Romanisations pinyin does not give: customary names of Mongolian, Uyghur, Tibetan and other
+ * place names, and 海南州 (the prefecture, not the province). Polyphones pinyin-pro reads right
+ * (重庆 Chongqing, 长沙 Changsha, 厦门 Xiamen, 蚌埠 Bengbu, 六安 Lu'an, 丽水 Lishui, 东莞
+ * Dongguan) were checked one by one in the generated table.
+ */
+const ROMAN_EXCEPTIONS = {
+  呼和浩特: "Hohhot",
+  乌鲁木齐: "Urumqi",
+  拉萨: "Lhasa",
+  哈尔滨: "Harbin",
+  齐齐哈尔: "Qiqihar",
+  香港: "Hong Kong",
+  澳门: "Macao",
+  呼伦贝尔: "Hulunbuir",
+  鄂尔多斯: "Ordos",
+  巴彦淖尔: "Bayannur",
+  乌兰察布: "Ulanqab",
+  锡林郭勒: "Xilingol",
+  阿拉善: "Alxa",
+  兴安: "Hinggan",
+  大兴安岭: "Da Hinggan Ling",
+  喀什: "Kashgar",
+  克拉玛依: "Karamay",
+  吐鲁番: "Turpan",
+  博尔塔拉: "Bortala",
+  巴音郭楞: "Bayingolin",
+  阿克苏: "Aksu",
+  克孜勒苏: "Kizilsu",
+  和田: "Hotan",
+  伊犁: "Ili",
+  阿勒泰: "Altay",
+  日喀则: "Shigatse",
+  林芝: "Nyingchi",
+  昌都: "Qamdo",
+  那曲: "Nagqu",
+  阿里: "Ngari",
+  果洛: "Golog",
+  海南州: "Hainan Prefecture",
+  西双版纳: "Xishuangbanna",
+};
+
+/** Pinyin of a short name as a place name: syllables joined, capitalised, "'" before a, o, e. */
+function romanise(short) {
+  if (Object.prototype.hasOwnProperty.call(ROMAN_EXCEPTIONS, short)) return ROMAN_EXCEPTIONS[short];
+  const { pinyin } = require("pinyin-pro");
+  const syllables = pinyin(short, { toneType: "none", type: "array" });
+  const joined = syllables
+    .map((syllable, i) => (i > 0 && /^[aoe]/.test(syllable) ? "'" + syllable : syllable))
+    .join("");
+  if (!/^[a-zü']+$/.test(joined)) throw new Error(`Cannot romanise "${short}": ${joined}`);
+  return joined.charAt(0).toUpperCase() + joined.slice(1);
+}
+
+/** English names of all cities, unique: a romanisation shared by several cities gets the province. */
+function englishNames(cities) {
+  const byRoman = new Map();
+  for (const c of cities) {
+    c.en = romanise(c.short);
+    byRoman.set(c.en, (byRoman.get(c.en) || 0) + 1);
+  }
+  for (const c of cities) {
+    if (byRoman.get(c.en) > 1) c.en = `${c.en} (${PROVINCE_EN[c.province]})`;
+  }
+}
 
 const MUNICIPALITIES = ["北京市", "天津市", "上海市", "重庆市"];
 /** Cities specifically designated in the state plan (计划单列市). */
@@ -249,6 +373,7 @@ function buildCities() {
     });
   }
   for (const c of cities) c.region = regionOf(c.province);
+  englishNames(cities);
   cities.sort((a, b) => a.code.localeCompare(b.code));
   checkCities(cities);
   return { provinces: [...provinces.entries()], cities };
@@ -267,7 +392,7 @@ function checkCities(cities) {
   for (const k of Object.keys(expect)) {
     if (expect[k] !== actual[k]) throw new Error(`Expected ${expect[k]} ${k}, found ${actual[k]}`);
   }
-  for (const key of ["code", "name", "short"]) {
+  for (const key of ["code", "name", "short", "en"]) {
     const seen = new Set();
     for (const c of cities) {
       if (seen.has(c[key])) throw new Error(`Duplicate ${key} "${c[key]}"`);
@@ -276,15 +401,21 @@ function checkCities(cities) {
   }
 }
 
+/** A string map as a TypeScript object literal, formatted as prettier formats it. */
+function objectLiteral(map) {
+  const entries = Object.entries(map).map(([k, v]) => `  ${k}: ${JSON.stringify(v)},`);
+  return `{\n${entries.join("\n")}\n}`;
+}
+
 function render({ provinces, cities }) {
   const q = JSON.stringify;
   const cityLines = cities.map(
     (c) =>
-      `  { code: ${q(c.code)}, name: ${q(c.name)}, short: ${q(c.short)}, province: ${q(c.province)}, region: ${q(c.region)}, level: ${q(c.level)} },`
+      `  { code: ${q(c.code)}, name: ${q(c.name)}, short: ${q(c.short)}, en: ${q(c.en)}, province: ${q(c.province)}, region: ${q(c.region)}, level: ${q(c.level)} },`
   );
   const provinceLines = provinces.map(
     ([code, p]) =>
-      `  { code: ${q(code)}, name: ${q(p.name)}, short: ${q(p.short)}, region: ${q(regionOf(p.short))} },`
+      `  { code: ${q(code)}, name: ${q(p.name)}, short: ${q(p.short)}, en: ${q(PROVINCE_EN[p.short])}, region: ${q(regionOf(p.short))} },`
   );
   return `// GENERATED FILE, do not edit: run \`node scripts/build-city-table.js\`.
 // Source: ${PROVINCES_CSV} and ${PREFECTURES_CSV}
@@ -307,6 +438,8 @@ export interface ProvinceInfo {
   readonly name: string;
   /** Short name as the report writes it, e.g. "广西". */
   readonly short: string;
+  /** English name, e.g. "Guangxi", "Inner Mongolia". */
+  readonly en: string;
   readonly region: ChinaRegion;
 }
 
@@ -318,11 +451,19 @@ export interface CityInfo {
   readonly name: string;
   /** Short name, e.g. "石家庄", "延边"; unique in the table. */
   readonly short: string;
+  /** English name (pinyin or the customary name), e.g. "Shijiazhuang", "Hohhot"; unique. */
+  readonly en: string;
   /** Short name of the province, e.g. "河北", "内蒙古"; a municipality is its own province. */
   readonly province: string;
   readonly region: ChinaRegion;
   readonly level: CityLevel;
 }
+
+/** English names of the 7 regions. */
+export const REGION_NAMES_EN: Readonly<Record<ChinaRegion, string>> = ${objectLiteral(REGION_EN)};
+
+/** English names of the 4 levels. */
+export const LEVEL_NAMES_EN: Readonly<Record<CityLevel, string>> = ${objectLiteral(LEVEL_EN)};
 
 /** The 31 province-level divisions. */
 export const CHINA_PROVINCES: readonly ProvinceInfo[] = [
@@ -362,4 +503,4 @@ if (require.main === module) {
   }
 }
 
-module.exports = { cityShortName, provinceShortName, buildCities };
+module.exports = { cityShortName, provinceShortName, buildCities, romanise };

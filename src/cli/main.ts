@@ -2,17 +2,23 @@
  * `smartcity` command line. `run(argv, io)` does everything and returns the exit code, so tests
  * call it in-process; `main()` binds it to the process (bin/smartcity.js).
  *
- * Exit codes: 0 ok; 1 validation errors (unless --allow-invalid); 2 bad input or usage;
- * 3 unexpected internal error.
+ * Exit codes: 0 ok; 1 validation errors (unless --allow-invalid); 2 bad input, usage or an
+ * internal error (one line, never a stack trace); 130 / 143 stopped by SIGINT / SIGTERM while
+ * writing (the temp file removed). Every line for the terminal has control characters escaped.
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { evaluate } from "../engine/evaluate";
+import { cliMessages as m } from "../engine/messages/cli";
+import type { MessageLanguage } from "../engine/messages";
 import { buildSummaryLayout } from "../layout/summary";
-import { writeSummaryWorkbook } from "../xlsx/write";
-import { parseCommandLine, USAGE, type SummarizeOptions } from "./args";
-import { readInput } from "./read-input";
+import { renderSummaryXlsx } from "../xlsx/write";
+import { languageOf, parseCommandLine, USAGE, type SummarizeOptions } from "./args";
+import { writeEvaluationJson } from "./json-output";
+import { targetProblem, writeThroughTemp } from "./output-file";
+import { readInput, type InputResult } from "./read-input";
 import { topTen, validationReport } from "./report";
+import { escapeLine } from "./terminal";
 
 export type Io = {
   stdout: (text: string) => void;
@@ -21,16 +27,26 @@ export type Io = {
   cwd: string;
 };
 
-export const EXIT = { ok: 0, invalid: 1, badInput: 2, internal: 3 } as const;
+export const EXIT = { ok: 0, invalid: 1, badInput: 2, internal: 2 } as const;
+
+type Say = (line: string) => void;
+
+/** The first line of an unexpected error: its kind and message, never the stack. */
+export function describeError(e: unknown): string {
+  const text = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+  const line = text.split("\n")[0] ?? "";
+  return line.length > 200 ? `${line.slice(0, 200)}…` : line;
+}
 
 /** Runs the command line on `argv` (without "node" and the script name). Never throws. */
 export async function run(argv: readonly string[], io: Io): Promise<number> {
-  const err = (line: string): void => io.stderr(`${line}\n`);
+  const l = languageOf(argv);
+  const err: Say = (line) => io.stderr(`${escapeLine(line)}\n`);
   try {
     const parsed = parseCommandLine(argv);
     if (!parsed.ok) {
-      err(`smartcity: ${parsed.message}`);
-      err('Run "smartcity --help" for the options.');
+      err(m.usagePrefix[l]({ problem: parsed.message(l) }));
+      err(m.seeHelp[l]());
       return EXIT.badInput;
     }
     const command = parsed.value;
@@ -42,66 +58,142 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       io.stdout(`${packageVersion()}\n`);
       return EXIT.ok;
     }
-    return await summarize(command, io);
+    return await summarize(command, io, err, l);
   } catch (e) {
-    err(`smartcity: unexpected error (please report it): ${(e as Error).stack ?? String(e)}`);
+    err(m.internalError[l]({ reason: describeError(e) }));
     return EXIT.internal;
   }
 }
 
-async function summarize(options: SummarizeOptions, io: Io): Promise<number> {
-  const err = (line: string): void => io.stderr(`${line}\n`);
-  const read = await readInput({
-    input: options.input,
-    framework: options.framework,
-    sheet: options.sheet,
-    precise: options.precise,
-    cwd: io.cwd,
-  });
-  if (!read.ok) {
-    err(read.message);
+/** Why `--out` may not be written (it is the input or framework file, or a folder), or null. */
+async function outProblem(
+  options: SummarizeOptions,
+  cwd: string,
+  l: MessageLanguage
+): Promise<string | null> {
+  if (options.out === undefined) return null;
+  const out = options.out;
+  const guarded = [
+    { kind: "input" as const, file: options.input },
+    { kind: "framework" as const, file: options.framework },
+  ].flatMap((g) =>
+    g.file === undefined ? [] : [{ ...g, file: g.file, resolved: path.resolve(cwd, g.file) }]
+  );
+  const problem = await targetProblem(path.resolve(cwd, out), guarded);
+  if (problem === null) return null;
+  if (problem.kind === "folder") return m.outIsFolder[l]({ out });
+  return problem.kind === "input"
+    ? m.outIsInput[l]({ out, input: problem.file })
+    : m.outIsFramework[l]({ out, framework: problem.file });
+}
+
+async function summarize(
+  options: SummarizeOptions,
+  io: Io,
+  err: Say,
+  l: MessageLanguage
+): Promise<number> {
+  const refused = await outProblem(options, io.cwd, l);
+  if (refused !== null) {
+    err(refused);
     return EXIT.badInput;
   }
+  const read = await readInput({ ...options, cwd: io.cwd, language: l });
+  if (!read.ok) {
+    read.messages.forEach(err);
+    return EXIT.badInput;
+  }
+  read.notes.forEach(err);
   const { dataset } = read;
   const file = options.input ?? dataset.source;
   const errors = dataset.issues.filter((i) => i.severity === "error").length;
-  if (dataset.issues.length > 0) validationReport(dataset.issues, file).forEach(err);
+  if (dataset.issues.length > 0) validationReport(dataset.issues, file, l).forEach(err);
   if (errors > 0 && !options.allowInvalid) {
-    err(
-      `${file}: ${errors} validation error${errors === 1 ? "" : "s"}; fix the input or pass --allow-invalid (invalid scores then count as 0).`
-    );
+    err(m.validationErrors[l]({ file, errors }));
     return EXIT.invalid;
   }
 
-  const evaluation = evaluate(dataset, { method: options.rankMethod });
+  const evaluation = evaluate(dataset, { method: options.rankMethod, totals: options.totals });
   const language = options.lang ?? dataset.framework.language;
   if (options.out !== undefined) {
-    const layout = buildSummaryLayout(evaluation, dataset, { language });
-    const target = path.resolve(io.cwd, options.out);
-    let written;
-    try {
-      const headerRows = read.mapping ? read.mapping.dataRow : 0;
-      written = await writeSummaryWorkbook(layout, target, {
-        source: { grid: read.grid, headerRows },
-      });
-    } catch (e) {
-      err(
-        `${options.out}: cannot write the workbook (${(e as Error).message}); no file was left behind.`
-      );
-      return EXIT.badInput;
-    }
-    const kb = Math.max(1, Math.round(written.bytes / 1024));
-    err(
-      `Wrote ${options.out} (${kb} KB): ${written.sheets.length} sheets (${written.sheets.join(", ")}), ` +
-        `${written.charts} charts, ${evaluation.columns.order.length} cities from ${options.input ?? `the bundled ${dataset.source}`}.`
+    const source =
+      options.input === undefined
+        ? m.sourceBundled[l]({ name: dataset.source })
+        : read.sheet === null
+          ? options.input
+          : m.whereSheet[l]({ file: options.input, sheet: read.sheet });
+    const written = await writeWorkbook(
+      options.out,
+      read,
+      evaluation,
+      language,
+      source,
+      io,
+      err,
+      l
     );
+    if (written !== EXIT.ok) return written;
   }
-  if (options.json) io.stdout(`${JSON.stringify(evaluation)}\n`);
-  else {
-    io.stdout(`${topTen(evaluation, language)}\n`);
-    if (options.out === undefined)
-      err("No output file: pass --out summary.xlsx for the workbook or --json for the figures.");
+  if (options.json) {
+    writeEvaluationJson(evaluation, io.stdout, options.pretty ? 2 : 0);
+    io.stdout("\n");
+  } else {
+    io.stdout(`${topTen(evaluation, language).split("\n").map(escapeLine).join("\n")}\n`);
+    if (options.out === undefined) err(m.noOutput[l]());
   }
+  return EXIT.ok;
+}
+
+async function writeWorkbook(
+  out: string,
+  read: Extract<InputResult, { ok: true }>,
+  evaluation: ReturnType<typeof evaluate>,
+  language: "zh" | "en",
+  sourceLabel: string,
+  io: Io,
+  err: Say,
+  l: MessageLanguage
+): Promise<number> {
+  const layout = buildSummaryLayout(evaluation, read.dataset, { language });
+  const headerRows = read.mapping ? read.mapping.dataRow : 0;
+  let rendered: Awaited<ReturnType<typeof renderSummaryXlsx>> | null = null;
+  let bytes: number;
+  try {
+    bytes = await writeThroughTemp(
+      path.resolve(io.cwd, out),
+      async () => {
+        rendered = await renderSummaryXlsx(layout, { source: { grid: read.grid, headerRows } });
+        return rendered.buffer;
+      },
+      (signal) => err(m.interrupted[l]({ signal }))
+    );
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === undefined) throw e;
+    const reason =
+      code === "ENOENT" || code === "ENOTDIR"
+        ? m.reasonNoFolder[l]()
+        : code === "ENOSPC"
+          ? m.reasonDiskFull[l]()
+          : code === "EACCES" || code === "EPERM"
+            ? m.reasonPermission[l]()
+            : code === "EISDIR"
+              ? m.reasonIsFolder[l]()
+              : code;
+    err(m.cannotWrite[l]({ out, reason }));
+    return EXIT.badInput;
+  }
+  const done = rendered as Awaited<ReturnType<typeof renderSummaryXlsx>> | null;
+  err(
+    m.wrote[l]({
+      out,
+      kilobytes: Math.max(1, Math.round(bytes / 1024)),
+      sheets: done?.sheets ?? [],
+      charts: done?.charts ?? 0,
+      cities: evaluation.columns.order.length,
+      source: sourceLabel,
+    })
+  );
   return EXIT.ok;
 }
 
@@ -122,12 +214,21 @@ function packageVersion(): string {
 
 /** Entry point of bin/smartcity.js. */
 export function main(): void {
+  const argv = process.argv.slice(2);
+  const fatal = (e: unknown): void => {
+    process.stderr.write(
+      `${escapeLine(m.internalError[languageOf(argv)]({ reason: describeError(e) }))}\n`
+    );
+    process.exit(EXIT.internal); // the exit handler of output-file.ts removes any temp file
+  };
+  process.on("uncaughtException", fatal);
+  process.on("unhandledRejection", fatal);
   // `smartcity summarize --json | head`: the reader closing the pipe early is not an error.
   process.stdout.on("error", (error: NodeJS.ErrnoException) => {
     if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
-    throw error;
+    fatal(error);
   });
-  void run(process.argv.slice(2), {
+  void run(argv, {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     cwd: process.cwd(),

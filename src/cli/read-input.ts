@@ -1,19 +1,27 @@
 /**
- * Reads the command line's inputs (framework JSON, .csv or .xlsx score table, or the bundled 2015
- * data) into an engine Dataset. Unreadable input comes back as one message naming the file (and
- * sheet, row, column where they apply); validation problems stay in `dataset.issues`.
+ * Reads the command line's inputs (framework JSON, a delimited-text or .xlsx score table, or the
+ * bundled 2015 data) into an engine Dataset. Unreadable input comes back as messages naming the
+ * file (and sheet, row, column where they apply); validation problems stay in `dataset.issues`.
+ * Every size is checked against LIMITS before it is read.
  */
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import ExcelJS from "exceljs";
 import { dataset2015, framework2015, grid2015 } from "../engine/bundled";
-import { parseCsv } from "../engine/csv";
+import { decodeTable, detectDelimiter, parseTable, type CsvError } from "../engine/csv";
 import { parseFramework } from "../engine/framework";
+import { cliMessages as m } from "../engine/messages/cli";
+import type { MessageLanguage } from "../engine/messages";
 import { detectTable, readGrid, type Cell, type ColumnMapping } from "../engine/table";
 import { columnLetters } from "../engine/text";
 import type { Dataset, Framework } from "../engine/types";
+import { chooseSheet } from "./choose-sheet";
+import { LIMITS } from "./limits";
 
-/** `grid`: the table as read (for the workbook's source sheet); `mapping`: where its header and data are. */
+/**
+ * `grid`: the table as read, sparse (holes where the input holds nothing: see
+ * src/xlsx/read-sheet.ts), for the workbook's source sheet; `mapping`: where its header and data
+ * are; `notes`: lines for stderr (sheet choice).
+ */
 export type InputResult =
   | {
       ok: true;
@@ -21,9 +29,9 @@ export type InputResult =
       grid: Cell[][];
       mapping: ColumnMapping | null;
       sheet: string | null;
+      notes: string[];
     }
-  | { ok: false; message: string };
-type FrameworkRead = { ok: true; framework: Framework } | { ok: false; message: string };
+  | { ok: false; messages: string[] };
 
 /** What the command reads: file names as typed (used in messages), resolved against `cwd`. */
 export type InputRequest = {
@@ -32,189 +40,143 @@ export type InputRequest = {
   sheet?: string;
   precise?: boolean;
   cwd: string;
+  language: MessageLanguage;
 };
 
-/** Reads and validates a framework JSON file. */
-export async function readFrameworkFile(file: string, cwd: string): Promise<FrameworkRead> {
-  let text: string;
+type Failure = { ok: false; messages: string[] };
+const failure = (...messages: string[]): Failure => ({ ok: false, messages });
+
+const TEXT_EXTENSIONS = [".csv", ".txt", ".tsv"];
+const XLSX_EXTENSIONS = [".xlsx", ".xlsm"];
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+const OLE2_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
+const startsWith = (bytes: Uint8Array, magic: number[]): boolean =>
+  magic.every((b, i) => bytes[i] === b);
+
+function systemReason(e: unknown, l: MessageLanguage): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === "ENOENT" || code === "ENOTDIR") return m.reasonNoSuchFile[l]();
+  if (code === "EISDIR") return m.reasonIsFolder[l]();
+  if (code === "EACCES" || code === "EPERM") return m.reasonPermission[l]();
+  return code ?? (e as Error).message;
+}
+
+/** A file's bytes, refused when it is a folder, unreadable or past `limit` bytes. */
+async function readBounded(
+  file: string,
+  cwd: string,
+  limit: number,
+  l: MessageLanguage
+): Promise<{ ok: true; bytes: Buffer } | Failure> {
+  const resolved = path.resolve(cwd, file);
   try {
-    text = await fs.readFile(path.resolve(cwd, file), "utf8");
+    const stat = await fs.stat(resolved);
+    if (stat.isDirectory())
+      return failure(m.cannotRead[l]({ file, reason: m.reasonIsFolder[l]() }));
+    if (stat.size > limit) return failure(m.fileTooLarge[l]({ file, bytes: stat.size, limit }));
+    return { ok: true, bytes: await fs.readFile(resolved) };
   } catch (e) {
-    return { ok: false, message: `${file}: cannot read the framework file (${systemReason(e)}).` };
+    return failure(m.cannotRead[l]({ file, reason: systemReason(e, l) }));
   }
+}
+
+/** Reads and validates a framework JSON file (UTF-8, BOM optional). */
+export async function readFrameworkFile(
+  file: string,
+  cwd: string,
+  l: MessageLanguage
+): Promise<{ ok: true; framework: Framework } | Failure> {
+  const read = await readBounded(file, cwd, LIMITS.frameworkBytes, l);
+  if (!read.ok) return read;
   let json: unknown;
   try {
-    json = JSON.parse(text.replace(/^\uFEFF/u, ""));
+    json = JSON.parse(read.bytes.toString("utf8").replace(/^\uFEFF/u, ""));
   } catch (e) {
-    return { ok: false, message: `${file}: not valid JSON (${(e as Error).message}).` };
+    return failure(m.notJson[l]({ file, reason: (e as Error).message }));
   }
   const parsed = parseFramework(json);
   if (!parsed.ok)
-    return { ok: false, message: `${file}: invalid framework:\n  ${parsed.errors.join("\n  ")}` };
+    return failure(...parsed.errors.map((error) => m.invalidFramework[l]({ file, error })));
   return { ok: true, framework: parsed.framework };
 }
 
 /** Reads the score table named by the request (or the bundled 2015 data) against its framework. */
 export async function readInput(request: InputRequest): Promise<InputResult> {
+  const l = request.language;
   let framework = framework2015();
   if (request.framework !== undefined) {
-    const read = await readFrameworkFile(request.framework, request.cwd);
+    const read = await readFrameworkFile(request.framework, request.cwd, l);
     if (!read.ok) return read;
     framework = read.framework;
   }
   const file = request.input;
   if (file === undefined) {
+    const grid = grid2015(request.precise);
     if (request.framework === undefined) {
-      const grid = grid2015(request.precise);
-      return {
-        ok: true,
-        dataset: dataset2015(request.precise),
-        grid,
-        mapping: detectTable(grid, framework),
-        sheet: null,
-      };
+      const dataset = dataset2015(request.precise);
+      const mapping = detectTable(grid, framework);
+      return { ok: true, dataset, grid, mapping, sheet: null, notes: [] };
     }
-    const source = `bundled ${request.precise ? "scores-2015-precise.csv" : "scores-2015.csv"}`;
-    return fromGrid(grid2015(request.precise), framework, source, undefined);
+    const source = request.precise ? "scores-2015-precise.csv" : "scores-2015.csv";
+    return fromGrid(grid, framework, source, null, [], l);
   }
   const ext = path.extname(file).toLowerCase();
-  if (ext !== ".csv" && ext !== ".xlsx")
-    return {
-      ok: false,
-      message: `${file}: unsupported file type "${ext || "(none)"}"; use .csv or .xlsx.`,
-    };
-  let bytes: Buffer;
-  try {
-    bytes = await fs.readFile(path.resolve(request.cwd, file));
-  } catch (e) {
-    return { ok: false, message: `${file}: cannot read the file (${systemReason(e)}).` };
+  const isText = TEXT_EXTENSIONS.includes(ext);
+  if (!isText && !XLSX_EXTENSIONS.includes(ext))
+    return failure(m.unsupportedType[l]({ file, ext: ext || "(none)" }));
+  const read = await readBounded(file, request.cwd, LIMITS.inputBytes, l);
+  if (!read.ok) return read;
+  const { bytes } = read;
+  if (isText) {
+    if (startsWith(bytes, ZIP_MAGIC)) return failure(m.zipNamedCsv[l]({ file }));
+    if (startsWith(bytes, OLE2_MAGIC)) return failure(m.legacyWorkbook[l]({ file }));
+    const decoded = decodeTable(bytes);
+    if (!decoded.ok) return failure(m.cannotDecode[l]({ file }));
+    const parsed = parseTable(decoded.text, detectDelimiter(decoded.text), LIMITS);
+    if (!parsed.ok) return failure(csvErrorMessage(parsed, file, l));
+    return fromGrid(parsed.rows, framework, file, null, [], l);
   }
-  if (ext === ".csv") {
-    const parsed = parseCsv(decodeText(bytes));
-    if (!parsed.ok)
-      return {
-        ok: false,
-        message: `${file} row ${parsed.row}, column ${columnLetters(parsed.column - 1)}: ${parsed.message}.`,
-      };
-    return fromGrid(parsed.rows, framework, file, undefined);
+  const chosen = chooseSheet(bytes, file, framework, request.sheet, l);
+  if (!chosen.ok) return chosen;
+  return fromGrid(chosen.grid, framework, file, chosen.sheet, chosen.notes, l);
+}
+
+function csvErrorMessage(error: CsvError, file: string, l: MessageLanguage): string {
+  const where = m.placeInFile[l]({ file, row: error.row, column: columnLetters(error.column - 1) });
+  switch (error.problem) {
+    case "rows":
+    case "columns":
+      return m.beyondLimit[l]({ where, what: error.problem, limit: LIMITS[error.problem] });
+    case "cell-length":
+      return m.cellTooLong[l]({ where, length: error.length ?? 0, limit: LIMITS.cellCharacters });
+    case "unclosed-quote":
+      return m.csvSyntax[l]({ where, problem: m.csvUnclosedQuote[l]() });
+    case "text-after-quote":
+      return m.csvSyntax[l]({ where, problem: m.csvTextAfterQuote[l]() });
+    case "quote-in-field":
+      return m.csvSyntax[l]({ where, problem: m.csvQuoteInField[l]() });
   }
-  const sheet = await readSheet(bytes, file, request.sheet);
-  if (!sheet.ok) return sheet;
-  return fromGrid(sheet.grid, framework, file, sheet.name);
 }
 
 function fromGrid(
   grid: Cell[][],
   framework: Framework,
   source: string,
-  sheet: string | undefined
+  sheet: string | null,
+  notes: string[],
+  l: MessageLanguage
 ): InputResult {
   const dataset = readGrid(grid, framework, {
-    source: sheet === undefined ? source : `${source} [${sheet}]`,
-    sheet,
+    source: sheet === null ? source : `${source} [${sheet}]`,
+    sheet: sheet ?? undefined,
   });
-  const where = sheet === undefined ? source : `${source}, sheet "${sheet}"`;
+  const where = sheet === null ? source : m.whereSheet[l]({ file: source, sheet });
   if (!dataset.mapping) {
-    const names = framework.indicators
-      .slice(0, 3)
-      .map((x) => x.name)
-      .join(", ");
-    return {
-      ok: false,
-      message: `${where}: no score header found: no row in the first 50 names at least half of the framework's indicators (e.g. ${names}).`,
-    };
+    const examples = framework.indicators.slice(0, 3).map((x) => x.name);
+    return failure(m.noScoreHeader[l]({ where, examples }), ...notes);
   }
-  if (
-    dataset.cities.length === 0 &&
-    !dataset.issues.some((i) => i.code === "missing-city-column")
-  ) {
-    return {
-      ok: false,
-      message: `${where}: the header is in row ${dataset.mapping.headerRow + 1} but no city rows follow it.`,
-    };
-  }
+  if (dataset.cities.length === 0 && !dataset.issues.some((i) => i.code === "missing-city-column"))
+    return failure(m.noCityRows[l]({ where, headerRow: dataset.mapping.headerRow + 1 }), ...notes);
   const { mapping, ...rest } = dataset;
-  return { ok: true, dataset: rest, grid, mapping, sheet: sheet ?? null };
-}
-
-/** UTF-8 (BOM optional); files that are not valid UTF-8 are read as GB18030 (Excel's Chinese CSV). */
-export function decodeText(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder("gb18030").decode(bytes);
-  }
-}
-
-type SheetRead = { ok: true; grid: Cell[][]; name: string } | { ok: false; message: string };
-
-/** The named (or first) worksheet of an .xlsx file as a grid of engine cells, from A1. */
-export async function readSheet(
-  bytes: Buffer,
-  file: string,
-  sheetName: string | undefined
-): Promise<SheetRead> {
-  if (bytes.length < 4 || bytes.readUInt32LE(0) !== 0x04034b50) {
-    return {
-      ok: false,
-      message: `${file}: not an .xlsx workbook (the file is not a zip archive).`,
-    };
-  }
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-  } catch (e) {
-    return {
-      ok: false,
-      message: `${file}: not a readable .xlsx workbook (${(e as Error).message}).`,
-    };
-  }
-  const sheets = workbook.worksheets;
-  const worksheet =
-    sheetName === undefined
-      ? sheets[0]
-      : (sheets.find((s) => s.name === sheetName) ??
-        sheets.find((s) => s.name.toLowerCase() === sheetName.toLowerCase()));
-  if (!worksheet) {
-    const list = sheets.map((s) => `"${s.name}"`).join(", ") || "none";
-    return {
-      ok: false,
-      message:
-        sheetName === undefined
-          ? `${file}: the workbook has no sheets.`
-          : `${file}: no sheet named "${sheetName}" (sheets: ${list}).`,
-    };
-  }
-  const grid: Cell[][] = [];
-  worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const cells: Cell[] = [];
-    row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
-      cells[columnNumber - 1] = toCell(cell.value);
-    });
-    grid[rowNumber - 1] = Array.from(cells, (c) => c ?? null);
-  });
-  return { ok: true, grid: Array.from(grid, (r) => r ?? []), name: worksheet.name };
-}
-
-/** An ExcelJS cell value as an engine Cell: formula results, "#N/A"-style errors, flattened rich text. */
-export function toCell(value: ExcelJS.CellValue): Cell {
-  if (value === null || value === undefined) return null;
-  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean")
-    return value;
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if ("error" in value) return value.error;
-  if ("richText" in value) return value.richText.map((r) => r.text).join("");
-  if ("formula" in value || "sharedFormula" in value)
-    return value.result === undefined ? null : toCell(value.result);
-  if ("text" in value)
-    return typeof value.text === "string" ? value.text : toCell(value.text as ExcelJS.CellValue);
-  return null;
-}
-
-function systemReason(e: unknown): string {
-  const code = (e as NodeJS.ErrnoException).code;
-  if (code === "ENOENT") return "no such file";
-  if (code === "EISDIR") return "it is a folder";
-  if (code === "EACCES") return "permission denied";
-  return (e as Error).message;
+  return { ok: true, dataset: rest, grid, mapping, sheet, notes };
 }

@@ -1,5 +1,7 @@
 /** Terminal output of the command line: validation lists and the top-ten table. */
 import type { Evaluation } from "../engine/evaluate";
+import type { MessageLanguage } from "../engine/messages";
+import { cliMessages as m } from "../engine/messages/cli";
 import type { ValidationIssue } from "../engine/types";
 
 /** Terminal columns a string occupies: CJK and full-width characters take two. */
@@ -29,7 +31,7 @@ const pad = (text: string, width: number, align: "left" | "right"): string => {
 /** An aligned plain-text table; columns whose cells are numbers are right-aligned. */
 export function formatTable(header: string[], rows: string[][], numeric: boolean[]): string {
   const widths = header.map((h, c) =>
-    Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[c] ?? "")))
+    rows.reduce((w, r) => Math.max(w, displayWidth(r[c] ?? "")), displayWidth(h))
   );
   const line = (cells: string[]): string =>
     cells
@@ -47,10 +49,7 @@ export function topTen(evaluation: Evaluation, language: "zh" | "en"): string {
   order.forEach((k, i) => {
     if (i < 10 || (rank[k] as number) <= 10) top.push(k);
   });
-  const zh = language === "zh";
-  const header = zh
-    ? ["排名", "城市", "区域", "总分", "得分率"]
-    : ["Rank", "City", "Region", "Total", "Rate"];
+  const header = m.topTenHeader[language]().split("|");
   const rows = top.map((k) => [
     String(rank[k]),
     city[k] as string,
@@ -58,9 +57,10 @@ export function topTen(evaluation: Evaluation, language: "zh" | "en"): string {
     (total[k] as number).toFixed(2),
     `${(rate[k] as number).toFixed(1)}%`,
   ]);
-  const title = zh
-    ? `前十名(共 ${order.length} 个城市,满分 ${evaluation.framework.maxTotal})`
-    : `Top ten of ${order.length} cities (maximum ${evaluation.framework.maxTotal})`;
+  const title = m.topTenTitle[language]({
+    cities: order.length,
+    maxTotal: evaluation.framework.maxTotal,
+  });
   return `${title}\n${formatTable(header, rows, [true, false, false, true, true])}`;
 }
 
@@ -68,9 +68,14 @@ export function topTen(evaluation: Evaluation, language: "zh" | "en"): string {
  * Validation issues as lines for stderr, each naming file, row and column. Cell messages of an
  * .xlsx input start with "Sheet!C5"; `file` is put in front of any message that lacks it.
  */
-export function issueLines(issues: readonly ValidationIssue[], file: string): string[] {
+export function issueLines(
+  issues: readonly ValidationIssue[],
+  file: string,
+  language: MessageLanguage = "en"
+): string[] {
   return issues.map(
-    (i) => `${i.severity}: ${i.message.startsWith(file) ? i.message : `${file}: ${i.message}`}`
+    (i) =>
+      `${m.severity[language]({ severity: i.severity })}: ${i.message.startsWith(file) ? i.message : `${file}: ${i.message}`}`
   );
 }
 
@@ -78,13 +83,14 @@ export function issueLines(issues: readonly ValidationIssue[], file: string): st
 export function validationReport(
   issues: readonly ValidationIssue[],
   file: string,
+  language: MessageLanguage = "en",
   maxWarnings = 10
 ): string[] {
   const errors = issues.filter((i) => i.severity === "error");
   const others = issues.filter((i) => i.severity !== "error");
-  const lines = issueLines(errors, file);
-  lines.push(...issueLines(others.slice(0, maxWarnings), file));
+  const lines = issueLines(errors, file, language);
+  lines.push(...issueLines(others.slice(0, maxWarnings), file, language));
   if (others.length > maxWarnings)
-    lines.push(`… and ${others.length - maxWarnings} more warnings (see --json "validation").`);
+    lines.push(m.moreWarnings[language]({ count: others.length - maxWarnings }));
   return lines;
 }

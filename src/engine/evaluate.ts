@@ -1,157 +1,32 @@
+import {
+  clean,
+  correlations as correlationsOf,
+  defaultBinWidth,
+  describe,
+  groupTable,
+  notesOf,
+  plainRecord,
+} from "./describe";
+import type {
+  CityResult,
+  EvaluateOptions,
+  Evaluation,
+  EvaluationColumns,
+  Grouping,
+  ScoreCell,
+  ScoreColumns,
+  Statistics,
+} from "./evaluation-types";
+import { engineMessages } from "./messages/engine";
 import { rank, rankWithinGroups } from "./ranking";
 import * as stats from "./statistics";
-import type { Bin } from "./statistics";
-import type { Dataset, Framework, RankOptions, ValidationIssue } from "./types";
+import { chooseTotals } from "./totals";
+import type { Dataset, Framework } from "./types";
 
-/** A score with its rate (score / weight × 100) and rank among all cities. */
-export type ScoreCell = { score: number; rate: number; rank: number };
-
-/**
- * One city's results, the JSON shape of `Evaluation.cities` (`smartcity summarize --json`). Built
- * on demand from `EvaluationColumns`: code that reads every city should read the columns instead.
- */
-export type CityResult = {
-  city: string;
-  region: string | null;
-  province: string | null;
-  level: string | null;
-  total: number;
-  rate: number;
-  rank: number;
-  groupRanks: { region: number | null; province: number | null; level: number | null };
-  dimensions: Record<string, ScoreCell>;
-  indicators: Record<string, ScoreCell>;
-  bonus: number;
-  /** Source row, when known. */
-  row: number | null;
-};
-
-/** One scored series, one entry per city (input order): score, rate (score / weight × 100), rank. */
-export type ScoreColumns = { score: number[]; rate: number[]; rank: number[] };
-
-/**
- * The per-city results column by column: every array holds one entry per city in **input order**
- * (index k = `dataset.cities[k]`), and `order` lists those indices sorted by rank (then input
- * order), i.e. `cities[p]` describes city `order[p]`. For city k, `CityResult` field `f` is
- * `columns.f[k]`, `groupRanks.g` is `columns.groupRanks.g[k]`, and `dimensions[name].score` is
- * `columns.dimensions[name].score[k]` (likewise `indicators`). Reading every city through the
- * columns allocates nothing per city, unlike `Evaluation.cities`.
- */
-export type EvaluationColumns = {
-  /** City indices (input order) sorted by rank, then input order: the order of `cities`. */
-  order: Uint32Array;
-  city: string[];
-  region: (string | null)[];
-  province: (string | null)[];
-  level: (string | null)[];
-  total: number[];
-  /** Total / maximum total × 100. */
-  rate: number[];
-  rank: number[];
-  /** Rank within the city's region, province and level group (null outside any group). */
-  groupRanks: Record<Grouping, (number | null)[]>;
-  /** Keyed by dimension name, in framework order. */
-  dimensions: Record<string, ScoreColumns>;
-  /** Keyed by indicator name, in framework order. */
-  indicators: Record<string, ScoreColumns>;
-  /** Sum of the bonus items. */
-  bonus: number[];
-  /** Source row, when known. */
-  row: (number | null)[];
-};
-
-export type Statistics = {
-  count: number;
-  mean: number;
-  median: number;
-  min: number;
-  max: number;
-  range: number;
-  q1: number;
-  q3: number;
-  /** Q3 − Q1 with QUARTILE.EXC quartiles (METHOD.md). */
-  quartileDeviation: number;
-  /** Sample standard deviation (n − 1). */
-  stdev: number;
-  /** Population standard deviation (n). */
-  stdevP: number;
-  /** Mean score / weight × 100. */
-  rate: number;
-};
-
-export type GroupRow = {
-  name: string;
-  count: number;
-  /** Rank of the group by mean total. */
-  rank: number;
-  mean: Record<string, number>;
-  rate: Record<string, number>;
-};
-
-export type Grouping = "region" | "province" | "level";
-
-export type Evaluation = {
-  framework: {
-    name: string;
-    nameEn: string;
-    maxTotal: number;
-    dimensions: {
-      id: string;
-      name: string;
-      nameEn: string;
-      weight: number;
-      indicators: { id: string; name: string; nameEn: string; weight: number }[];
-    }[];
-    bonus: { id: string; name: string; nameEn: string; weight: number }[];
-  };
-  /**
-   * Sorted by rank, then input order. An enumerable getter: built from `columns` on first read
-   * and cached (2.2 million small objects at 100,000 cities), so it is in `JSON.stringify`.
-   */
-  cities: CityResult[];
-  /**
-   * The same per-city results column by column (see `EvaluationColumns`). Non-enumerable: not
-   * part of the JSON contract, so `JSON.stringify(evaluation)` is unchanged.
-   */
-  readonly columns: EvaluationColumns;
-  /** Non-enumerable like `columns` (not in the JSON contract). */
-  readonly totalsSummary: TotalsSummary;
-  /** Keyed by "total", each dimension name, each indicator name and each bonus name. */
-  statistics: Record<string, Statistics>;
-  groups: Record<Grouping, GroupRow[]>;
-  correlations: { labels: string[]; r: number[][]; p: number[][]; n: number };
-  distribution: Bin[];
-  validation: ValidationIssue[];
-  notes: string[];
-};
-
-/**
- * `totals`: "reported" (default) ranks on a row's reported total where it agrees with the sum
- * of its scores within rounding (the official figure); "computed" always uses the sum
- * (docs/method.md, "Totals").
- */
-export type EvaluateOptions = RankOptions & {
-  binWidth?: number;
-  totals?: TotalsSource;
-};
-export type TotalsSource = "reported" | "computed";
-
-/** How the totals were chosen (the About sheet states it; docs/method.md, "Totals"). */
-export type TotalsSummary = {
-  source: TotalsSource;
-  /** Rows whose reported total was used as the official total. */
-  reportedUsed: number;
-  /** Rows whose reported total differs from the sum of their scores by rounding only. */
-  differingByRounding: number;
-  /** Rows whose reported total differs beyond rounding (validation warnings). */
-  differingBeyondRounding: number;
-};
+export type * from "./evaluation-types";
 
 /** The 4 municipalities; the report's province table leaves them out. */
 export const MUNICIPALITY_LEVEL = "直辖市";
-
-/** Float sums of 2-decimal scores carry noise (0.1 + 0.2); equal totals must compare equal. */
-const clean = (x: number): number => Math.round(x * 1e9) / 1e9;
 
 /**
  * Full evaluation of a dataset (METHOD.md definitions): totals = indicators + bonus; dimension
@@ -159,7 +34,9 @@ const clean = (x: number): number => Math.round(x * 1e9) / 1e9;
  * competition ranks highest first (options may change order and method); statistics per total,
  * dimension, indicator and bonus; Pearson r and two-sided p between dimension scores; 10-point
  * score distribution; region / province / level groups (provinces without the municipalities).
- * Blank or invalid scores count as 0 (they are listed in `validation`). Cost O(n log n · items).
+ * Blank or invalid scores count as 0 (they are listed in `validation`). A city's total is its
+ * reported total where that agrees with the sum within rounding, unless `totals: "computed"`
+ * (docs/method.md, "Totals"). Every number is finite or null. Cost O(n log n · items).
  */
 export function evaluate(dataset: Dataset, options: EvaluateOptions = {}): Evaluation {
   const { framework, cities } = dataset;
@@ -184,12 +61,13 @@ export function evaluate(dataset: Dataset, options: EvaluateOptions = {}): Evalu
       return clean(s);
     });
   });
-  const totals = column((k) => {
+  const sums = column((k) => {
     let s = 0;
     for (const d of dimensionScores) s += d[k] as number;
     for (const b of bonusScores) s += b[k] as number;
     return clean(s);
   });
+  const { totals, summary: totalsSummary } = chooseTotals(cities, sums, options.totals);
   // Each series is sorted once, for its ranks and its order statistics.
   const sortedCache = new Map<number[], Float64Array>();
   const ascending = (values: number[]): Float64Array => {
@@ -217,13 +95,14 @@ export function evaluate(dataset: Dataset, options: EvaluateOptions = {}): Evalu
     items: { name: string; weight: number }[],
     scores: number[][],
     ranks: number[][]
-  ): Record<string, ScoreColumns> =>
-    Object.fromEntries(
-      items.map((item, j) => {
-        const score = scores[j] ?? [];
-        return [item.name, { score, rate: rateOf(score, item.weight), rank: ranks[j] ?? [] }];
-      })
-    );
+  ): Record<string, ScoreColumns> => {
+    const out = plainRecord<ScoreColumns>();
+    items.forEach((item, j) => {
+      const score = scores[j] ?? [];
+      out[item.name] = { score, rate: rateOf(score, item.weight), rank: ranks[j] ?? [] };
+    });
+    return out;
+  };
   const columns: EvaluationColumns = {
     order: orderByRank(totalRanks),
     city: cities.map((c) => c.city),
@@ -263,9 +142,8 @@ export function evaluate(dataset: Dataset, options: EvaluateOptions = {}): Evalu
       values: bonusScores[i] ?? [],
     })),
   ];
-  const statistics = Object.fromEntries(
-    series.map((s) => [s.key, describe(s.values, s.weight, ascending(s.values))])
-  );
+  const statistics = plainRecord<Statistics>();
+  for (const s of series) statistics[s.key] = describe(s.values, s.weight, ascending(s.values));
 
   const groups = {
     region: groupTable(
@@ -283,8 +161,8 @@ export function evaluate(dataset: Dataset, options: EvaluateOptions = {}): Evalu
   };
 
   const labels = framework.dimensions.map((d) => d.name);
-  const r = dimensionScores.map((x) => dimensionScores.map((y) => stats.pearson(x, y)));
-  const p = r.map((row) => row.map((v) => stats.pearsonPValue(v, n)));
+  const { r, p, undefinedPairs } = correlationsOf(dimensionScores, n);
+  const noteRefs = notesOf(n, undefinedPairs, totalsSummary, cities);
 
   let cityResults: CityResult[] | undefined;
   const evaluation = {
@@ -299,23 +177,20 @@ export function evaluate(dataset: Dataset, options: EvaluateOptions = {}): Evalu
     statistics,
     groups,
     correlations: { labels, r, p, n },
-    distribution: stats.distribution(totals, options.binWidth ?? 10, framework.maxTotal),
+    distribution: stats.distribution(
+      totals,
+      options.binWidth ?? defaultBinWidth(framework.maxTotal),
+      framework.maxTotal
+    ),
     validation: dataset.issues,
-    notes: [
-      "Province groups leave out the 4 municipalities (直辖市), as the 2015 report's province table does.",
-      "Quartile deviation = Q3 − Q1 with QUARTILE.EXC quartiles; stdev is the sample standard deviation.",
-      "Blank or invalid scores count as 0; see validation.",
-    ],
-  };
-  const totalsSummary: TotalsSummary = {
-    source: "computed",
-    reportedUsed: 0,
-    differingByRounding: 0,
-    differingBeyondRounding: 0,
+    notes: noteRefs.map((note) =>
+      (engineMessages[note.code].en as (a: unknown) => string)(note.params)
+    ),
   };
   return Object.defineProperties(evaluation, {
     columns: { value: columns, enumerable: false },
     totalsSummary: { value: totalsSummary, enumerable: false },
+    noteRefs: { value: noteRefs, enumerable: false },
   }) as Evaluation;
 }
 
@@ -376,57 +251,6 @@ function cityResultsOf(columns: EvaluationColumns): CityResult[] {
       row: columns.row[k] ?? null,
     };
   });
-}
-
-function describe(values: number[], weight: number, ascending: Float64Array): Statistics {
-  const q1 = stats.quantileSorted(ascending, 0.25, "exclusive");
-  const q3 = stats.quantileSorted(ascending, 0.75, "exclusive");
-  const lo = ascending.length ? (ascending[0] as number) : NaN;
-  const hi = ascending.length ? (ascending[ascending.length - 1] as number) : NaN;
-  const m = stats.mean(values);
-  return {
-    count: values.length,
-    mean: m,
-    median: stats.quantileSorted(ascending, 0.5, "inclusive"),
-    min: lo,
-    max: hi,
-    range: clean(hi - lo),
-    q1,
-    q3,
-    quartileDeviation: clean(q3 - q1),
-    stdev: stats.stdevSample(values),
-    stdevP: stats.stdevPopulation(values),
-    rate: (m / weight) * 100,
-  };
-}
-
-/** Count, mean and rate of every series per group, groups ordered by mean total (best first). */
-function groupTable(
-  keys: (string | null)[],
-  series: { key: string; weight: number; values: number[] }[]
-): GroupRow[] {
-  const members = new Map<string, number[]>();
-  keys.forEach((key, k) => {
-    if (key === null) return;
-    const list = members.get(key);
-    if (list) list.push(k);
-    else members.set(key, [k]);
-  });
-  const rows = [...members.entries()].map(([name, list]) => {
-    const mean: Record<string, number> = {};
-    const rate: Record<string, number> = {};
-    for (const s of series) {
-      let total = 0;
-      for (const k of list) total += s.values[k] ?? 0;
-      const m = total / list.length;
-      mean[s.key] = m;
-      rate[s.key] = (m / s.weight) * 100;
-    }
-    return { name, count: list.length, rank: 0, mean, rate };
-  });
-  const ranks = rank(rows.map((g) => g.mean.total ?? 0));
-  rows.forEach((g, i) => (g.rank = ranks[i] ?? 0));
-  return rows.sort((a, b) => a.rank - b.rank);
 }
 
 function describeFramework(f: Framework): Evaluation["framework"] {

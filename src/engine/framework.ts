@@ -1,3 +1,8 @@
+import {
+  frameworkMessages,
+  type FrameworkProblem,
+  type FrameworkProblemCode,
+} from "./messages/framework";
 import type { BonusItem, Dimension, Framework, Indicator } from "./types";
 import { normalizeName } from "./text";
 
@@ -12,9 +17,46 @@ import { normalizeName } from "./text";
  * a stated weight must equal that sum unless the dimension says `"weightDiffers": true`. A stated
  * `maxTotal` must equal the dimensions' plus the bonus weights.
  */
-export type FrameworkResult = { ok: true; framework: Framework } | { ok: false; errors: string[] };
+export type FrameworkResult =
+  | { ok: true; framework: Framework }
+  /** `errors` in English; `problems` the same as catalogue codes for either language. */
+  | { ok: false; errors: string[]; problems: FrameworkProblem[] };
+
+/** Collects problems with their English texts. */
+class Problems {
+  readonly errors: string[] = [];
+  readonly problems: FrameworkProblem[] = [];
+  add<C extends FrameworkProblemCode>(
+    code: C,
+    params: (typeof frameworkMessages)[C]["sample"]
+  ): void {
+    this.problems.push({ code, params: params as Record<string, unknown> });
+    this.errors.push((frameworkMessages[code].en as (a: unknown) => string)(params));
+  }
+}
+
+const json = (v: unknown): string => JSON.stringify(v) ?? String(v);
 
 type Raw = Record<string, unknown>;
+
+/**
+ * Weights run from MIN_WEIGHT to MAX_WEIGHT (README "Framework file format"): finite, positive,
+ * and small enough that sums of 100,000 cities' totals, squares and means stay finite.
+ */
+export const MIN_WEIGHT = 1e-6;
+export const MAX_WEIGHT = 1e6;
+
+/**
+ * Names and ids that JavaScript objects already carry ("__proto__", "constructor", "toString", …):
+ * rejected, so no layer keying a record by a name can reach or change an object's prototype.
+ */
+const RESERVED_KEYS = new Set([...Object.getOwnPropertyNames(Object.prototype), "prototype"]);
+
+const weightProblem = (weight: unknown): boolean =>
+  typeof weight !== "number" ||
+  !Number.isFinite(weight) ||
+  weight < MIN_WEIGHT ||
+  weight > MAX_WEIGHT;
 
 const isObject = (v: unknown): v is Raw => typeof v === "object" && v !== null && !Array.isArray(v);
 const text = (v: unknown): string | undefined =>
@@ -22,10 +64,13 @@ const text = (v: unknown): string | undefined =>
 
 /** Parses and validates a framework object (already JSON-decoded). Never throws. */
 export function parseFramework(input: unknown): FrameworkResult {
-  const errors: string[] = [];
-  if (!isObject(input)) return { ok: false, errors: ["The framework must be a JSON object."] };
+  const errors = new Problems();
+  if (!isObject(input)) {
+    errors.add("notObject", {});
+    return { ok: false, errors: errors.errors, problems: errors.problems };
+  }
   const name = text(input.name);
-  if (!name) errors.push('The framework has no "name".');
+  if (!name) errors.add("noName", {});
 
   const item = (
     raw: unknown,
@@ -33,27 +78,32 @@ export function parseFramework(input: unknown): FrameworkResult {
     fallbackId: string
   ): Omit<Indicator, "dimensionId"> | undefined => {
     if (!isObject(raw)) {
-      errors.push(`${path} must be an object.`);
+      errors.add("notItemObject", { path });
       return undefined;
     }
     const itemName = text(raw.name);
-    if (!itemName) errors.push(`${path} has no "name".`);
+    if (!itemName) errors.add("itemNoName", { path });
     const weight = raw.weight;
-    if (
-      weight !== undefined &&
-      (typeof weight !== "number" || !Number.isFinite(weight) || weight <= 0)
-    ) {
-      errors.push(`${path}.weight must be a positive number (found ${JSON.stringify(weight)}).`);
+    if (weight !== undefined && weightProblem(weight)) {
+      errors.add("badWeight", { path, found: json(weight), min: MIN_WEIGHT, max: MAX_WEIGHT });
+    }
+    for (const [field, value] of [
+      ["name", raw.name],
+      ["nameEn", raw.nameEn ?? raw.name_en],
+      ["id", raw.id],
+    ] as const) {
+      if (typeof value === "string" && RESERVED_KEYS.has(value.trim()))
+        errors.add("reservedKey", { path, field, value: value.trim() });
     }
     const aliases = raw.aliases === undefined ? [] : raw.aliases;
     if (!Array.isArray(aliases) || aliases.some((a) => typeof a !== "string")) {
-      errors.push(`${path}.aliases must be a list of strings.`);
+      errors.add("badAliases", { path });
     }
     return {
       id: text(raw.id) ?? fallbackId,
       name: itemName ?? "",
       nameEn: text(raw.nameEn) ?? text(raw.name_en) ?? itemName ?? "",
-      weight: typeof weight === "number" ? weight : NaN,
+      weight: typeof weight === "number" && !weightProblem(weight) ? weight : NaN,
       aliases: Array.isArray(aliases)
         ? aliases.filter((a): a is string => typeof a === "string")
         : [],
@@ -62,7 +112,7 @@ export function parseFramework(input: unknown): FrameworkResult {
 
   const dimensions: Dimension[] = [];
   if (!Array.isArray(input.dimensions) || input.dimensions.length === 0) {
-    errors.push('The framework needs a non-empty "dimensions" list.');
+    errors.add("noDimensions", {});
   } else {
     input.dimensions.forEach((rawDim, d) => {
       const path = `dimensions[${d}]`;
@@ -70,25 +120,22 @@ export function parseFramework(input: unknown): FrameworkResult {
       if (!base || !isObject(rawDim)) return;
       const rawIndicators = rawDim.indicators;
       if (!Array.isArray(rawIndicators) || rawIndicators.length === 0) {
-        errors.push(`${path} ("${base.name}") needs a non-empty "indicators" list.`);
+        errors.add("noIndicators", { path, name: base.name });
         return;
       }
       const indicators: Indicator[] = [];
       rawIndicators.forEach((rawInd, i) => {
         const ind = item(rawInd, `${path}.indicators[${i}]`, `${base.id}.${i + 1}`);
         if (!ind) return;
-        if (Number.isNaN(ind.weight))
-          errors.push(`${path}.indicators[${i}] ("${ind.name}") has no weight.`);
+        if (isObject(rawInd) && rawInd.weight === undefined)
+          errors.add("noWeight", { path: `${path}.indicators[${i}]`, name: ind.name });
         indicators.push({ ...ind, dimensionId: base.id });
       });
       const sumOfIndicators = indicators.reduce((s, x) => s + x.weight, 0);
       let weight = base.weight;
       if (Number.isNaN(weight)) weight = sumOfIndicators;
       else if (Math.abs(weight - sumOfIndicators) > 1e-9 && rawDim.weightDiffers !== true) {
-        errors.push(
-          `${path} ("${base.name}") weighs ${weight} but its indicators add up to ${sumOfIndicators}; ` +
-            `fix a weight or state "weightDiffers": true.`
-        );
+        errors.add("weightMismatch", { path, name: base.name, weight, sum: sumOfIndicators });
       }
       dimensions.push({ ...base, weight, indicators });
     });
@@ -100,7 +147,8 @@ export function parseFramework(input: unknown): FrameworkResult {
   rawBonus.forEach((raw, b) => {
     const it = item(raw, `bonus[${b}]`, `bonus${b + 1}`);
     if (!it) return;
-    if (Number.isNaN(it.weight)) errors.push(`bonus[${b}] ("${it.name}") has no weight.`);
+    if (isObject(raw) && raw.weight === undefined)
+      errors.add("noWeight", { path: `bonus[${b}]`, name: it.name });
     bonus.push(it);
   });
 
@@ -110,12 +158,11 @@ export function parseFramework(input: unknown): FrameworkResult {
     for (const key of [x.name, x.id]) {
       const k = normalizeName(key);
       if (k === "" || k === "total" || k === "总分") {
-        if (k !== "") errors.push(`"${key}" is reserved for the total; rename that item.`);
+        if (k !== "") errors.add("reservedTotal", { key });
         continue;
       }
       const other = seen.get(k);
-      if (other !== undefined && other !== x.id)
-        errors.push(`The name or id "${key}" is used twice.`);
+      if (other !== undefined && other !== x.id) errors.add("usedTwice", { key });
       seen.set(k, x.id);
     }
   }
@@ -126,9 +173,7 @@ export function parseFramework(input: unknown): FrameworkResult {
     input.maxTotal !== undefined &&
     (typeof input.maxTotal !== "number" || Math.abs(input.maxTotal - maxTotal) > 1e-9)
   ) {
-    errors.push(
-      `maxTotal is ${JSON.stringify(input.maxTotal)} but the weights add up to ${maxTotal}.`
-    );
+    errors.add("maxTotalMismatch", { found: json(input.maxTotal), sum: maxTotal });
   }
   const language =
     input.language === "en" || input.language === "zh"
@@ -136,7 +181,8 @@ export function parseFramework(input: unknown): FrameworkResult {
       : /[\u4e00-\u9fff]/u.test(name ?? "")
         ? "zh"
         : "en";
-  if (errors.length > 0) return { ok: false, errors };
+  if (errors.errors.length > 0)
+    return { ok: false, errors: errors.errors, problems: errors.problems };
   return {
     ok: true,
     framework: {

@@ -1,30 +1,17 @@
-import { lookupCity } from "./cities";
-import { messages } from "./messages";
-import { cellAddress, columnLetters, normalizeName } from "./text";
+import { lookupCity, normalizeCityName } from "./cities";
+import { detectTable, type ColumnMapping } from "./header";
+import { validationMessages, type Place, type ValidationCode } from "./messages/validation";
+import { parseScore } from "./numbers";
+import { cellAddress, columnLetters } from "./text";
+import { compareTotal, totalTolerance } from "./totals";
 import type { CityRecord, Dataset, Framework, ValidationIssue } from "./types";
+
+export { detectTable, findTables, type ColumnMapping, type TableCandidate } from "./header";
+export { parseScore, type NumberForm, type ParsedScore } from "./numbers";
 
 /** A cell as read from a sheet or file: Excel errors arrive as strings like "#N/A". */
 export type Cell = string | number | boolean | null | undefined;
 export type Grid = readonly (readonly Cell[])[];
-
-/** Where each framework field is read from (0-based grid columns), and where the data starts. */
-export type ColumnMapping = {
-  /** Grid row of the indicator header row. */
-  headerRow: number;
-  /** 2 when a dimension row sits above the indicator row (the report's appendix). */
-  headerRows: 1 | 2;
-  /** First grid row of data. */
-  dataRow: number;
-  city: number | null;
-  /** Indexed like `framework.indicators`. */
-  indicators: (number | null)[];
-  /** Indexed like `framework.bonus`. */
-  bonus: (number | null)[];
-  total: number | null;
-  region: number | null;
-  province: number | null;
-  level: number | null;
-};
 
 export type SourcePosition = {
   /** Name used in messages: sheet name or file name. */
@@ -35,187 +22,40 @@ export type SourcePosition = {
   origin?: { row: number; column: number };
 };
 
-const META_HEADERS: Record<"city" | "total" | "region" | "province" | "level", string[]> = {
-  city: ["城市", "城市名称", "城市名", "地市", "名称", "city", "cityname", "name"],
-  total: ["总分", "总计", "合计", "总得分", "total", "totalscore", "score"],
-  region: ["区域", "地区", "所属区域", "大区", "region"],
-  province: ["省份", "省", "所属省份", "省区", "province"],
-  level: ["行政级别", "级别", "行政区划", "城市级别", "城市类型", "level", "adminlevel", "tier"],
-};
-
-/** Header text in canonical form, with a trailing "(5分)" / "（满分10）" note removed. */
-function headerKey(cell: Cell): string {
-  if (typeof cell !== "string") return "";
-  return normalizeName(cell).replace(/\([^()]*\)$/u, "");
-}
-
-function itemKeys(x: { name: string; nameEn: string; id: string; aliases: string[] }): string[] {
-  return [x.name, x.nameEn, x.id, ...x.aliases].map((n) => headerKey(n)).filter((k) => k !== "");
-}
-
-/** A header row candidate, with how many framework indicators it names. */
-export type TableCandidate = {
-  mapping: ColumnMapping;
-  matched: number;
-  unmatchedIndicators: string[];
-};
-
-/**
- * Finds score tables in a grid: rows whose cells name at least half of the framework's
- * indicators (by Chinese or English name, id or alias, ignoring spaces, line breaks and
- * full-width forms). A row directly above that names dimensions makes a two-row header. Best
- * candidate first. Scans the first `maxRows` rows. Cost O(rows × columns).
- */
-export function findTables(grid: Grid, framework: Framework, maxRows = 50): TableCandidate[] {
-  const indicatorKeys = framework.indicators.map(itemKeys);
-  const bonusKeys = framework.bonus.map((b) => [...itemKeys(b), "加分项", "加分", "bonus"]);
-  const dimensionKeys = new Set(framework.dimensions.flatMap(itemKeys));
-  const candidates: TableCandidate[] = [];
-  const rows = Math.min(grid.length, maxRows);
-  for (let r = 0; r < rows; r++) {
-    const row = grid[r] ?? [];
-    const keys = row.map(headerKey);
-    const columnOf = (names: string[], taken: Set<number>): number | null => {
-      const c = keys.findIndex((k, i) => !taken.has(i) && names.includes(k));
-      return c < 0 ? null : c;
-    };
-    const taken = new Set<number>();
-    const indicators = indicatorKeys.map((names) => {
-      const c = columnOf(names, taken);
-      if (c !== null) taken.add(c);
-      return c;
-    });
-    const matched = indicators.filter((c) => c !== null).length;
-    if (matched === 0 || matched < framework.indicators.length / 2) continue;
-
-    const above = r > 0 ? (grid[r - 1] ?? []).map(headerKey) : [];
-    const headerRows: 1 | 2 = above.some((k) => dimensionKeys.has(k)) ? 2 : 1;
-    // Labels of meta columns may sit in either header row (merged cells in a two-row header).
-    const labelAt = (c: number): string[] =>
-      headerRows === 2 ? [keys[c] ?? "", above[c] ?? ""] : [keys[c] ?? ""];
-    const width = Math.max(row.length, above.length);
-    const metaColumn = (names: string[]): number | null => {
-      for (let c = 0; c < width; c++) {
-        if (!taken.has(c) && labelAt(c).some((k) => names.includes(k))) {
-          taken.add(c);
-          return c;
-        }
-      }
-      return null;
-    };
-    const bonus = bonusKeys.map((names) => metaColumn(names));
-    const mapping: ColumnMapping = {
-      headerRow: r,
-      headerRows,
-      dataRow: r + 1,
-      indicators,
-      bonus,
-      total: metaColumn(META_HEADERS.total),
-      region: metaColumn(META_HEADERS.region),
-      province: metaColumn(META_HEADERS.province),
-      level: metaColumn(META_HEADERS.level),
-      city: metaColumn(META_HEADERS.city),
-    };
-    if (mapping.city === null) mapping.city = guessCityColumn(grid, r + 1, taken);
-    candidates.push({
-      mapping,
-      matched,
-      unmatchedIndicators: framework.indicators
-        .filter((_, i) => indicators[i] === null)
-        .map((x) => x.name),
-    });
-  }
-  return candidates.sort(
-    (a, b) => b.matched - a.matched || a.mapping.headerRow - b.mapping.headerRow
-  );
-}
-
-/** The first free column whose data cells are mostly text: the city names when no header says so. */
-function guessCityColumn(grid: Grid, dataRow: number, taken: Set<number>): number | null {
-  const sample = grid.slice(dataRow, dataRow + 20);
-  const width = Math.max(0, ...sample.map((r) => r.length));
-  for (let c = 0; c < width; c++) {
-    if (taken.has(c)) continue;
-    const texts = sample.filter(
-      (r) => typeof r[c] === "string" && Number.isNaN(Number(r[c])) && r[c] !== ""
-    ).length;
-    if (texts > sample.length / 2) return c;
-  }
-  return null;
-}
-
-/** The best score table in a grid, or null when no header row names the framework's indicators. */
-export function detectTable(grid: Grid, framework: Framework): ColumnMapping | null {
-  return findTables(grid, framework)[0]?.mapping ?? null;
-}
-
-const EXCEL_ERROR =
-  /^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|GETTING_DATA)/u;
-
-type Parsed =
-  { kind: "number"; value: number } | { kind: "blank" } | { kind: "error" | "text"; text: string };
-
-/** Interprets a cell as a score: numbers, numeric text ("4.70", full-width digits), blanks, errors, text. */
-export function parseScore(cell: Cell): Parsed {
-  if (typeof cell === "number")
-    return Number.isFinite(cell)
-      ? { kind: "number", value: cell }
-      : { kind: "error", text: String(cell) };
-  if (cell === null || cell === undefined) return { kind: "blank" };
-  if (typeof cell === "boolean") return { kind: "text", text: String(cell) };
-  const t = cell.normalize("NFKC").trim();
-  if (t === "") return { kind: "blank" };
-  if (EXCEL_ERROR.test(t)) return { kind: "error", text: t };
-  const n = Number(t.replace(/,/g, ""));
-  return Number.isFinite(n) && /\d/u.test(t)
-    ? { kind: "number", value: n }
-    : { kind: "text", text: cell };
-}
-
 function cellText(cell: Cell): string {
   return cell === null || cell === undefined ? "" : String(cell).trim();
 }
 
-/**
- * Reads a dataset from a grid with a column mapping. Never throws: every problem becomes a
- * validation issue naming city, indicator and cell (text or error values where a score belongs,
- * blanks, negatives, scores above the weight, duplicate cities, rows without a city, missing
- * indicator columns, a reported total more than 0.01 off the computed one, unknown cities).
- * Invalid scores are kept as null and count as 0 in totals. Region, province and level come from
- * mapped columns, else from the bundled city table. Cost O(rows × columns).
- */
-export function readDataset(
-  grid: Grid,
-  framework: Framework,
-  mapping: ColumnMapping,
-  position: SourcePosition
-): Dataset {
-  const issues: ValidationIssue[] = [];
-  const originRow = position.origin?.row ?? 0;
-  const originColumn = position.origin?.column ?? 0;
-  const where = (
-    r: number,
-    c: number
-  ): { row: number; column: string; cell: string; label: string } => {
-    const row = originRow + r;
-    const column = originColumn + c;
-    const cell = cellAddress(row, column, position.sheet);
-    const label = position.sheet
-      ? cell
-      : `${position.source} row ${row + 1}, column ${columnLetters(column)}`;
-    return { row: row + 1, column: columnLetters(column), cell, label };
-  };
-  const issue = (
+/** The arguments of a code's message, without `where` when the issue has a cell. */
+type Params<C extends ValidationCode> = (typeof validationMessages)[C]["sample"];
+
+/** Collects issues; `message` is the English rendering of the catalogue entry (JSON contract). */
+class IssueLog {
+  readonly issues: ValidationIssue[] = [];
+  constructor(private readonly position: SourcePosition) {}
+
+  /** The place of grid cell (r, c) for messages. Built only for an issue: cheap enough then. */
+  place(r: number, c: number): Place {
+    const row = (this.position.origin?.row ?? 0) + r;
+    const column = (this.position.origin?.column ?? 0) + c;
+    return {
+      source: this.position.source,
+      inSheet: this.position.sheet !== undefined && this.position.sheet !== "",
+      cell: cellAddress(row, column, this.position.sheet || undefined),
+      row: row + 1,
+      column: columnLetters(column),
+    };
+  }
+
+  add<C extends ValidationCode>(
     severity: ValidationIssue["severity"],
-    code: string,
+    code: C,
     city: string | null,
     indicator: string | null,
-    r: number | null,
-    c: number | null,
-    message: string
-  ): void => {
-    const at = r !== null && c !== null ? where(r, c) : null;
-    issues.push({
+    params: Params<C>
+  ): void {
+    const at = (params as { where?: Place }).where;
+    this.issues.push({
       severity,
       code,
       city,
@@ -223,112 +63,109 @@ export function readDataset(
       row: at?.row ?? null,
       column: at?.column ?? null,
       cell: at?.cell ?? null,
-      message,
+      message: (validationMessages[code].en as (a: Params<C>) => string)(params),
+      params: params as Record<string, unknown>,
     });
-  };
+  }
+}
 
-  framework.indicators.forEach((ind, i) => {
-    if (mapping.indicators[i] === null || mapping.indicators[i] === undefined) {
-      issue(
-        "error",
-        "missing-column",
-        null,
-        ind.name,
-        null,
-        null,
-        messages.missingColumn(position.source, ind.name)
-      );
+/** A score as read: the value counted (null when blank or invalid) and any number as written. */
+type ReadScore = { counted: number | null; written: number | null };
+
+const BLANK: ReadScore = { counted: null, written: null };
+
+/** Reads one score cell, logging what is wrong with it (docs/method.md, "Reading scores"). */
+function readScore(
+  log: IssueLog,
+  cell: Cell,
+  r: number,
+  c: number,
+  city: string,
+  item: { name: string; weight: number }
+): ReadScore {
+  const parsed = parseScore(cell);
+  // Places are built only for an issue: building them for every valid score cost ~25% of
+  // reading 100,000 rows (bench: engine.evaluate.ms.100000).
+  switch (parsed.kind) {
+    case "number": {
+      const value = parsed.value;
+      // A relative tolerance: the weight and a score equal to it may come from different texts.
+      if (value >= 0 && value <= item.weight * (1 + 1e-12))
+        return { counted: value, written: value };
+      const where = log.place(r, c);
+      if (value < 0)
+        log.add("error", "negative-score", city, item.name, { where, indicator: item.name, value });
+      else
+        log.add("error", "above-weight", city, item.name, {
+          where,
+          indicator: item.name,
+          value,
+          weight: item.weight,
+        });
+      return { counted: null, written: value };
     }
+    case "blank":
+      log.add("warning", "blank-score", city, item.name, {
+        where: log.place(r, c),
+        indicator: item.name,
+      });
+      return BLANK;
+    case "error":
+      log.add("error", "error-score", city, item.name, {
+        where: log.place(r, c),
+        indicator: item.name,
+        value: parsed.text,
+      });
+      return BLANK;
+    case "text": {
+      const where = log.place(r, c);
+      const value = parsed.text;
+      if (parsed.form)
+        log.add("error", "number-format", city, item.name, {
+          where,
+          indicator: item.name,
+          value,
+          form: parsed.form,
+        });
+      else log.add("error", "text-score", city, item.name, { where, indicator: item.name, value });
+      return BLANK;
+    }
+  }
+}
+
+/**
+ * Reads a dataset from a grid with a column mapping. Never throws: every problem becomes a
+ * validation issue naming city, indicator and cell (text or error values where a score belongs,
+ * numbers in forms Excel does not read, blanks, negatives, scores above the weight, duplicate
+ * cities by name variant, rows without a city, missing indicator columns, a reported total beyond
+ * rounding of the sum, unknown cities). Invalid scores are kept as null and count as 0 in totals.
+ * Region, province and level come from mapped columns, else from the bundled city table.
+ * Cost O(rows × columns).
+ */
+export function readDataset(
+  grid: Grid,
+  framework: Framework,
+  mapping: ColumnMapping,
+  position: SourcePosition
+): Dataset {
+  const log = new IssueLog(position);
+  const originRow = position.origin?.row ?? 0;
+  framework.indicators.forEach((ind, i) => {
+    if (mapping.indicators[i] === null || mapping.indicators[i] === undefined)
+      log.add("error", "missing-column", null, ind.name, {
+        source: position.source,
+        indicator: ind.name,
+      });
   });
   if (mapping.city === null)
-    issue(
-      "error",
-      "missing-city-column",
-      null,
-      null,
-      null,
-      null,
-      messages.noCityColumn(position.source)
-    );
+    log.add("error", "missing-city-column", null, null, { source: position.source });
 
   const scoreColumns = [...mapping.indicators, ...mapping.bonus].filter(
     (c): c is number => c !== null && c !== undefined
   );
   const cities: CityRecord[] = [];
-  const firstRowOf = new Map<string, number | null>();
-  const readScore = (
-    r: number,
-    c: number | null | undefined,
-    city: string,
-    name: string,
-    weight: number
-  ): number | null => {
-    if (c === null || c === undefined) return null;
-    const parsed = parseScore(grid[r]?.[c]);
-    // Cell addresses are built only for an issue: building them for every valid score cost ~25%
-    // of reading 100,000 rows (bench: engine.evaluate.ms.100000).
-    switch (parsed.kind) {
-      case "blank":
-        issue(
-          "warning",
-          "blank-score",
-          city,
-          name,
-          r,
-          c,
-          messages.blankScore(where(r, c).label, name)
-        );
-        return null;
-      case "error":
-        issue(
-          "error",
-          "error-score",
-          city,
-          name,
-          r,
-          c,
-          messages.errorScore(where(r, c).label, name, parsed.text)
-        );
-        return null;
-      case "text":
-        issue(
-          "error",
-          "text-score",
-          city,
-          name,
-          r,
-          c,
-          messages.textScore(where(r, c).label, name, parsed.text)
-        );
-        return null;
-      case "number":
-        if (parsed.value < 0) {
-          issue(
-            "error",
-            "negative-score",
-            city,
-            name,
-            r,
-            c,
-            messages.negativeScore(where(r, c).label, name, parsed.value)
-          );
-          return null;
-        }
-        if (parsed.value > weight + 1e-9) {
-          issue(
-            "error",
-            "above-weight",
-            city,
-            name,
-            r,
-            c,
-            messages.aboveWeight(where(r, c).label, name, parsed.value, weight)
-          );
-          return null;
-        }
-        return parsed.value;
-    }
-  };
+  /** First row of each city, keyed by the bundled city (name variants) or the normalised name. */
+  const firstOf = new Map<unknown, { r: number; city: string }>();
 
   // A row without city and scores ends the table body: rows after it that have no scores are
   // notes under the table ("数据来源：…"), not cities.
@@ -339,52 +176,48 @@ export function readDataset(
     const row = grid[r] ?? [];
     const city = mapping.city === null ? "" : cellText(row[mapping.city]);
     if (city !== "" && afterGap && noScores(row)) {
-      const at = where(r, mapping.city as number);
-      issue("info", "note-row", city, null, r, mapping.city, messages.noteRow(at.label, city));
+      log.add("info", "note-row", city, null, {
+        where: log.place(r, mapping.city as number),
+        text: city,
+      });
       continue;
     }
     if (city === "") {
       if (noScores(row)) afterGap = cities.length > 0;
-      else
-        issue(
-          "error",
-          "missing-city",
-          null,
-          null,
-          r,
-          mapping.city ?? 0,
-          messages.missingCity(where(r, mapping.city ?? 0).label)
-        );
+      else log.add("error", "missing-city", null, null, { where: log.place(r, mapping.city ?? 0) });
       continue;
     }
     const cityColumn = mapping.city as number;
-    const key = normalizeName(city);
-    if (firstRowOf.has(key)) {
-      issue(
-        "error",
-        "duplicate-city",
+    const known = lookupCity(city);
+    const key: unknown = known ?? normalizeCityName(city).toLowerCase();
+    const first = firstOf.get(key);
+    if (first) {
+      log.add("error", "duplicate-city", city, null, {
+        where: log.place(r, cityColumn),
         city,
-        null,
-        r,
-        cityColumn,
-        messages.duplicateCity(where(r, cityColumn).label, city, firstRowOf.get(key) ?? null)
-      );
+        first: log.place(first.r, cityColumn),
+        firstCity: first.city,
+      });
       continue;
     }
-    firstRowOf.set(key, originRow + r + 1);
+    firstOf.set(key, { r, city });
 
-    const scores = framework.indicators.map((ind, i) =>
-      readScore(r, mapping.indicators[i], city, ind.name, ind.weight)
-    );
-    const bonus = framework.bonus.map((b, i) =>
-      readScore(r, mapping.bonus[i], city, b.name, b.weight)
-    );
-    let reportedTotal: number | null = null;
-    if (mapping.total !== null) {
-      const parsed = parseScore(row[mapping.total]);
-      if (parsed.kind === "number") reportedTotal = parsed.value;
-    }
-    const known = lookupCity(city);
+    // Both sums accumulate in cell order, so they are equal exactly when no number was rejected.
+    let cellsSum = 0;
+    let countedSum = 0;
+    let cells = 0;
+    const read = (c: number | null | undefined, item: { name: string; weight: number }) => {
+      if (c === null || c === undefined) return null;
+      const score = readScore(log, row[c], r, c, city, item);
+      if (score.written !== null) cellsSum += score.written;
+      if (score.counted !== null) {
+        countedSum += score.counted;
+        cells += 1;
+      }
+      return score.counted;
+    };
+    const scores = framework.indicators.map((ind, i) => read(mapping.indicators[i], ind));
+    const bonus = framework.bonus.map((b, i) => read(mapping.bonus[i], b));
     const meta = (c: number | null, fallback: string | undefined): string | null => {
       const value = c === null ? "" : cellText(row[c]);
       return value !== "" ? value : (fallback ?? null);
@@ -393,40 +226,57 @@ export function readDataset(
       city,
       scores,
       bonus,
-      reportedTotal,
+      reportedTotal: null,
       region: meta(mapping.region, known?.region),
       province: meta(mapping.province, known?.province),
       level: meta(mapping.level, known?.level),
       row: originRow + r + 1,
     };
-    if (!known && (record.region === null || record.province === null || record.level === null)) {
-      issue(
-        "warning",
-        "unknown-city",
-        city,
-        null,
-        r,
-        cityColumn,
-        messages.unknownCity(where(r, cityColumn).label, city)
-      );
-    }
-    if (reportedTotal !== null && mapping.total !== null) {
-      const computed = [...scores, ...bonus].reduce<number>((s, v) => s + (v ?? 0), 0);
-      if (Math.abs(computed - reportedTotal) > 0.01 + 1e-9) {
-        issue(
-          "warning",
-          "total-mismatch",
-          city,
-          "总分",
-          r,
-          mapping.total,
-          messages.totalMismatch(where(r, mapping.total).label, reportedTotal, computed)
-        );
-      }
+    if (!known && (record.region === null || record.province === null || record.level === null))
+      log.add("warning", "unknown-city", city, null, { where: log.place(r, cityColumn), city });
+    if (mapping.total !== null) {
+      record.reportedTotal = readReportedTotal(log, row[mapping.total], r, mapping.total, city, {
+        cellsSum,
+        countedSum,
+        cells,
+      });
     }
     cities.push(record);
   }
-  return { framework, cities, issues, source: position.source };
+  return { framework, cities, issues: log.issues, source: position.source };
+}
+
+/**
+ * The reported total of a row, or null when the cell is blank or not a number (a warning). A
+ * total beyond rounding of the sum is a warning giving the sum of the cells as written
+ * (docs/method.md, "Totals").
+ */
+function readReportedTotal(
+  log: IssueLog,
+  cell: Cell,
+  r: number,
+  c: number,
+  city: string,
+  sums: { cellsSum: number; countedSum: number; cells: number }
+): number | null {
+  const parsed = parseScore(cell);
+  if (parsed.kind === "blank") return null;
+  if (parsed.kind !== "number") {
+    const value = parsed.kind === "error" ? parsed.text : String(cell);
+    log.add("warning", "total-not-number", city, "总分", { where: log.place(r, c), value });
+    return null;
+  }
+  const reported = parsed.value;
+  if (compareTotal(reported, sums.countedSum, sums.cells) === "beyond") {
+    log.add("warning", "total-mismatch", city, "总分", {
+      where: log.place(r, c),
+      reported,
+      cellsSum: Number.isFinite(sums.cellsSum) ? sums.cellsSum : null,
+      countedSum: sums.countedSum,
+      tolerance: totalTolerance(sums.cells),
+    });
+  }
+  return reported;
 }
 
 /** Header detection plus reading in one step; a grid without a score header gives an error issue. */
@@ -437,17 +287,9 @@ export function readGrid(
 ): Dataset & { mapping: ColumnMapping | null } {
   const mapping = detectTable(grid, framework);
   if (!mapping) {
-    const issue: ValidationIssue = {
-      severity: "error",
-      code: "no-header",
-      city: null,
-      indicator: null,
-      row: null,
-      column: null,
-      cell: null,
-      message: messages.noHeader(position.source),
-    };
-    return { framework, cities: [], issues: [issue], source: position.source, mapping: null };
+    const log = new IssueLog(position);
+    log.add("error", "no-header", null, null, { source: position.source });
+    return { framework, cities: [], issues: log.issues, source: position.source, mapping: null };
   }
   return { ...readDataset(grid, framework, mapping, position), mapping };
 }

@@ -53,7 +53,13 @@ export type ValidationIssue = {
   column: string | null;
   /** "Sheet!C5" style address, when known. */
   cell: string | null;
+  /** English rendering of the catalogue entry `code` (the JSON contract); see `issueText`. */
   message: string;
+  /**
+   * The catalogue entry's arguments (src/engine/messages/validation.ts, keyed by `code`), so
+   * other layers render the issue in Chinese with `issueText(issue, "zh")`. Plain JSON data.
+   */
+  params: Record<string, unknown>;
 };
 
 /** Administrative metadata of a city, used for grouping. */

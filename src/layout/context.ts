@@ -1,6 +1,7 @@
 /** What every sheet builder needs: the evaluation, display names in the chosen language, helpers. */
 import type { Evaluation, EvaluationColumns, ScoreColumns } from "../engine/evaluate";
 import type { Dataset } from "../engine/types";
+import { placeNames, type PlaceNames } from "./places";
 import { strings, type Strings } from "./strings";
 import type { Language } from "./types";
 
@@ -29,6 +30,19 @@ export type Context = {
    * one object per city and score (millions at 100,000 cities).
    */
   columns: EvaluationColumns;
+  /** City, region, province and level names in the layout's language. */
+  places: PlaceNames;
+  /** Per-city names in the layout's language (input order, like `columns`). */
+  names: {
+    city: string[];
+    region: (string | null)[];
+    province: (string | null)[];
+    level: (string | null)[];
+  };
+  /** Name of a group (region, province or level) in the layout's language. */
+  groupLabel(grouping: "region" | "province" | "level", name: string): string;
+  /** True for the bundled 2015 appendix (shows the reconciliation with the report). */
+  bundled2015: boolean;
   /** Score columns of each dimension, in `dimensions` order. */
   dimensionColumns: ScoreColumns[];
   /** Score columns of each indicator, in `indicators` order. */
@@ -39,7 +53,8 @@ export function createContext(
   evaluation: Evaluation,
   dataset: Dataset,
   language: Language,
-  sheetNames: Record<string, string>
+  sheetNames: Record<string, string>,
+  bundled2015 = false
 ): Context {
   const label = (x: { name: string; nameEn: string }): string =>
     language === "en" && x.nameEn ? x.nameEn : x.name;
@@ -60,6 +75,7 @@ export function createContext(
   const bonus = evaluation.framework.bonus;
   const onlyBonus = bonus.length === 1 ? bonus[0] : undefined;
   const columns = evaluation.columns;
+  const places = placeNames(language);
   return {
     evaluation,
     dataset,
@@ -72,6 +88,15 @@ export function createContext(
     sheetNames,
     labelOf: (name) => labels.get(name) ?? name,
     columns,
+    places,
+    names: {
+      city: places.column("city", columns.city),
+      region: places.column("region", columns.region),
+      province: places.column("province", columns.province),
+      level: places.column("level", columns.level),
+    },
+    groupLabel: (grouping, name) => places.name(grouping, name),
+    bundled2015,
     dimensionColumns: dimensions.map((d) => seriesOf(columns.dimensions, d.name)),
     indicatorColumns: dimensions.flatMap((d) =>
       d.indicators.map((i) => seriesOf(columns.indicators, i.name))

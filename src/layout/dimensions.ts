@@ -5,7 +5,14 @@
  */
 import type { Grouping } from "../engine/evaluate";
 import { fraction, orderByRank, type Context, type DimensionItem } from "./context";
-import { anchorAt, SheetBuilder, type Column, type PlacedTable } from "./sheet-builder";
+import {
+  anchorAt,
+  categoryAxis,
+  SheetBuilder,
+  topWithTies,
+  type Column,
+  type PlacedTable,
+} from "./sheet-builder";
 import { FORMATS, SERIES_COLORS, TAB_COLORS } from "./styles";
 import type { CellValue, ChartSpec, SheetLayout } from "./types";
 
@@ -22,7 +29,8 @@ export function dimensionSheet(ctx: Context, dimension: DimensionItem, index: nu
   const b = new SheetBuilder(
     key,
     ctx.sheetNames[key] ?? dimension.label,
-    s.title.dimension(dimension.label)
+    s.title.dimension(dimension.label),
+    ctx.language
   );
   b.tabColor = TAB_COLORS.dimension;
   b.text("note", 1, 0, s.note.dimension, "note");
@@ -45,16 +53,17 @@ export function dimensionSheet(ctx: Context, dimension: DimensionItem, index: nu
   // Positions p of the overall ranking, re-sorted by the dimension rank (stable: ties keep the
   // overall order), then mapped to city indices k.
   const c = ctx.columns;
+  const names = ctx.names;
   const byDimension = orderByRank(c.order.length, (p) => series.rank[c.order[p] as number] ?? 0);
   const rows = Array.from(byDimension, (p): CellValue[] => {
     const k = c.order[p] as number;
     const rate = series.rate[k];
     const values: CellValue[] = [
       series.rank[k] ?? null,
-      c.city[k] as string,
-      c.region[k] ?? null,
-      c.province[k] ?? null,
-      c.level[k] ?? null,
+      names.city[k] as string,
+      names.region[k] ?? null,
+      names.province[k] ?? null,
+      names.level[k] ?? null,
     ];
     for (const scores of indicatorScores) values.push(scores[k] ?? null);
     values.push(series.score[k] ?? null, rate === undefined ? null : fraction(rate));
@@ -70,6 +79,8 @@ export function dimensionSheet(ctx: Context, dimension: DimensionItem, index: nu
     tableName: `sc_Dim${index + 1}`,
   });
   b.freeze = { rows: ranking.headerRow + 1, columns: 2 };
+  b.repeatRows = { from: ranking.headerRow, to: ranking.headerRow };
+  b.repeatColumns = { from: 0, to: 1 };
 
   // Indicator means by region and by level, right of the ranking.
   const groupColumn = columns.length + 1;
@@ -89,17 +100,19 @@ export function dimensionSheet(ctx: Context, dimension: DimensionItem, index: nu
         { header: s.col.rate, format: FORMATS.rate },
       ],
       rows: evaluation.groups[grouping].map((g) => [
-        g.name,
+        ctx.groupLabel(grouping, g.name),
         g.count,
         ...indicators.map((i) => g.mean[i.name] ?? null),
         g.mean[dimension.name] ?? null,
         fraction(g.rate[dimension.name] ?? 0),
       ]),
     });
+  b.pageStarts.push(groupColumn);
   const regions = meansTable("region", 3);
   const levels = meansTable("level", regions.end + 1);
 
   const chartColumn = groupColumn + indicators.length + 5;
+  b.pageStarts.push(chartColumn);
   let chartRow = 3;
   const add = (spec: ChartSpec | null): void => {
     if (!spec) return;
@@ -117,6 +130,7 @@ export function dimensionSheet(ctx: Context, dimension: DimensionItem, index: nu
           type: "columnClustered",
           title: s.chart.groupIndicatorMeans(dimension.label, grouping),
           categoriesRange: table.dataRange(0),
+          ...categoryAxis(table.block.values.slice(1).map((r) => r[0] ?? null)),
           series: indicators.map((i, k) => ({
             name: i.label,
             nameRange: table.headerCell(2 + k),
@@ -131,13 +145,18 @@ export function dimensionSheet(ctx: Context, dimension: DimensionItem, index: nu
         };
   add(means("region", regions));
   add(means("level", levels));
-  const top = Math.min(TOP, ranking.rows);
+  // The top ten and every city tied with the tenth (the ranking table shows their equal ranks).
+  const top = topWithTies(
+    rows.map((r) => r[0] as number | null),
+    TOP
+  );
   if (top > 0) {
     add({
       key: "topTen",
       type: "columnClustered",
-      title: s.chart.dimensionTopTen(dimension.label),
+      title: s.chart.dimensionTopTen(dimension.label, top > TOP ? top : null),
       categoriesRange: ranking.dataRange(1, 0, top),
+      ...categoryAxis(rows.slice(0, top).map((r) => r[1] ?? null)),
       series: [
         {
           name: s.col.dimensionScore(dimension.label),

@@ -6,7 +6,13 @@
 import type { Grouping } from "../engine/evaluate";
 import { MUNICIPALITY_LEVEL } from "../engine/evaluate";
 import { fraction, type Context } from "./context";
-import { anchorAt, SheetBuilder, type Column, type PlacedTable } from "./sheet-builder";
+import {
+  anchorAt,
+  categoryAxis,
+  SheetBuilder,
+  type Column,
+  type PlacedTable,
+} from "./sheet-builder";
 import { FORMATS, SERIES_COLORS, TAB_COLORS } from "./styles";
 import type { CellValue, ChartSpec, SheetLayout } from "./types";
 
@@ -24,7 +30,8 @@ export function groupsSheet(ctx: Context): SheetLayout {
   const b = new SheetBuilder(
     "groups",
     ctx.sheetNames.groups ?? s.sheet.groups,
-    `${s.title.groups} — ${ctx.frameworkLabel}`
+    `${s.title.groups} — ${ctx.frameworkLabel}`,
+    ctx.language
   );
   b.tabColor = TAB_COLORS.summary;
   b.text("note", 1, 0, s.note.groups, "note");
@@ -44,7 +51,7 @@ export function groupsSheet(ctx: Context): SheetLayout {
   for (const grouping of GROUPINGS) {
     const rows: CellValue[][] = evaluation.groups[grouping].map((g) => [
       g.rank,
-      g.name,
+      ctx.groupLabel(grouping, g.name),
       g.count,
       g.mean.total ?? null,
       fraction(g.rate.total ?? 0),
@@ -81,8 +88,11 @@ export function groupsSheet(ctx: Context): SheetLayout {
       }
       end = Math.max(end, row + CHART_ROWS);
     }
+    b.keepTogether(row, end - 1);
     row = end + 1;
   }
+  b.repeatColumns = { from: 0, to: 1 };
+  b.pageStarts.push(chartColumn, chartColumn + CHART_COLUMNS + 1);
   return b.build();
 }
 
@@ -100,6 +110,7 @@ function rateChart(
     type: "columnClustered",
     title: s.chart.groupRates[grouping],
     categoriesRange: table.dataRange(1),
+    ...categoryAxis(table.block.values.slice(1).map((r) => r[1] ?? null)),
     series: [
       {
         name: grouping === "province" ? s.col.meanTotal : s.col.rate,
@@ -130,6 +141,7 @@ function dimensionMeansChart(
     type: "columnClustered",
     title: s.chart.groupDimensionMeans[grouping],
     categoriesRange: table.dataRange(1),
+    ...categoryAxis(table.block.values.slice(1).map((r) => r[1] ?? null)),
     series: ctx.dimensions.map((d, k) => ({
       name: d.label,
       nameRange: table.headerCell(5 + k),
@@ -149,7 +161,8 @@ export function groupRanksSheet(ctx: Context): SheetLayout {
   const b = new SheetBuilder(
     "groupRanks",
     ctx.sheetNames.groupRanks ?? s.sheet.groupRanks,
-    `${s.title.groupRanks} — ${ctx.frameworkLabel}`
+    `${s.title.groupRanks} — ${ctx.frameworkLabel}`,
+    ctx.language
   );
   b.tabColor = TAB_COLORS.summary;
   b.text("note", 1, 0, s.note.groupRanks, "note");
@@ -165,17 +178,18 @@ export function groupRanksSheet(ctx: Context): SheetLayout {
     { header: s.col.rankIn.province, format: FORMATS.integer },
   ];
   const c = ctx.columns;
+  const names = ctx.names;
   const rows = Array.from(c.order, (k): CellValue[] => {
     const level = c.level[k] ?? null;
     return [
       c.rank[k] as number,
-      c.city[k] as string,
+      names.city[k] as string,
       c.total[k] as number,
-      c.region[k] ?? null,
+      names.region[k] ?? null,
       c.groupRanks.region[k] ?? null,
-      level,
+      names.level[k] ?? null,
       c.groupRanks.level[k] ?? null,
-      c.province[k] ?? null,
+      names.province[k] ?? null,
       level === MUNICIPALITY_LEVEL ? null : (c.groupRanks.province[k] ?? null),
     ];
   });
@@ -188,5 +202,7 @@ export function groupRanksSheet(ctx: Context): SheetLayout {
     tableName: "sc_GroupRanks",
   });
   b.freeze = { rows: table.headerRow + 1, columns: 2 };
+  b.repeatRows = { from: table.headerRow, to: table.headerRow };
+  b.repeatColumns = { from: 0, to: 1 };
   return b.build();
 }

@@ -1,13 +1,203 @@
 /**
  * The one validity gate every workbook passes before a writer renders it (issue 10, "Only
- * valid workbooks leave the writer"). Both writers (src/xlsx, src/office) call `guardLayout`.
- * Skeleton: the xlsx-writer work fills in the rules (XML 1.0 characters, finite numbers,
- * 32,767 characters per cell) and their repair notes.
+ * valid workbooks leave the writer"). Both writers (src/xlsx, src/office) call `guardLayout`:
+ * - every text (cells, sheet names and titles, chart titles, series names and axis titles,
+ *   print header / footer, the workbook title) has characters XML 1.0 forbids (C0 controls but
+ *   tab / LF / CR, U+FFFE, U+FFFF, unpaired surrogates) replaced by U+FFFD;
+ * - texts over Excel's 32,767 characters per cell are cut, ending in "…";
+ * - NaN and ±Infinity become blank cells (and are dropped from chart / format settings).
+ * Each kind of repair is reported once, with a count and the first place. The layout is copied
+ * only where something changed (value rows included), so a clean 100,000-city layout costs one
+ * scan and no copy.
  */
-import type { SummaryLayout } from "./types";
+import { say, workbookMessages, type RepairItem } from "../engine/messages";
+import { columnLetters } from "../engine/text";
+import { uniqueSheetNames } from "./ranges";
+import type { Block, CellValue, ChartSpec, SheetLayout, SummaryLayout } from "./types";
 
 export type GuardedLayout = { layout: SummaryLayout; repairs: string[] };
 
+/** Excel's limit of characters (UTF-16 code units) in a cell. */
+export const MAX_CELL_TEXT = 32767;
+/** One character XML 1.0 forbids: C0 controls but tab / LF / CR, U+FFFE, U+FFFF, unpaired surrogates. */
+export const XML_FORBIDDEN =
+  // eslint-disable-next-line no-control-regex -- these are exactly the characters XML 1.0 forbids
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const FORBIDDEN_ALL = new RegExp(XML_FORBIDDEN.source, "g");
+/** Rows longer than this are walked by their present indices (sparse rows). */
+const DENSE_ROW = 1024;
+
+type Tally = { count: number; place?: string };
+
+class Repairs {
+  readonly characters: Tally = { count: 0 };
+  readonly length: Tally = { count: 0 };
+  readonly number: Tally = { count: 0 };
+
+  constructor(private readonly language: SummaryLayout["language"]) {}
+
+  place(sheet: string, item: RepairItem): () => string {
+    return () => say(workbookMessages.place, { sheet, item }, this.language);
+  }
+
+  note(tally: Tally, place: () => string): void {
+    tally.count += 1;
+    tally.place ??= place();
+  }
+
+  text(value: string, place: () => string): string {
+    let text = value;
+    if (XML_FORBIDDEN.test(text)) {
+      text = text.replace(FORBIDDEN_ALL, "\ufffd");
+      this.note(this.characters, place);
+    }
+    if (text.length > MAX_CELL_TEXT) {
+      let cut = MAX_CELL_TEXT - 1;
+      const last = text.charCodeAt(cut - 1);
+      if (last >= 0xd800 && last <= 0xdbff) cut -= 1; // keep surrogate pairs whole
+      text = `${text.slice(0, cut)}…`;
+      this.note(this.length, place);
+    }
+    return text;
+  }
+
+  /** A finite number, or undefined (noted) for NaN / ±Infinity. */
+  finite(value: number | undefined, place: () => string): number | undefined {
+    if (value === undefined || Number.isFinite(value)) return value;
+    this.note(this.number, place);
+    return undefined;
+  }
+
+  messages(): string[] {
+    const out: string[] = [];
+    const { language } = this;
+    if (this.characters.place)
+      out.push(
+        say(
+          workbookMessages.charactersReplaced,
+          { count: this.characters.count, place: this.characters.place },
+          language
+        )
+      );
+    if (this.length.place)
+      out.push(
+        say(
+          workbookMessages.textShortened,
+          { count: this.length.count, place: this.length.place, limit: MAX_CELL_TEXT },
+          language
+        )
+      );
+    if (this.number.place)
+      out.push(
+        say(
+          workbookMessages.numberBlanked,
+          { count: this.number.count, place: this.number.place },
+          language
+        )
+      );
+    return out;
+  }
+}
+
+const cellPlace = (sheet: string, row: number, column: number) => (): string =>
+  `'${sheet.replace(/'/g, "''")}'!${columnLetters(column)}${row + 1}`;
+
+/** A cell value as it may be written: repaired text, finite number or null. */
+function guardValue(v: CellValue, repairs: Repairs, place: () => string): CellValue {
+  if (typeof v === "string") return repairs.text(v, place);
+  if (typeof v === "number") return repairs.finite(v, place) ?? null;
+  return v;
+}
+
+/** The block, or a copy with repaired values (only changed rows are copied). */
+function guardBlock(block: Block, sheet: string, repairs: Repairs): Block {
+  let values: CellValue[][] | undefined;
+  for (let i = 0; i < block.values.length; i++) {
+    const row = block.values[i];
+    if (!row) continue;
+    let copy: CellValue[] | undefined;
+    const visit = (j: number): void => {
+      const v = row[j];
+      if (v === undefined || v === null) return;
+      const guarded = guardValue(v, repairs, cellPlace(sheet, block.row + i, block.column + j));
+      if (guarded === v) return;
+      copy ??= row.slice();
+      copy[j] = guarded;
+    };
+    if (row.length <= DENSE_ROW) for (let j = 0; j < row.length; j++) visit(j);
+    else for (const key of Object.keys(row)) visit(Number(key));
+    if (copy) {
+      values ??= block.values.slice();
+      values[i] = copy;
+    }
+  }
+  return values ? { ...block, values } : block;
+}
+
+function guardChart(chart: ChartSpec, sheet: string, repairs: Repairs): ChartSpec {
+  const place = repairs.place(sheet, "chart");
+  const text = (t: string | undefined): string | undefined =>
+    t === undefined ? undefined : repairs.text(t, place);
+  const guarded: ChartSpec = {
+    ...chart,
+    title: repairs.text(chart.title, place),
+    series: chart.series.map((s) => ({ ...s, name: repairs.text(s.name, place) })),
+    categoryAxisTitle: text(chart.categoryAxisTitle),
+    valueAxisTitle: text(chart.valueAxisTitle),
+    valueAxisMin: repairs.finite(chart.valueAxisMin, place),
+    valueAxisMax: repairs.finite(chart.valueAxisMax, place),
+    categoryLabelRotation: repairs.finite(chart.categoryLabelRotation, place),
+  };
+  for (const key of Object.keys(guarded) as (keyof ChartSpec)[])
+    if (guarded[key] === undefined) delete guarded[key];
+  return guarded;
+}
+
+function guardSheet(sheet: SheetLayout, name: string, repairs: Repairs): SheetLayout {
+  const setting = repairs.place(name, "setting");
+  const print = sheet.print && {
+    ...sheet.print,
+    ...(sheet.print.headerText !== undefined && {
+      headerText: repairs.text(sheet.print.headerText, repairs.place(name, "printHeader")),
+    }),
+    ...(sheet.print.footerText && {
+      footerText: {
+        page: repairs.text(sheet.print.footerText.page, repairs.place(name, "printHeader")),
+        of: repairs.text(sheet.print.footerText.of, repairs.place(name, "printHeader")),
+      },
+    }),
+  };
+  return {
+    ...sheet,
+    name,
+    title: repairs.text(sheet.title, repairs.place(name, "sheetTitle")),
+    blocks: sheet.blocks.map((b) => guardBlock(b, name, repairs)),
+    charts: sheet.charts.map((c) => guardChart(c, name, repairs)),
+    columnWidths: sheet.columnWidths.map((w) => repairs.finite(w, setting) ?? 8.43),
+    conditionalFormats: sheet.conditionalFormats.map((cf) => {
+      if (cf.type !== "colorScale") return cf;
+      const point = <P extends { value?: number }>(p: P): P =>
+        p.value === undefined ? p : { ...p, value: repairs.finite(p.value, setting) ?? 0 };
+      return {
+        ...cf,
+        minimum: point(cf.minimum),
+        maximum: point(cf.maximum),
+        ...(cf.midpoint && { midpoint: point(cf.midpoint) }),
+      };
+    }),
+    ...(sheet.rowHeights && {
+      rowHeights: sheet.rowHeights.filter((h) => repairs.finite(h.height, setting) !== undefined),
+    }),
+    ...(print && { print }),
+  };
+}
+
 export function guardLayout(layout: SummaryLayout): GuardedLayout {
-  return { layout, repairs: [] };
+  const repairs = new Repairs(layout.language);
+  const title = repairs.text(layout.title, repairs.place("", "workbookTitle"));
+  let names = layout.sheets.map((s) => repairs.text(s.name, repairs.place(s.name, "sheetName")));
+  // A repaired name may now equal another one (ignoring case): make them unique again.
+  if (names.some((n, i) => n !== layout.sheets[i]?.name)) names = uniqueSheetNames(names);
+  const sheets = layout.sheets.map((s, i) => guardSheet(s, names[i] ?? s.name, repairs));
+  return { layout: { ...layout, title, sheets }, repairs: repairs.messages() };
 }

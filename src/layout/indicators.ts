@@ -22,12 +22,14 @@ export function indicatorsSheet(ctx: Context): SheetLayout {
   const b = new SheetBuilder(
     "indicators",
     ctx.sheetNames.indicators ?? s.sheet.indicators,
-    `${s.title.indicators} — ${ctx.frameworkLabel}`
+    `${s.title.indicators} — ${ctx.frameworkLabel}`,
+    ctx.language
   );
   b.tabColor = TAB_COLORS.summary;
   b.text("note", 1, 0, s.note.indicators, "note");
   ctx.indicators.forEach((indicator, k) => {
     const column = k * (INDICATOR_BLOCK_COLUMNS + 1);
+    b.pageStarts.push(column);
     const name = s.caption.indicator(indicator.label, indicator.weight, indicator.dimension.label);
     b.text(
       `indicator${k + 1}.name`,
@@ -40,7 +42,8 @@ export function indicatorsSheet(ctx: Context): SheetLayout {
     // Positions p of the overall ranking, re-sorted by the indicator rank (stable: ties keep the
     // overall order), then mapped to city indices.
     const { score, rate, rank } = ctx.indicatorColumns[k] ?? { score: [], rate: [], rank: [] };
-    const { order, city } = ctx.columns;
+    const { order } = ctx.columns;
+    const city = ctx.names.city;
     const rows = Array.from(
       orderByRank(order.length, (p) => rank[order[p] as number] ?? 0),
       (p): CellValue[] => {
@@ -70,5 +73,7 @@ export function indicatorsSheet(ctx: Context): SheetLayout {
     b.setWidth(column + INDICATOR_BLOCK_COLUMNS, 3);
   });
   b.freeze = { rows: INDICATOR_HEADER_ROW + 1, columns: 0 };
+  // Printed: each page holds whole indicator blocks under their repeated name and header rows.
+  b.repeatRows = { from: INDICATOR_HEADER_ROW - 1, to: INDICATOR_HEADER_ROW };
   return b.build();
 }

@@ -4,14 +4,24 @@ import { SheetBuilder, type Column } from "./sheet-builder";
 import { DATA_BAR_COLOR, FORMATS, TAB_COLORS } from "./styles";
 import type { CellValue, SheetLayout } from "./types";
 
-/** Columns shared by the overall ranking and the top / bottom ten: rank, city, dimensions, bonus, total, rate. */
+/**
+ * Columns shared by the overall ranking and the top / bottom ten: rank, city, dimensions, bonus,
+ * total, rate. `withMeta` adds region, province and level, and in a translated layout the city's
+ * name as given (Chinese) beside its English name.
+ */
 export function scoreColumns(
   ctx: Context,
   withMeta: boolean
 ): { columns: Column[]; row: (k: number) => CellValue[]; dimensionColumn: number } {
   const { s } = ctx;
+  const original = withMeta && ctx.places.translated;
   const meta: Column[] = withMeta
-    ? [{ header: s.col.region }, { header: s.col.province }, { header: s.col.level }]
+    ? [
+        ...(original ? [{ header: s.col.cityAsGiven }] : []),
+        { header: s.col.region },
+        { header: s.col.province },
+        { header: s.col.level },
+      ]
     : [];
   const columns: Column[] = [
     { header: s.col.rank, format: FORMATS.integer },
@@ -23,12 +33,15 @@ export function scoreColumns(
     { header: s.col.rate, format: FORMATS.rate },
   ];
   const c = ctx.columns;
+  const names = ctx.names;
   const scores = ctx.dimensionColumns.map((d) => d.score);
   const hasBonus = ctx.bonusHeader !== null;
   /** Row of city k (an index of `ctx.columns`). */
   const row = (k: number): CellValue[] => {
-    const values: CellValue[] = [c.rank[k] as number, c.city[k] as string];
-    if (withMeta) values.push(c.region[k] ?? null, c.province[k] ?? null, c.level[k] ?? null);
+    const values: CellValue[] = [c.rank[k] as number, names.city[k] as string];
+    if (original) values.push(c.city[k] as string);
+    if (withMeta)
+      values.push(names.region[k] ?? null, names.province[k] ?? null, names.level[k] ?? null);
     for (const score of scores) values.push(score[k] ?? null);
     if (hasBonus) values.push(c.bonus[k] as number);
     values.push(c.total[k] as number, fraction(c.rate[k] as number));
@@ -42,7 +55,8 @@ export function overallSheet(ctx: Context): SheetLayout {
   const b = new SheetBuilder(
     "overall",
     ctx.sheetNames.overall ?? s.sheet.overall,
-    `${s.title.overall} — ${ctx.frameworkLabel}`
+    `${s.title.overall} — ${ctx.frameworkLabel}`,
+    ctx.language
   );
   b.tabColor = TAB_COLORS.summary;
   b.text(
@@ -62,6 +76,8 @@ export function overallSheet(ctx: Context): SheetLayout {
     tableName: "sc_Overall",
   });
   b.freeze = { rows: table.headerRow + 1, columns: 2 };
+  b.repeatRows = { from: table.headerRow, to: table.headerRow };
+  b.repeatColumns = { from: 0, to: 1 };
   const totalColumn = columns.length - 2;
   if (table.rows > 0)
     b.conditionalFormat({

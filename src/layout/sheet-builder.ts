@@ -1,18 +1,28 @@
-/** Assembles one SheetLayout: places text, tables and charts and keeps their A1 ranges consistent. */
+/**
+ * Assembles one SheetLayout: places text, tables and charts and keeps their A1 ranges consistent;
+ * sizes columns from the text they hold, wraps headers (row heights that fit the lines) and
+ * derives the page setup (print.ts).
+ */
 import { TABLE_STYLE } from "./styles";
-import { cellA1, rangeA1, uniqueHeaders } from "./ranges";
+import { cellA1, parseA1, rangeA1, uniqueHeaders } from "./ranges";
+import { DEFAULT_ROW_HEIGHT, printSpec } from "./print";
+import { MAX_WIDTH, textWidth, valueWidth, wrapLines, wrapWidth } from "./text-width";
 import type {
   Block,
   CellValue,
   ChartSpec,
   ConditionalFormatSpec,
+  Language,
   SheetLayout,
   StyleName,
   TableSpec,
 } from "./types";
 
-/** A column of a table: header text and number format of its data cells. */
-export type Column = { header: string; format?: string };
+/**
+ * A column of a table: header text, number format of its data cells, and for long text a width
+ * (characters) at which it wraps; the rows then get the height of their lines.
+ */
+export type Column = { header: string; format?: string; wrap?: number };
 
 /** A table placed on the sheet, with the addresses charts and formats need. */
 export type PlacedTable = {
@@ -50,29 +60,8 @@ export type TableOptions = {
 
 const SAMPLE_ROWS = 500;
 const MIN_WIDTH = 6;
-const MAX_WIDTH = 40;
-const MAX_HEADER_WIDTH = 14;
-
-/** Display width in characters: CJK and full-width characters count 2. */
-export function textWidth(text: string): number {
-  let w = 0;
-  for (const ch of text)
-    w +=
-      /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(
-        ch
-      )
-        ? 2
-        : 1;
-  return w;
-}
-
-function valueWidth(value: CellValue, format: string | undefined): number {
-  if (value === null) return 0;
-  if (typeof value === "string") return textWidth(value);
-  const decimals = /\.(0+)/u.exec(format ?? "")?.[1]?.length ?? 0;
-  const percent = format?.includes("%") ?? false;
-  return (percent ? value * 100 : value).toFixed(decimals).length + (percent ? 1 : 0);
-}
+/** Points per wrapped line of 11 pt text (CJK glyphs need a little more than Latin). */
+const LINE_HEIGHT = 16;
 
 export class SheetBuilder {
   private readonly blocks: Block[] = [];
@@ -80,13 +69,22 @@ export class SheetBuilder {
   private readonly conditionalFormats: ConditionalFormatSpec[] = [];
   private readonly charts: ChartSpec[] = [];
   private readonly widths: number[] = [];
+  /** Cells whose text wraps (headers, long notes): their rows get heights that fit the lines. */
+  private readonly wrapCells: { row: number; column: number; text: string }[] = [];
+  private readonly sections: { from: number; to: number }[] = [];
   freeze: { rows: number; columns: number } | undefined;
   tabColor: string | undefined;
+  /** Print titles: rows repeated on every page, and the key columns repeated on wide sheets. */
+  repeatRows: { from: number; to: number } | undefined;
+  repeatColumns: { from: number; to: number } | undefined;
+  /** Columns a printed page should start at when the sheet is split across pages. */
+  readonly pageStarts: number[] = [];
 
   constructor(
     readonly key: string,
     readonly name: string,
-    readonly title: string
+    readonly title: string,
+    readonly language: Language
   ) {
     this.text("title", 0, 0, title, "title");
   }
@@ -151,13 +149,31 @@ export class SheetBuilder {
           columns: 1,
           style: options.firstColumnStyle,
         });
+      // A left-aligned text column right of a right-aligned number column is indented, so
+      // "80.21" and "华东" never touch.
+      columns.forEach((c, j) => {
+        if (j > 0 && c.format === undefined && columns[j - 1]?.format !== undefined)
+          block.styles.push({ row: 1, column: j, rows: n, columns: 1, style: "indented" });
+      });
     }
     this.blocks.push(block);
     columns.forEach((c, j) => {
-      let w = Math.min(textWidth(headers[j] ?? ""), MAX_HEADER_WIDTH);
+      let data = 0;
       for (let i = 0; i < Math.min(n, SAMPLE_ROWS); i++)
-        w = Math.max(w, valueWidth(rows[i]?.[j] ?? null, c.format));
-      this.widen(column + j, w);
+        data = Math.max(data, valueWidth(rows[i]?.[j] ?? null, c.format));
+      if (j > 0 && c.format === undefined && columns[j - 1]?.format !== undefined) data += 1;
+      if (c.wrap !== undefined && n > 0) {
+        data = Math.min(data, c.wrap);
+        block.styles.push({ row: 1, column: j, rows: n, columns: 1, style: "wrapped" });
+        rows.forEach((r, i) => {
+          const text = r[j];
+          if (typeof text === "string")
+            this.wrapCells.push({ row: headerRow + 1 + i, column: column + j, text });
+        });
+      }
+      const header = headers[j] ?? "";
+      this.widen(column + j, wrapWidth(header, data));
+      this.wrapCells.push({ row: headerRow, column: column + j, text: header });
     });
     const placed: PlacedTable = {
       block,
@@ -187,6 +203,11 @@ export class SheetBuilder {
     this.charts.push(spec);
   }
 
+  /** Keeps sheet rows from … to (inclusive) on one printed page: a table with its chart. */
+  keepTogether(from: number, to: number): void {
+    if (to >= from) this.sections.push({ from, to });
+  }
+
   conditionalFormat(spec: ConditionalFormatSpec): void {
     this.conditionalFormats.push(spec);
   }
@@ -204,7 +225,30 @@ export class SheetBuilder {
     if (w > (this.widths[column] ?? 0)) this.widths[column] = w;
   }
 
+  /** Heights of rows whose wrapped text needs more than one line, at the final widths. */
+  private rowHeights(): { row: number; height: number }[] {
+    const lines = new Map<number, number>();
+    for (const h of this.wrapCells) {
+      const width = (this.widths[h.column] ?? MIN_WIDTH + 3) - 2;
+      lines.set(h.row, Math.max(lines.get(h.row) ?? 1, wrapLines(h.text, width)));
+    }
+    return [...lines.entries()]
+      .filter(([, n]) => n > 1)
+      .sort((a, b) => a[0] - b[0])
+      .map(([row, n]) => ({ row, height: n * LINE_HEIGHT + 4 }));
+  }
+
   build(): SheetLayout {
+    const rowHeights = this.rowHeights();
+    const heights = new Map(rowHeights.map((r) => [r.row, r.height]));
+    let usedRows = 0;
+    let usedColumns = this.widths.length;
+    for (const b of this.blocks) usedRows = Math.max(usedRows, b.row + b.rows);
+    for (const c of this.charts) {
+      const to = parseA1(c.anchor.to);
+      usedRows = Math.max(usedRows, to.row + 1);
+      usedColumns = Math.max(usedColumns, to.column + 1);
+    }
     const sheet: SheetLayout = {
       key: this.key,
       name: this.name,
@@ -217,6 +261,19 @@ export class SheetBuilder {
     };
     if (this.freeze) sheet.freeze = this.freeze;
     if (this.tabColor) sheet.tabColor = this.tabColor;
+    if (rowHeights.length > 0) sheet.rowHeights = rowHeights;
+    sheet.print = printSpec({
+      title: this.title,
+      language: this.language,
+      columnWidths: this.widths,
+      usedColumns,
+      usedRows,
+      rowHeight: (row) => heights.get(row) ?? DEFAULT_ROW_HEIGHT,
+      ...(this.repeatRows ? { repeatRows: this.repeatRows } : {}),
+      ...(this.repeatColumns ? { repeatColumns: this.repeatColumns } : {}),
+      preferredColumnBreaks: this.pageStarts,
+      keepTogether: this.sections,
+    });
     return sheet;
   }
 }
@@ -224,4 +281,35 @@ export class SheetBuilder {
 /** Chart anchor of `columns` × `rows` cells with its top-left at (row, column). */
 export function anchorAt(row: number, column: number, rows = 16, columns = 8): ChartSpec["anchor"] {
   return { from: cellA1(row, column), to: cellA1(row + rows - 1, column + columns - 1) };
+}
+
+/** Charts show every category label up to this many categories (rotated when crowded). */
+const ALL_LABELS_UP_TO = 40;
+
+/**
+ * Category axis settings for chart categories `labels`: every label shown up to 40 categories,
+ * turned −45° when they would crowd (many, or long), −90° beyond 20.
+ */
+export function categoryAxis(
+  labels: readonly CellValue[]
+): Pick<ChartSpec, "showAllCategoryLabels" | "categoryLabelRotation"> {
+  const n = labels.length;
+  if (n === 0 || n > ALL_LABELS_UP_TO) return {};
+  const longest = Math.max(...labels.map((l) => textWidth(String(l ?? ""))));
+  const rotation = n > 20 ? -90 : n > 8 || n * longest > 60 ? -45 : undefined;
+  return rotation === undefined
+    ? { showAllCategoryLabels: true }
+    : { showAllCategoryLabels: true, categoryLabelRotation: rotation };
+}
+
+/**
+ * Rows of a ranked list to show as a top `n`: the first n, plus every row tied with the n-th
+ * (equal rank). `ranks` are the list's ranks in display order.
+ */
+export function topWithTies(ranks: readonly (number | null)[], n: number): number {
+  if (ranks.length <= n) return ranks.length;
+  const cut = ranks[n - 1];
+  let count = n;
+  while (count < ranks.length && ranks[count] === cut) count += 1;
+  return count;
 }

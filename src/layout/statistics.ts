@@ -4,22 +4,32 @@
  * p-values (图表 11); top and bottom ten by dimension (图表 12-13). Charts sit right of the tables.
  */
 import type { Statistics } from "../engine/evaluate";
-import { fraction, topAndBottom, type Context } from "./context";
+import { notesMessages, say } from "../engine/messages";
+import { fraction, type Context } from "./context";
 import { scoreColumns } from "./overall";
-import { anchorAt, SheetBuilder, type Column, type PlacedTable } from "./sheet-builder";
+import {
+  anchorAt,
+  categoryAxis,
+  SheetBuilder,
+  topWithTies,
+  type Column,
+  type PlacedTable,
+} from "./sheet-builder";
 import { rangeA1 } from "./ranges";
 import { CORRELATION_SCALE, FORMATS, SERIES_COLORS, TAB_COLORS } from "./styles";
 import type { CellValue, ChartSpec, SheetLayout } from "./types";
 
 const CHART_ROWS = 16;
 const CHART_COLUMNS = 9;
+const TOP = 10;
 
 export function statisticsSheet(ctx: Context): SheetLayout {
   const { s, evaluation } = ctx;
   const b = new SheetBuilder(
     "statistics",
     ctx.sheetNames.statistics ?? s.sheet.statistics,
-    `${s.title.statistics} — ${ctx.frameworkLabel}`
+    `${s.title.statistics} — ${ctx.frameworkLabel}`,
+    ctx.language
   );
   b.tabColor = TAB_COLORS.summary;
   b.text("note", 1, 0, s.note.statistics, "note");
@@ -53,7 +63,7 @@ export function statisticsSheet(ctx: Context): SheetLayout {
       st.q3,
       st.quartileDeviation,
       st.stdev,
-      fraction(st.rate),
+      st.rate === null ? null : fraction(st.rate),
     ];
   };
   const fw = evaluation.framework;
@@ -97,8 +107,11 @@ export function statisticsSheet(ctx: Context): SheetLayout {
       b.chart(spec);
       chartRow = row + CHART_ROWS + 1;
     }
-    return Math.max(table.end, spec ? chartRow : 0) + 1;
+    const end = Math.max(table.end, spec ? chartRow : 0);
+    b.keepTogether(table.headerRow - 1, end - 1);
+    return end + 1;
   };
+  b.pageStarts.push(chartColumn);
 
   const dimensionCount = ctx.dimensions.length;
   let row = place(described, (anchor) =>
@@ -109,6 +122,7 @@ export function statisticsSheet(ctx: Context): SheetLayout {
           type: "columnClustered",
           title: s.chart.dimensionRates,
           categoriesRange: described.dataRange(0, 1, dimensionCount),
+          ...categoryAxis(describeRows.slice(1, 1 + dimensionCount).map((r) => r[0] ?? null)),
           series: [
             {
               name: s.col.rate,
@@ -148,6 +162,7 @@ export function statisticsSheet(ctx: Context): SheetLayout {
     type: "columnClustered",
     title: s.chart.distribution,
     categoriesRange: distribution.dataRange(0),
+    ...categoryAxis(bins.map((bin) => `${bin.from}–${bin.to}`)),
     series: [
       {
         name: s.col.cities,
@@ -169,7 +184,7 @@ export function statisticsSheet(ctx: Context): SheetLayout {
     ...labels.map((l) => ({ header: ctx.labelOf(l), format })),
   ];
   // The p-value of a series with itself is meaningless: left empty, as SPSS does.
-  const matrixRows = (m: number[][], diagonal: boolean): CellValue[][] =>
+  const matrixRows = (m: (number | null)[][], diagonal: boolean): CellValue[][] =>
     labels.map((l, i) => [
       ctx.labelOf(l),
       ...labels.map((_, j) => (i === j && !diagonal ? null : finite(m[i]?.[j]))),
@@ -204,9 +219,28 @@ export function statisticsSheet(ctx: Context): SheetLayout {
   b.text("correlation.note", pValues.end, 0, s.note.correlation(n), "note");
   row = pValues.end + 2;
 
-  // Top and bottom ten with their dimension scores.
-  const { columns, row: cityRow, dimensionColumn } = scoreColumns(ctx, false);
-  const { top, bottom } = topAndBottom(ctx.columns.order);
+  // Top and bottom ten with their dimension scores, and every city tied with the tenth (marked).
+  const { columns: scoreCols, row: cityRow, dimensionColumn } = scoreColumns(ctx, false);
+  const order = ctx.columns.order;
+  const ranks = ctx.columns.rank;
+  const ranked = Array.from(order, (k) => ranks[k] ?? null);
+  const top = order.subarray(0, topWithTies(ranked, TOP));
+  const fromBottom = ranked.reverse();
+  // Bottom ten: the last ten, extended upwards over cities sharing the rank of the tenth from last.
+  const bottomCount = Math.min(order.length, topWithTies(fromBottom, TOP));
+  const bottom = order.subarray(order.length - bottomCount);
+  const ties = top.length > TOP || bottom.length > TOP;
+  const columns: Column[] = ties ? [...scoreCols, { header: s.col.tied }] : scoreCols;
+  const listRows = (list: Uint32Array, tiedRank: number | null): CellValue[][] =>
+    Array.from(list, (k) =>
+      ties ? [...cityRow(k), list.length > TOP && ranks[k] === tiedRank ? "*" : null] : cityRow(k)
+    );
+  /** Under a list extended by ties: the note that says so. */
+  const tieNote = (key: string, table: PlacedTable, list: Uint32Array): void => {
+    if (list.length <= TOP) return;
+    const note = say(notesMessages.tiedAtCut, { count: TOP }, ctx.language);
+    b.text(`${key}.ties`, table.end, 0, note, "note");
+  };
   const stacked =
     (table: PlacedTable, key: string, title: string) =>
     (anchor: ChartSpec["anchor"]): ChartSpec => ({
@@ -214,7 +248,8 @@ export function statisticsSheet(ctx: Context): SheetLayout {
       type: "columnStacked",
       title,
       categoriesRange: table.dataRange(1),
-      series: columns.slice(dimensionColumn, columns.length - 2).map((c, k) => ({
+      ...categoryAxis(table.block.values.slice(1).map((r) => r[1] ?? null)),
+      series: scoreCols.slice(dimensionColumn, scoreCols.length - 2).map((c, k) => ({
         name: c.header,
         nameRange: table.headerCell(dimensionColumn + k),
         valuesRange: table.dataRange(dimensionColumn + k),
@@ -231,9 +266,10 @@ export function statisticsSheet(ctx: Context): SheetLayout {
     column: 0,
     caption: s.caption.topTen,
     columns,
-    rows: Array.from(top, cityRow),
+    rows: listRows(top, ranks[top[TOP - 1] ?? -1] ?? null),
     tableName: "sc_TopTen",
   });
+  tieNote("topTen", topTable, top);
   row = place(topTable, stacked(topTable, "topTen", s.chart.topTen));
   const bottomTable = b.table({
     key: "bottomTen",
@@ -241,15 +277,16 @@ export function statisticsSheet(ctx: Context): SheetLayout {
     column: 0,
     caption: s.caption.bottomTen,
     columns,
-    rows: Array.from(bottom, cityRow),
+    rows: listRows(bottom, ranks[bottom[bottom.length - TOP] ?? -1] ?? null),
     tableName: "sc_BottomTen",
   });
+  tieNote("bottomTen", bottomTable, bottom);
   place(bottomTable, stacked(bottomTable, "bottomTen", s.chart.bottomTen));
 
   return b.build();
 }
 
 /** NaN / ±Infinity (e.g. r of a constant series) become empty cells. */
-function finite(x: number | undefined): number | null {
-  return x !== undefined && Number.isFinite(x) ? x : null;
+function finite(x: number | null | undefined): number | null {
+  return typeof x === "number" && Number.isFinite(x) ? x : null;
 }

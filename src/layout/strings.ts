@@ -22,6 +22,7 @@ const zh = {
   col: {
     rank: "排名",
     city: "城市",
+    cityAsGiven: "城市（原名）",
     region: "区域",
     province: "省份",
     level: "行政级别",
@@ -56,6 +57,12 @@ const zh = {
     severity: "级别",
     code: "类型",
     number: "数量",
+    tied: "并列",
+    issue: "问题",
+    report: "报告",
+    ours: "本工作簿",
+    where: "出处",
+    why: "原因",
   },
   kind: { total: "总分", dimension: "一级指标", indicator: "二级指标", bonus: "加分项" },
   severity: { error: "错误", warning: "警告", info: "提示" },
@@ -76,7 +83,34 @@ const zh = {
     contents: "目录",
     validation: "数据校验",
     notes: "计算说明",
+    totals: "总分",
+    reconciliation: "与已出版报告的差异",
   },
+  colon: "：",
+  reconcileKind: {
+    rounding: "四舍五入",
+    arithmetic: "报告计算",
+    mislabelled: "列标错误",
+    otherYear: "2014 年数据",
+    rankLabels: "排名标注",
+  },
+  /** Validation issue codes (ValidationIssue.code) by name; an unknown code shows as is. */
+  issue: {
+    "text-score": "得分为文本",
+    "error-score": "得分为错误值",
+    "blank-score": "得分为空",
+    "negative-score": "得分为负数",
+    "above-weight": "得分超过满分",
+    "duplicate-city": "城市重复",
+    "missing-city": "缺少城市名",
+    "missing-city-column": "缺少城市列",
+    "missing-column": "缺少指标列",
+    "note-row": "表下注释行",
+    "total-mismatch": "总分与各项之和不符",
+    "unknown-city": "城市不在内置城市表中",
+    "no-header": "未找到表头",
+  } as Record<string, string>,
+  totalsSource: { reported: "表中给出的总分（官方）", computed: "各项得分之和" },
   note: {
     overall: (n: number, maxTotal: number) =>
       `${n} 个城市；满分 ${maxTotal}；得分率 = 得分 / 满分；并列得分排名相同（1, 2, 2, 4）。`,
@@ -97,6 +131,7 @@ const zh = {
     dimensions: "一级指标数",
     indicators: "二级指标数",
     validation: "校验结果",
+    totals: "总分来源",
     validationCounts: (errors: number, warnings: number, infos: number) =>
       `错误 ${errors}，警告 ${warnings}，提示 ${infos}`,
   },
@@ -108,6 +143,7 @@ const zh = {
     dimension: (dimension: string) => `${dimension}：二级指标得分、得分率、排名与分组均值`,
     indicators: "全部二级指标的得分、得分率与排名",
     about: "本页",
+    source: "输入的原始数据表",
   },
   chart: {
     dimensionRates: "一级指标得分率",
@@ -118,7 +154,10 @@ const zh = {
     groupDimensionMeans: { region: "各区域一级指标平均分", level: "各行政级别一级指标平均分" },
     groupIndicatorMeans: (dimension: string, grouping: "region" | "level") =>
       `不同${grouping === "region" ? "区域" : "行政级别"}${dimension}指标得分均值`,
-    dimensionTopTen: (dimension: string) => `${dimension}前十名`,
+    dimensionTopTen: (dimension: string, withTies: number | null) =>
+      withTies === null
+        ? `${dimension}前十名`
+        : `${dimension}前十名（含并列，共 ${withTies} 个城市）`,
     axis: {
       score: "得分",
       rate: "得分率",
@@ -154,6 +193,7 @@ const en: Strings = {
   col: {
     rank: "Rank",
     city: "City",
+    cityAsGiven: "Chinese name",
     region: "Region",
     province: "Province",
     level: "Level",
@@ -188,6 +228,12 @@ const en: Strings = {
     severity: "Severity",
     code: "Kind",
     number: "Count",
+    tied: "Tied",
+    issue: "Issue",
+    report: "Report",
+    ours: "Workbook",
+    where: "Where",
+    why: "Why",
   },
   kind: { total: "Total", dimension: "Dimension", indicator: "Indicator", bonus: "Bonus" },
   severity: { error: "Error", warning: "Warning", info: "Info" },
@@ -210,7 +256,33 @@ const en: Strings = {
     contents: "Contents",
     validation: "Data validation",
     notes: "Method notes",
+    totals: "Totals",
+    reconciliation: "Differences from the published report",
   },
+  colon: ": ",
+  reconcileKind: {
+    rounding: "Rounding",
+    arithmetic: "Report arithmetic",
+    mislabelled: "Mislabelled column",
+    otherYear: "2014 figures",
+    rankLabels: "Rank labels",
+  },
+  issue: {
+    "text-score": "Score is text",
+    "error-score": "Score is an error value",
+    "blank-score": "Blank score",
+    "negative-score": "Negative score",
+    "above-weight": "Score above its weight",
+    "duplicate-city": "Duplicate city",
+    "missing-city": "Missing city name",
+    "missing-city-column": "No city column",
+    "missing-column": "Missing indicator column",
+    "note-row": "Note row below the table",
+    "total-mismatch": "Total differs from the sum",
+    "unknown-city": "City not in the bundled table",
+    "no-header": "No header row",
+  },
+  totalsSource: { reported: "Reported (official) totals", computed: "Sums of the scores" },
   note: {
     overall: (n, maxTotal) =>
       `${n} cities; maximum ${maxTotal}; score rate = score / weight; equal scores share a rank (1, 2, 2, 4).`,
@@ -234,6 +306,7 @@ const en: Strings = {
     dimensions: "Dimensions",
     indicators: "Indicators",
     validation: "Validation",
+    totals: "Totals",
     validationCounts: (errors, warnings, infos) =>
       `${errors} errors, ${warnings} warnings, ${infos} notes`,
   },
@@ -245,6 +318,7 @@ const en: Strings = {
     dimension: (dimension) => `${dimension}: indicator scores, rate, rank and group means`,
     indicators: "Score, rate and rank of every city on every indicator",
     about: "This sheet",
+    source: "The input table as read",
   },
   chart: {
     dimensionRates: "Score rate by dimension",
@@ -262,7 +336,10 @@ const en: Strings = {
     },
     groupIndicatorMeans: (dimension, grouping) =>
       `${dimension}: indicator means by ${grouping === "region" ? "region" : "administrative level"}`,
-    dimensionTopTen: (dimension) => `${dimension}: top ten`,
+    dimensionTopTen: (dimension, withTies) =>
+      withTies === null
+        ? `${dimension}: top ten`
+        : `${dimension}: top ten (${withTies} cities with ties)`,
     axis: {
       score: "Score",
       rate: "Score rate",

@@ -9,6 +9,7 @@ export const STYLES: Record<StyleName, CellStyle> = {
     fill: "#DDEBF7",
     fontColor: "#000000",
     wrapText: true,
+    verticalAlignment: "center",
     borderBottom: "#5B9BD5",
   },
   groupHeader: { bold: true, fill: "#BDD7EE", fontColor: "#1F3864" },
@@ -16,6 +17,8 @@ export const STYLES: Record<StyleName, CellStyle> = {
   note: { italic: true, fontColor: "#595959" },
   emphasis: { bold: true },
   link: { underline: true, fontColor: "#0563C1" },
+  indented: { horizontalAlignment: "left", indent: 1 },
+  wrapped: { wrapText: true, verticalAlignment: "top" },
 };
 
 /** Series colours in order (Office theme accents). */

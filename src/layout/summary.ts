@@ -10,6 +10,8 @@ import { dimensionSheet, dimensionSheetKey } from "./dimensions";
 import { groupRanksSheet, groupsSheet } from "./groups";
 import { indicatorsSheet } from "./indicators";
 import { overallSheet } from "./overall";
+import { isBundled2015 } from "./reconciliation";
+import { defaultSourceName, sourceSheet } from "./source";
 import { uniqueSheetNames } from "./ranges";
 import { statisticsSheet } from "./statistics";
 import { strings } from "./strings";
@@ -17,7 +19,8 @@ import type { SummaryLayout, SummaryOptions } from "./types";
 
 /**
  * Builds the summary of an evaluation: sheets "overall", "statistics", "groups", "groupRanks",
- * one "dimension.<id>" per dimension, "indicators" and "about", in that order. Titles and
+ * one "dimension.<id>" per dimension, "indicators", "about" and, with `options.source`, the
+ * input table as read ("source"), in that order. Titles and
  * headers follow `options.language` (default: the framework's language); `options.sheetNames`
  * overrides display names by key. Names are made Excel-valid and unique ignoring case.
  * Cost: O(cities × (dimensions + indicators)); values are shared arrays, formats are per column.
@@ -45,11 +48,20 @@ export function buildSummaryLayout(
     })),
     { key: "indicators", name: s.sheet.indicators, description: s.contents.indicators },
     { key: "about", name: s.sheet.about, description: s.contents.about },
+    ...(options.source
+      ? [
+          {
+            key: "source",
+            name: options.source.name ?? defaultSourceName(language),
+            description: s.contents.source,
+          },
+        ]
+      : []),
   ];
   const names = uniqueSheetNames(entries.map((e) => options.sheetNames?.[e.key] ?? e.name));
   const sheetNames = Object.fromEntries(entries.map((e, i) => [e.key, names[i] ?? e.name]));
 
-  const ctx = createContext(evaluation, dataset, language, sheetNames);
+  const ctx = createContext(evaluation, dataset, language, sheetNames, isBundled2015(dataset));
   return {
     language,
     title: ctx.frameworkLabel,
@@ -61,6 +73,7 @@ export function buildSummaryLayout(
       ...ctx.dimensions.map((d, i) => dimensionSheet(ctx, d, i)),
       indicatorsSheet(ctx),
       aboutSheet(ctx, entries),
+      ...(options.source ? [sourceSheet(options.source, sheetNames.source ?? "", language)] : []),
     ],
   };
 }

@@ -34,7 +34,9 @@ export type StyleName =
   | "rowHeader" // first column of a matrix: bold
   | "note" // explanatory text: italic, grey
   | "emphasis" // bold figures (the total row of a statistics table)
-  | "link"; // text of an internal hyperlink: blue, underlined
+  | "link" // text of an internal hyperlink: blue, underlined
+  | "indented" // text right of a number column: indented so numbers never touch text
+  | "wrapped"; // long text (notes, reasons) wrapped within its column, top-aligned
 
 /** Concrete formatting of a `StyleName` (only the properties set apply). */
 export type CellStyle = {
@@ -60,8 +62,11 @@ export type CellStyle = {
 export type InternalLink = { row: number; column: number; sheetKey: string; cell: string };
 
 /**
- * A rectangular region of cells at (row, column) of its sheet. `values` is rectangular:
- * `values.length` = `rows` arrays of `columns` values each (read-only for writers).
+ * A rectangular region of cells at (row, column) of its sheet. `values` has `rows` arrays, one
+ * per row; a row may be shorter than `columns` (missing cells are empty), and a row array may be
+ * sparse (holes are empty cells): the source sheet of a hostile input keeps only the cells that
+ * hold data, so a writer must iterate the values present, never the `rows` × `columns` box.
+ * Read-only for writers.
  */
 export type Block = {
   /** Stable id within the sheet, e.g. "ranking", "distribution". */
@@ -209,9 +214,27 @@ export type SummaryLayout = {
 export type FixedSheetKey =
   "overall" | "statistics" | "groups" | "groupRanks" | "indicators" | "about";
 
+/** The input table as read, for the source sheet (see source.ts). */
+export type SourceData = {
+  /**
+   * Rows of cells as read. Rows may be ragged (different lengths) and sparse (holey arrays):
+   * only the cells present are read, so a hostile grid with one cell at XFD1048576 costs one cell.
+   */
+  grid: readonly (readonly SourceCell[] | undefined)[];
+  /** Rows above the first data row (styled as headers, frozen, repeated on printed pages). */
+  headerRows: number;
+  /** Default: "源数据" / "Source data" by language. */
+  name?: string;
+};
+
+/** A cell of the input grid as read: number, text, boolean or empty. */
+export type SourceCell = string | number | boolean | null | undefined;
+
 export type SummaryOptions = {
   /** Language of titles and headers; default: the framework's language. */
   language?: Language;
   /** Display names by sheet key; they are made Excel-valid and unique. */
   sheetNames?: Record<string, string>;
+  /** The input table, added as the last sheet ("source") and listed in the contents. */
+  source?: SourceData;
 };

@@ -1,30 +1,17 @@
 /**
- * Native Excel charts for an .xlsx package that ExcelJS wrote (ExcelJS cannot write charts).
+ * Native Excel charts (DrawingML) of a workbook's sheets.
  *
- * For each sheet with charts this adds: xl/charts/chartN.xml (a DrawingML c:chartSpace whose
+ * For each sheet with charts the writer emits: xl/charts/chartN.xml (a DrawingML c:chartSpace whose
  * series reference the sheet's cells, 'Sheet'!$B$2:$B$11, with a cache of the values so viewers
  * draw them before any recalculation), xl/drawings/drawingN.xml (one xdr:twoCellAnchor with a
- * graphicFrame per chart), the drawing's and the sheet's relationships, the sheet's
- * <drawing r:id>, and the [Content_Types].xml overrides. Element order follows the ECMA-376
+ * graphicFrame per chart); the package writer adds the relationships, the sheet's <drawing r:id>
+ * and the content types. Element order follows the ECMA-376
  * schema (CT_ChartSpace, CT_BarChart, CT_CatAx, CT_ValAx, CT_Worksheet), which Excel enforces.
  */
-import type JSZip from "jszip";
 import { parseA1 } from "../layout/ranges";
 import type { ChartSpec, ChartType } from "../layout/types";
 import { columnLetters } from "../engine/text";
-import {
-  addContentTypes,
-  escapeXml,
-  insertChild,
-  nextRelationshipId,
-  NS,
-  parseRelationships,
-  readPart,
-  REL_TYPE,
-  relationshipsXml,
-  relsPathOf,
-  worksheetParts,
-} from "./ooxml";
+import { escapeXml, NS } from "./ooxml";
 
 /** A chart with the values of its ranges, as read from the layout (for the caches). */
 export type ChartData = {
@@ -35,8 +22,6 @@ export type ChartData = {
   series: { name: string; values: (number | null)[] }[];
 };
 
-export type SheetCharts = { sheetName: string; charts: ChartData[] };
-
 const DEFAULT_COLORS = [
   "4472C4",
   "ED7D31",
@@ -46,20 +31,6 @@ const DEFAULT_COLORS = [
   "70AD47",
   "264478",
   "9E480E",
-];
-const CHART_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml";
-const DRAWING_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.drawing+xml";
-/** CT_Worksheet children that come after <drawing>. */
-const AFTER_DRAWING = [
-  "legacyDrawing",
-  "legacyDrawingHF",
-  "drawingHF",
-  "picture",
-  "oleObjects",
-  "controls",
-  "webPublishItems",
-  "tableParts",
-  "extLst",
 ];
 const CATEGORY_AXIS_ID = 111111111;
 const VALUE_AXIS_ID = 222222222;
@@ -127,6 +98,14 @@ const isBar = (t: ChartType): boolean =>
 const isHorizontal = (t: ChartType): boolean => t === "barClustered" || t === "barStacked";
 const isStacked = (t: ChartType): boolean => t === "columnStacked" || t === "barStacked";
 
+/** Category label rotation (c:txPr, after c:tickLblPos in CT_CatAx): DrawingML angles are 60,000ths of a degree. */
+function labelRotation(spec: ChartSpec): string {
+  const degrees = spec.categoryLabelRotation;
+  if (degrees === undefined || !Number.isFinite(degrees)) return "";
+  const rot = Math.round(Math.max(-90, Math.min(90, degrees)) * 60000);
+  return `<c:txPr><a:bodyPr rot="${rot}" vert="horz"/><a:lstStyle/><a:p><a:pPr><a:defRPr/></a:pPr><a:endParaRPr lang="en-US"/></a:p></c:txPr>`;
+}
+
 /** The category and value axes (none for pie). Horizontal bars list the first category on top. */
 function axesXml(spec: ChartSpec): string {
   if (spec.type === "pie") return "";
@@ -145,8 +124,12 @@ function axesXml(spec: ChartSpec): string {
   const category =
     `<c:catAx><c:axId val="${CATEGORY_AXIS_ID}"/><c:scaling><c:orientation val="${reversed ? "maxMin" : "minMax"}"/></c:scaling>` +
     `<c:delete val="0"/><c:axPos val="${catPos}"/>${axisTitle(spec.categoryAxisTitle)}<c:numFmt formatCode="General" sourceLinked="1"/>` +
-    `<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:crossAx val="${VALUE_AXIS_ID}"/>` +
-    `<c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>`;
+    `<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>${labelRotation(spec)}<c:crossAx val="${VALUE_AXIS_ID}"/>` +
+    `<c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/>` +
+    (spec.showAllCategoryLabels
+      ? `<c:tickLblSkip val="1"/><c:noMultiLvlLbl val="1"/>`
+      : `<c:noMultiLvlLbl val="0"/>`) +
+    `</c:catAx>`;
   const value =
     `<c:valAx><c:axId val="${VALUE_AXIS_ID}"/><c:scaling><c:orientation val="minMax"/>${scaleLimits}</c:scaling>` +
     `<c:delete val="0"/><c:axPos val="${valPos}"/><c:majorGridlines/>${axisTitle(spec.valueAxisTitle)}${valueFormat}` +
@@ -212,76 +195,4 @@ export function drawingXml(anchors: readonly Anchor[]): string {
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
     `<xdr:wsDr xmlns:xdr="${NS.spreadsheetDrawing}" xmlns:a="${NS.drawingMl}" xmlns:r="${NS.rel}">${frames.join("")}</xdr:wsDr>`
   );
-}
-
-/** Highest N among existing parts named `${folder}/${stem}N.xml`. */
-function maxPartNumber(zip: JSZip, folder: string, stem: string): number {
-  const pattern = new RegExp(`^${folder}/${stem}(\\d+)\\.xml$`);
-  return Math.max(0, ...Object.keys(zip.files).map((f) => Number(pattern.exec(f)?.[1] ?? 0)));
-}
-
-/**
- * Adds the charts to the package in place. Sheets are found by name in xl/workbook.xml; a sheet
- * that already has a <drawing> (images) is refused rather than silently broken.
- * Returns the number of charts written.
- */
-export async function addCharts(zip: JSZip, sheets: readonly SheetCharts[]): Promise<number> {
-  const parts = await worksheetParts(zip);
-  let chartNumber = maxPartNumber(zip, "xl/charts", "chart");
-  let drawingNumber = maxPartNumber(zip, "xl/drawings", "drawing");
-  const overrides: { part: string; contentType: string }[] = [];
-  let written = 0;
-  for (const { sheetName, charts } of sheets) {
-    if (charts.length === 0) continue;
-    const sheetPart = parts.get(sheetName);
-    if (!sheetPart) throw new Error(`No worksheet named "${sheetName}" in the package`);
-    let sheetXml = await readPart(zip, sheetPart);
-    if (/<drawing[\s/>]/.test(sheetXml))
-      throw new Error(`Sheet "${sheetName}" already has a drawing; charts cannot be added`);
-
-    drawingNumber += 1;
-    const drawingPart = `xl/drawings/drawing${drawingNumber}.xml`;
-    const anchors: Anchor[] = [];
-    const drawingRels = charts.map((chart, i) => {
-      chartNumber += 1;
-      const chartPart = `xl/charts/chart${chartNumber}.xml`;
-      zip.file(chartPart, chartSpaceXml(sheetName, chart));
-      overrides.push({ part: chartPart, contentType: CHART_CONTENT_TYPE });
-      const id = `rId${i + 1}`;
-      anchors.push({
-        from: chart.spec.anchor.from,
-        to: chart.spec.anchor.to,
-        relationshipId: id,
-        name: chart.spec.title || `Chart ${i + 1}`,
-      });
-      return { id, type: REL_TYPE.chart, target: `../charts/chart${chartNumber}.xml` };
-    });
-    zip.file(drawingPart, drawingXml(anchors));
-    zip.file(relsPathOf(drawingPart), relationshipsXml(drawingRels));
-    overrides.push({ part: drawingPart, contentType: DRAWING_CONTENT_TYPE });
-
-    const sheetRelsPath = relsPathOf(sheetPart);
-    const sheetRelsFile = zip.file(sheetRelsPath);
-    const sheetRels = sheetRelsFile ? parseRelationships(await sheetRelsFile.async("string")) : [];
-    const drawingId = nextRelationshipId(sheetRels);
-    sheetRels.push({
-      id: drawingId,
-      type: REL_TYPE.drawing,
-      target: `../drawings/drawing${drawingNumber}.xml`,
-    });
-    zip.file(sheetRelsPath, relationshipsXml(sheetRels));
-
-    if (
-      !/xmlns:r="/.test(sheetXml.slice(0, sheetXml.indexOf(">", sheetXml.indexOf("<worksheet"))))
-    ) {
-      sheetXml = sheetXml.replace(/<worksheet\b/, `<worksheet xmlns:r="${NS.rel}"`);
-    }
-    zip.file(
-      sheetPart,
-      insertChild(sheetXml, `<drawing r:id="${drawingId}"/>`, AFTER_DRAWING, "sheetData")
-    );
-    written += charts.length;
-  }
-  if (overrides.length > 0) await addContentTypes(zip, overrides);
-  return written;
 }

@@ -3,8 +3,6 @@
  * escaping, top-level child elements, relationships and content types. They rely only on the
  * XML grammar (quoted attributes, <?…?>, <!--…-->, CDATA), not on how a writer lays out its XML.
  */
-import type JSZip from "jszip";
-
 export const NS = {
   main: "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
   rel: "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
@@ -12,26 +10,67 @@ export const NS = {
   chart: "http://schemas.openxmlformats.org/drawingml/2006/chart",
   drawingMl: "http://schemas.openxmlformats.org/drawingml/2006/main",
   spreadsheetDrawing: "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing",
+  x14: "http://schemas.microsoft.com/office/spreadsheetml/2009/9/main",
+  xm: "http://schemas.microsoft.com/office/excel/2006/main",
 } as const;
 
 export const REL_TYPE = {
   drawing: `${NS.rel}/drawing`,
   chart: `${NS.rel}/chart`,
   hyperlink: `${NS.rel}/hyperlink`,
+  worksheet: `${NS.rel}/worksheet`,
+  styles: `${NS.rel}/styles`,
+  sharedStrings: `${NS.rel}/sharedStrings`,
+  table: `${NS.rel}/table`,
+  officeDocument: `${NS.rel}/officeDocument`,
+  coreProperties:
+    "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties",
+  extendedProperties: `${NS.rel}/extended-properties`,
 } as const;
 
-/** Escapes text for XML content and attribute values. */
+const SPREADSHEET = "application/vnd.openxmlformats-officedocument.spreadsheetml";
+/** Content types of the parts the writer emits. */
+export const CONTENT_TYPE = {
+  workbook: `${SPREADSHEET}.sheet.main+xml`,
+  worksheet: `${SPREADSHEET}.worksheet+xml`,
+  styles: `${SPREADSHEET}.styles+xml`,
+  sharedStrings: `${SPREADSHEET}.sharedStrings+xml`,
+  table: `${SPREADSHEET}.table+xml`,
+  drawing: "application/vnd.openxmlformats-officedocument.drawing+xml",
+  chart: "application/vnd.openxmlformats-officedocument.drawingml.chart+xml",
+  core: "application/vnd.openxmlformats-package.core-properties+xml",
+  app: "application/vnd.openxmlformats-officedocument.extended-properties+xml",
+} as const;
+
+const ATTRIBUTE_ESCAPES: Record<string, string> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&apos;",
+  "\t": "&#9;",
+  "\n": "&#10;",
+  "\r": "&#13;",
+};
+const NEEDS_ATTRIBUTE_ESCAPE = /[&<>"'\t\n\r]/;
+const NEEDS_TEXT_ESCAPE = /[&<>\r]/;
+
+/**
+ * Escapes text for XML attribute values (and content): markup characters, and tab / line
+ * breaks as references so attribute normalisation keeps them. Characters XML 1.0 forbids are
+ * not removed here: the layout guard replaces them, and the package check refuses any left.
+ */
 export function escapeXml(text: string): string {
-  return (
-    text
-      .replace(/&/g, "&amp;")
-      .replace(/</g, "&lt;")
-      .replace(/>/g, "&gt;")
-      .replace(/"/g, "&quot;")
-      .replace(/'/g, "&apos;")
-      // eslint-disable-next-line no-control-regex -- XML 1.0 forbids these characters even escaped
-      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/gu, "")
-  );
+  return NEEDS_ATTRIBUTE_ESCAPE.test(text)
+    ? text.replace(/[&<>"'\t\n\r]/g, (c) => ATTRIBUTE_ESCAPES[c] as string)
+    : text;
+}
+
+/** Escapes element content: &, <, > and CR (which parsers would otherwise turn into LF). */
+export function escapeText(text: string): string {
+  return NEEDS_TEXT_ESCAPE.test(text)
+    ? text.replace(/[&<>\r]/g, (c) => ATTRIBUTE_ESCAPES[c] as string)
+    : text;
 }
 
 export function unescapeXml(text: string): string {
@@ -104,32 +143,6 @@ function childTags(list: readonly Tag[], depth: number): Tag[] {
   return children;
 }
 
-/**
- * Inserts `element` as a direct child of the root, before the first child named in `before`
- * (the schema's order), else before the root's closing tag. `after`, when given, names a
- * direct child of the root whose content is skipped unscanned (a worksheet's huge <sheetData>).
- */
-export function insertChild(
-  xml: string,
-  element: string,
-  before: readonly string[],
-  after?: string
-): string {
-  let from = 0;
-  if (after !== undefined) {
-    const close = xml.indexOf(`</${after}>`);
-    const empty = close < 0 ? new RegExp(`<${after}(\\s[^>]*)?/>`).exec(xml) : null;
-    from = close >= 0 ? close + after.length + 3 : empty ? empty.index + empty[0].length : 0;
-  }
-  const children =
-    from > 0
-      ? childTags(tags(xml.slice(from)), 1).map((t) => ({ ...t, start: t.start + from }))
-      : rootAndChildren(xml).children;
-  const next = children.find((c) => before.includes(c.name));
-  const at = next ? next.start : xml.lastIndexOf("</");
-  return xml.slice(0, at) + element + xml.slice(at);
-}
-
 export type Relationship = { id: string; type: string; target: string; targetMode?: string };
 
 export function parseRelationships(xml: string): Relationship[] {
@@ -168,46 +181,4 @@ export function resolveTarget(sourcePart: string, target: string): string {
     else if (piece !== ".") parts.push(piece);
   }
   return parts.join("/");
-}
-
-/** A relationship id not used in `rels`: rId<max+1>. */
-export function nextRelationshipId(rels: readonly Relationship[]): string {
-  const max = Math.max(0, ...rels.map((r) => Number(/^rId(\d+)$/.exec(r.id)?.[1] ?? 0)));
-  return `rId${max + 1}`;
-}
-
-export async function readPart(zip: JSZip, path: string): Promise<string> {
-  const file = zip.file(path);
-  if (!file) throw new Error(`The package has no part ${path}`);
-  return file.async("string");
-}
-
-/** Worksheet part paths by sheet name, from xl/workbook.xml and its relationships. */
-export async function worksheetParts(zip: JSZip): Promise<Map<string, string>> {
-  const workbook = await readPart(zip, "xl/workbook.xml");
-  const rels = parseRelationships(await readPart(zip, "xl/_rels/workbook.xml.rels"));
-  const parts = new Map<string, string>();
-  for (const sheet of tags(workbook).filter((t) => t.name === "sheet")) {
-    const rel = rels.find((r) => r.id === sheet.attributes["r:id"]);
-    if (rel && sheet.attributes.name !== undefined)
-      parts.set(sheet.attributes.name, resolveTarget("xl/workbook.xml", rel.target));
-  }
-  return parts;
-}
-
-/** Adds `<Override PartName="/path" ContentType="…"/>` entries to [Content_Types].xml. */
-export async function addContentTypes(
-  zip: JSZip,
-  overrides: readonly { part: string; contentType: string }[]
-): Promise<void> {
-  const xml = await readPart(zip, "[Content_Types].xml");
-  const items = overrides
-    .map(
-      (o) =>
-        `<Override PartName="/${escapeXml(o.part)}" ContentType="${escapeXml(o.contentType)}"/>`
-    )
-    .join("");
-  const close = xml.lastIndexOf("</Types>");
-  if (close < 0) throw new Error("[Content_Types].xml has no </Types>");
-  zip.file("[Content_Types].xml", xml.slice(0, close) + items + xml.slice(close));
 }

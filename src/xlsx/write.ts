@@ -1,67 +1,187 @@
 /**
- * The .xlsx writer of the summary: renders a SummaryLayout (src/layout) with ExcelJS, adds the
- * native charts, and writes the file atomically (temp file in the target folder, then rename),
- * so a failure never leaves a partial workbook behind. See docs/adr/0006-xlsx-writer.md.
+ * The .xlsx writer of the summary (docs/adr/0009-streaming-xlsx-writer.md): the layout passes the
+ * validity gate (src/layout/guard.ts), then every part is generated from it and streamed through
+ * the checked package (package.ts) to a sink: memory follows the distinct texts and the
+ * layout, never the size of the XML. `writeSummaryWorkbook` streams to a temp file in the
+ * target folder and renames it, so a failure never leaves a partial or invalid workbook.
  */
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import type ExcelJS from "exceljs";
+import { guardLayout } from "../layout/guard";
 import type { SummaryLayout } from "../layout/types";
-import { chartData } from "./layout-values";
-import { finishPackage } from "./package";
+import { blockBands } from "./block-formats";
+import { chartSpaceXml, drawingXml } from "./charts";
+import { relationshipsXml, REL_TYPE, relsPathOf, resolveTarget, type Relationship } from "./ooxml";
+import { contentTypesXml, PackageWriter, type Sink } from "./package";
+import { planWorkbook, type SheetPlan } from "./plan";
+import { SharedStrings } from "./shared-strings";
+import { isGuid, tableXml } from "./sheet-parts";
 import { withSourceSheet, type SourceData } from "./source-sheet";
-import { buildWorkbook } from "./workbook";
+import { StyleSheet } from "./style-sheet";
+import {
+  appXml,
+  coreXml,
+  rootRelationships,
+  workbookRelationships,
+  workbookXml,
+} from "./workbook-parts";
+import { writeWorksheet, type WorksheetContext } from "./worksheet";
 
-export type RenderedWorkbook = { buffer: Buffer; sheets: string[]; charts: number };
-export type WrittenWorkbook = { file: string; bytes: number; sheets: string[]; charts: number };
-/** `source`: the input table, written as its own sheet after the summary sheets. */
-export type WriteOptions = { source?: SourceData };
+export type StreamedWorkbook = {
+  bytes: number;
+  sheets: string[];
+  charts: number;
+  repairs: string[];
+};
+export type RenderedWorkbook = StreamedWorkbook & { buffer: Buffer };
+export type WrittenWorkbook = StreamedWorkbook & { file: string };
+/**
+ * `source`: the input table, written as its own last sheet (unless the layout already has a
+ * sheet with key "source"). `now`: the document's created / modified time. `level`: deflate
+ * level (default 6).
+ */
+export type WriteOptions = { source?: SourceData; now?: Date; level?: 1 | 3 | 6 | 9 };
+
+/** Streams the workbook's zip bytes to `write`, chunk by chunk, awaiting it between chunks. */
+export async function streamSummaryXlsx(
+  summary: SummaryLayout,
+  options: WriteOptions,
+  write: Sink
+): Promise<StreamedWorkbook> {
+  const withSource =
+    options.source && !summary.sheets.some((s) => s.key === "source")
+      ? withSourceSheet(summary, options.source)
+      : summary;
+  const { layout, repairs } = guardLayout(withSource);
+  const now = options.now ?? new Date();
+  const plan = planWorkbook(layout);
+  const pkg = new PackageWriter(plan.parts, write, { level: options.level ?? 6, mtime: now });
+  // Styles are collected up front: every block's formats, before any cell is written.
+  const styles = new StyleSheet();
+  const bands = new Map(
+    layout.sheets.flatMap((s) => s.blocks).map((b) => [b, blockBands(b, styles)])
+  );
+  const strings = new SharedStrings();
+  const names = new Map(layout.sheets.map((s) => [s.key, s.name]));
+
+  const text = (part: string, xml: string): Promise<void> =>
+    pkg.part(part, (out) => out.write(xml));
+  const relationships = async (source: string, rels: Relationship[]): Promise<void> => {
+    for (const r of rels) pkg.refersTo(relsPathOf(source), resolveTarget(source, r.target));
+    await text(relsPathOf(source), relationshipsXml(rels));
+  };
+  await text("[Content_Types].xml", contentTypesXml(plan.parts));
+  await relationships("", rootRelationships);
+  await text("docProps/core.xml", coreXml(layout, now));
+  await text("docProps/app.xml", appXml(layout));
+  await text("xl/workbook.xml", workbookXml(plan));
+  await relationships("xl/workbook.xml", workbookRelationships(plan));
+  await text("xl/styles.xml", styles.xml());
+  let charts = 0;
+  for (const sheetPlan of plan.sheets) {
+    const context: WorksheetContext = {
+      strings,
+      bands,
+      textAt: sheetPlan.textAt,
+      sheetNameOf: (key) => names.get(key),
+    };
+    await writeSheet(pkg, sheetPlan, context, relationships, text);
+    charts += sheetPlan.drawing?.charts.length ?? 0;
+  }
+  await pkg.part("xl/sharedStrings.xml", (out) => strings.write(out));
+  await pkg.finish();
+  return { bytes: pkg.bytes, sheets: layout.sheets.map((s) => s.name), charts, repairs };
+}
+
+async function writeSheet(
+  pkg: PackageWriter,
+  plan: SheetPlan,
+  context: WorksheetContext,
+  relationships: (source: string, rels: Relationship[]) => Promise<void>,
+  text: (part: string, xml: string) => Promise<void>
+): Promise<void> {
+  let dataBarIds: string[] = [];
+  await pkg.part(
+    plan.part,
+    async (out) => {
+      dataBarIds = await writeWorksheet(out, plan, context);
+    },
+    (check) => {
+      const linked = check.dataBarIds.join() === check.dataBarRuleIds.join();
+      if (!linked || check.dataBarIds.join() !== dataBarIds.join() || !dataBarIds.every(isGuid))
+        throw new Error(`internal: ${plan.part}: data-bar ids do not match between the two rules`);
+    }
+  );
+  const rels: Relationship[] = [];
+  const drawing = plan.drawing;
+  if (drawing) {
+    rels.push({
+      id: drawing.relationshipId,
+      type: REL_TYPE.drawing,
+      target: `../${drawing.part.slice(3)}`,
+    });
+    const anchors = drawing.charts.map((c, i) => ({
+      from: c.data.spec.anchor.from,
+      to: c.data.spec.anchor.to,
+      relationshipId: `rId${i + 1}`,
+      name: c.data.spec.title || `Chart ${i + 1}`,
+    }));
+    await text(drawing.part, drawingXml(anchors));
+    await relationships(
+      drawing.part,
+      drawing.charts.map((c, i) => ({
+        id: `rId${i + 1}`,
+        type: REL_TYPE.chart,
+        target: `../${c.part.slice(3)}`,
+      }))
+    );
+    for (const c of drawing.charts) await text(c.part, chartSpaceXml(plan.sheet.name, c.data));
+  }
+  for (const t of plan.tables) {
+    rels.push({ id: t.relationshipId, type: REL_TYPE.table, target: `../${t.part.slice(3)}` });
+    await text(t.part, tableXml(t));
+  }
+  if (rels.length > 0) await relationships(plan.part, rels);
+}
 
 /** The complete .xlsx bytes of a layout (plus the source sheet, when given). */
 export async function renderSummaryXlsx(
-  summary: SummaryLayout,
+  layout: SummaryLayout,
   options: WriteOptions = {}
 ): Promise<RenderedWorkbook> {
-  const layout = options.source ? withSourceSheet(summary, options.source) : summary;
-  const workbook = buildWorkbook(layout);
-  // Stored, not deflated: the package is unzipped again at once and compressed only at the end.
-  const raw = await workbook.xlsx.writeBuffer({
-    zip: { compression: "STORE" },
-  } as ExcelJS.XlsxWriteOptions);
-  const charts = layout.sheets.map((sheet) => ({
-    sheetName: sheet.name,
-    charts: sheet.charts.map((spec) => chartData(sheet, spec)),
-  }));
-  const finished = await finishPackage(raw as unknown as Uint8Array, charts);
-  return {
-    buffer: finished.buffer,
-    sheets: layout.sheets.map((s) => s.name),
-    charts: finished.charts,
-  };
+  const chunks: Uint8Array[] = [];
+  const streamed = await streamSummaryXlsx(layout, options, (chunk) => {
+    chunks.push(chunk);
+  });
+  return { ...streamed, buffer: Buffer.concat(chunks) };
 }
 
-/** Writes `bytes` to `file` through a temp file in the same folder; nothing is left on failure. */
-export async function writeFileAtomic(file: string, bytes: Uint8Array): Promise<void> {
-  const temp = path.join(
-    path.dirname(file),
-    `.${path.basename(file)}.${process.pid}.${Date.now().toString(36)}.tmp`
-  );
-  try {
-    await fs.writeFile(temp, bytes, { flag: "wx" });
-    await fs.rename(temp, file);
-  } catch (e) {
-    await fs.rm(temp, { force: true }).catch(() => undefined);
-    throw e;
-  }
+/** A temp file next to `file` whose name stays short enough for any legal `file`. */
+function tempPathFor(file: string): string {
+  return path.join(path.dirname(file), `.smartcity-${process.pid}-${Date.now().toString(36)}.tmp`);
 }
 
-/** Renders the layout and writes it to `file` (.xlsx). Rejects without leaving a file on failure. */
+/** Streams the workbook to `file` through a temp file in the same folder; nothing is left on failure. */
 export async function writeSummaryWorkbook(
   layout: SummaryLayout,
   file: string,
   options: WriteOptions = {}
 ): Promise<WrittenWorkbook> {
-  const rendered = await renderSummaryXlsx(layout, options);
-  await writeFileAtomic(file, rendered.buffer);
-  return { file, bytes: rendered.buffer.length, sheets: rendered.sheets, charts: rendered.charts };
+  const temp = tempPathFor(file);
+  const handle = await fs.open(temp, "wx");
+  try {
+    let streamed: StreamedWorkbook;
+    try {
+      streamed = await streamSummaryXlsx(layout, options, async (chunk) => {
+        await handle.write(chunk);
+      });
+    } finally {
+      await handle.close();
+    }
+    await fs.rename(temp, file);
+    return { ...streamed, file };
+  } catch (e) {
+    await fs.rm(temp, { force: true }).catch(() => undefined);
+    throw e;
+  }
 }

@@ -170,10 +170,10 @@ describe("bad input: exit 2 with a message naming the file (and sheet, row, colu
     const missing = await runCli(["summarize", "nope.csv"], dir);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/nope\.csv: cannot read the file \(no such file\)/);
-    fs.writeFileSync(path.join(dir, "scores.txt"), "x");
-    const txt = await runCli(["summarize", "scores.txt"], dir);
-    expect(txt.code).toBe(2);
-    expect(txt.stderr).toMatch(/scores\.txt: unsupported file type/);
+    fs.writeFileSync(path.join(dir, "scores.pdf"), "x");
+    const pdf = await runCli(["summarize", "scores.pdf"], dir);
+    expect(pdf.code).toBe(2);
+    expect(pdf.stderr).toMatch(/scores\.pdf: unsupported file type/);
   });
 
   it("bad framework JSON: syntax and content", async () => {
@@ -300,8 +300,9 @@ describe("inputs in other shapes", () => {
   });
 
   it("decodes UTF-8 and falls back to GB18030 (Excel's Chinese CSV) for other bytes", async () => {
-    const { decodeText } = await import("../../src/cli/read-input");
-    expect(decodeText(Buffer.from([0xb3, 0xc7, 0xca, 0xd0]))).toBe("城市"); // GB18030 bytes of 城市
-    expect(decodeText(Buffer.from("城市", "utf8"))).toBe("城市");
+    const { decodeTable } = await import("../../src/engine/csv");
+    // GB18030 bytes of 城市
+    expect(decodeTable(Buffer.from([0xb3, 0xc7, 0xca, 0xd0]))).toMatchObject({ text: "城市" });
+    expect(decodeTable(Buffer.from("城市", "utf8"))).toMatchObject({ text: "城市" });
   });
 });

@@ -1,5 +1,6 @@
 import { framework2015 } from "../../src/engine/bundled";
 import { findItem, parseFramework, weightOf } from "../../src/engine/framework";
+import { frameworkProblemText } from "../../src/engine/messages";
 
 describe("bundled 2015 framework (METHOD.md table)", () => {
   const f = framework2015();
@@ -83,11 +84,20 @@ describe("parseFramework validation", () => {
     ],
     [{ ...valid, maxTotal: 100 }, "maxTotal"],
     [{ ...valid, bonus: { name: "总分", weight: 1 } }, "reserved"],
+    [{ ...valid, bonus: { name: "B", weight: 1e308 } }, "from 0.000001 to 1000000"],
+    [{ ...valid, bonus: { name: "B", weight: 1e-300 } }, "from 0.000001 to 1000000"],
+    [{ ...valid, bonus: { name: "B", weight: Infinity } }, "positive number"],
+    [{ ...valid, bonus: { name: "B", weight: "5" } }, 'found "5"'],
     ["not an object", "JSON object"],
   ])("rejects %#: %s", (input, message) => {
     const r = parseFramework(input);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.errors.join(" ")).toContain(message);
+    if (!r.ok) {
+      expect(r.errors.join(" ")).toContain(message);
+      // The same problems as catalogue entries, in both languages.
+      expect(r.problems.map((p) => frameworkProblemText(p, "en"))).toEqual(r.errors);
+      for (const p of r.problems) expect(frameworkProblemText(p, "zh")).toMatch(/[\u4e00-\u9fff]/u);
+    }
   });
   test("a stated dimension weight may differ from its indicators when it says so", () => {
     const r = parseFramework({
@@ -97,5 +107,41 @@ describe("parseFramework validation", () => {
       ],
     });
     expect(r.ok && r.framework.maxTotal).toBe(9);
+  });
+});
+
+describe("names JavaScript objects already carry", () => {
+  const named = (name: string, id?: string) => ({
+    name: "X",
+    dimensions: [{ name, id, indicators: [{ name: "a1", weight: 1 }] }],
+  });
+  test.each(["__proto__", "constructor", "toString", "hasOwnProperty", "prototype"])(
+    "%s as a name is rejected with a readable message",
+    (name) => {
+      const r = parseFramework(named(name));
+      expect(r).toMatchObject({
+        ok: false,
+        errors: [
+          `dimensions[0].name "${name}" is reserved (a built-in property name of JavaScript objects); rename it.`,
+        ],
+      });
+      if (!r.ok)
+        expect(frameworkProblemText(r.problems[0]!, "zh")).toBe(
+          `一级指标[0] 的 name “${name}” 是 JavaScript 对象的内置属性名，不能使用；请改名。`
+        );
+    }
+  );
+  test("as an id too, also from JSON text (own __proto__ keys)", () => {
+    const r = parseFramework(
+      JSON.parse(
+        '{"name":"X","dimensions":[{"name":"A","id":"__proto__","__proto__":1,"indicators":[{"name":"a1","weight":1}]}]}'
+      )
+    );
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors).toEqual([expect.stringContaining('dimensions[0].id "__proto__"')]);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+  test("names that merely contain them are fine", () => {
+    expect(parseFramework(named("Constructor index")).ok).toBe(true);
   });
 });

@@ -11,23 +11,73 @@ import indicatorTables from "../fixtures/report-2015/indicator-tables.json";
 import groups from "../fixtures/report-2015/groups.json";
 import statistics from "../fixtures/report-2015/statistics.json";
 
+/** The default: the appendix's printed totals are the official ones (docs/method.md, "Totals"). */
 const printed = evaluate(dataset2015());
-const precise = evaluate(dataset2015(true));
+/** Totals as sums of the printed components (`totals: "computed"`). */
+const computed = evaluate(dataset2015(), { totals: "computed" });
+/** The reconstructed hidden decimals, totals summed from them. */
+const precise = evaluate(dataset2015(true), { totals: "computed" });
 const byCity = (ev: Evaluation): Map<string, CityResult> =>
   new Map(ev.cities.map((c) => [c.city, c]));
 const printedByCity = byCity(printed);
+const computedByCity = byCity(computed);
 const preciseByCity = byCity(precise);
 /** Tolerance of a printed figure: half a unit in its last printed decimal. */
 const halfUnit = (value: number): number =>
   0.5 * 10 ** -(String(value).split(".")[1] ?? "").length + 1e-6;
 
-describe("totals (附件 1 and 图表 7)", () => {
+describe("official totals by default (图表 7, lines 539-689)", () => {
+  test("every total and rank equals the printed 图表 7 row, 151 of 151", () => {
+    expect(overall.rows).toHaveLength(151);
+    for (const row of overall.rows) {
+      const city = printedByCity.get(row.city)!;
+      expect([row.line, row.city, city.total, city.rank]).toEqual([
+        row.line,
+        row.city,
+        row.total,
+        row.rank,
+      ]);
+    }
+  });
+  test("无锡 80.2 (line 539) and 大庆 rank 130 (line 679), where the sums give 80.21 and 129", () => {
+    expect(printedByCity.get("无锡")).toMatchObject({ total: 80.2, rank: 1 });
+    expect(printedByCity.get("大庆")).toMatchObject({ total: 27.77, rank: 130 });
+    expect(computedByCity.get("无锡")?.total).toBe(80.21);
+    expect(computedByCity.get("大庆")?.rank).toBe(129);
+  });
+  test("the totals summary: 151 reported totals used, 62 differ from the sums by rounding", () => {
+    expect(printed.totalsSummary).toEqual({
+      source: "reported",
+      reportedUsed: 151,
+      differingByRounding: 62,
+      differingBeyondRounding: 0,
+    });
+    expect(computed.totalsSummary).toEqual({
+      source: "computed",
+      reportedUsed: 0,
+      differingByRounding: 62,
+      differingBeyondRounding: 0,
+    });
+  });
+  test("dimension and indicator scores stay as given; rates and the distribution follow the totals", () => {
+    const wuxi = printedByCity.get("无锡")!;
+    expect(wuxi.dimensions).toEqual(computedByCity.get("无锡")!.dimensions);
+    expect(wuxi.rate).toBeCloseTo((80.2 / 105) * 100, 9);
+    expect(printed.statistics.total?.max).toBe(80.2);
+    expect(printed.statistics.total?.mean).toBeCloseTo(
+      overall.rows.reduce((s, r) => s + r.total, 0) / 151,
+      9
+    );
+  });
+});
+
+describe('totals: "computed" (附件 1 and 图表 7)', () => {
   const appendix = grid2015().slice(1);
   test("all 151 computed totals are within 0.01 of the printed total; 62 differ by exactly 0.01 (METHOD.md)", () => {
-    expect(printed.cities).toHaveLength(151);
+    expect(computed.cities).toHaveLength(151);
     let off = 0;
     for (const row of appendix) {
-      const city = printedByCity.get(row[1] as string)!;
+      const city = computedByCity.get(row[1] as string)!;
       const diff = Math.abs(city.total - Number(row[19]));
       expect(diff).toBeLessThanOrEqual(0.01 + 1e-9);
       if (diff > 1e-9) off += 1;
@@ -47,7 +97,7 @@ describe("totals (附件 1 and 图表 7)", () => {
   });
   test("图表 7 rows: dimension scores and bonus equal the printed ones (lines 539-689)", () => {
     for (const row of overall.rows) {
-      const city = printedByCity.get(row.city)!;
+      const city = computedByCity.get(row.city)!;
       for (const [name, score] of Object.entries(row.dimensions)) {
         expect([row.line, name, city.dimensions[name]?.score]).toEqual([
           row.line,
@@ -58,13 +108,13 @@ describe("totals (附件 1 and 图表 7)", () => {
       expect(city.bonus).toBeCloseTo(row.bonus, 9);
     }
   });
-  test("图表 7 ranks: competition ranking; printed data differ only at 大庆 (line 679, METHOD.md)", () => {
+  test("图表 7 ranks: competition ranking; the sums differ only at 大庆 (line 679, METHOD.md)", () => {
     const differing = overall.rows
-      .filter((row) => printedByCity.get(row.city)!.rank !== row.rank)
+      .filter((row) => computedByCity.get(row.city)!.rank !== row.rank)
       .map((r) => [r.city, r.line]);
     // 大庆's printed components add up to 27.78 (printed total 27.77), tying 沧州 at rank 129.
     expect(differing).toEqual([["大庆", 679]]);
-    expect(printedByCity.get("大庆")!.rank).toBe(129);
+    expect(computedByCity.get("大庆")!.rank).toBe(129);
   });
   test("图表 7 ranks with the reconstructed decimals differ only at the printed tie 淮安/荆州 (line 631)", () => {
     const differing = overall.rows
@@ -181,16 +231,18 @@ function figure(ev: Evaluation, s: Statement, roundedMean: boolean): number | un
           .find((x) => x.name === s.subject)?.weight;
   if (kind === "all" && s.metric !== "count") {
     const st = ev.statistics[s.subject]!;
-    const mean = roundedMean ? Math.round(st.mean * 100) / 100 : st.mean;
-    return {
-      mean: st.mean,
-      rate: (mean / (weight ?? NaN)) * 100,
-      max: st.max,
-      min: st.min,
-      range: st.range,
-      quartileDeviation: st.quartileDeviation,
-      count: st.count,
-    }[s.metric];
+    const mean = roundedMean ? Math.round(st.mean! * 100) / 100 : st.mean!;
+    return (
+      {
+        mean: st.mean,
+        rate: (mean / (weight ?? NaN)) * 100,
+        max: st.max,
+        min: st.min,
+        range: st.range,
+        quartileDeviation: st.quartileDeviation,
+        count: st.count,
+      }[s.metric] ?? undefined
+    );
   }
   const single =
     name && !name.includes("+")
@@ -220,16 +272,10 @@ describe("figures stated in the report's text (means, rates, extremes, quartile 
   test.each(all.map((s) => [s.line, s.quote, s] as const))("line %i: %s", (_line, _quote, s) => {
     // The fixture lists which computation reproduces the statement: from the printed appendix or
     // the reconstructed decimals, from the exact mean or (as the report often does) the mean
-    // rounded to 2 decimals first. Our totals are sums of components, so a statement about printed
-    // totals is checked on the reconstructed decimals (METHOD.md: 62 printed totals are 0.01 off).
+    // rounded to 2 decimals first. "fromAppendix" statements about totals use the printed totals,
+    // the default (docs/method.md, "Totals").
     const rules: Record<string, [Evaluation, boolean][]> = {
-      fromAppendix:
-        s.subject === "total"
-          ? [
-              [printed, false],
-              [precise, false],
-            ]
-          : [[printed, false]],
+      fromAppendix: [[printed, false]],
       fromPrecise: [[precise, false]],
       roundedMeanFromAppendix: [[printed, true]],
       roundedMeanFromPrecise: [[precise, true]],
@@ -250,7 +296,7 @@ describe("figures stated in the report's text (means, rates, extremes, quartile 
 
 describe("correlations (图表 11, lines 736-760)", () => {
   const { labels, r, p } = printed.correlations;
-  const at = (a: string, b: string, m: number[][]): number =>
+  const at = (a: string, b: string, m: (number | null)[][]): number =>
     m[labels.indexOf(a)]![labels.indexOf(b)]!;
   const table = statistics.correlation as unknown as {
     rows: {
@@ -324,6 +370,38 @@ describe("groups", () => {
         ]);
     }
     expect(ours.some((g) => ["北京", "上海", "天津", "重庆"].includes(g.name))).toBe(false);
+  });
+  test("province table (图表 22) from the official totals: every printed mean but the 2 known errors", () => {
+    const rows = groups.provinceTable.rows;
+    /** The printed mean is our mean to 2 decimals (新疆's 30.795 is an exact half-cent). */
+    const agrees = (ev: Evaluation, row: { province: string; mean: number }): boolean =>
+      Math.abs(ev.groups.province.find((g) => g.name === row.province)!.mean.total! - row.mean) <=
+      halfUnit(0.01);
+    const differing = (ev: Evaluation): (string | number)[][] =>
+      rows.filter((row) => !agrees(ev, row)).map((row) => [row.province, row.line]);
+    // 广东 prints 53.7 for 53.7209, 广西 31.86 for 31.8675 (fixture knownErrors).
+    expect(differing(printed)).toEqual([
+      ["广东", 1041],
+      ["广西", 1060],
+    ]);
+    // The sums of the printed components miss 3 more (docs/method.md, "Totals").
+    expect(differing(computed).map(([province]) => province)).toEqual([
+      "浙江",
+      "广东",
+      "江苏",
+      "广西",
+      "西藏",
+    ]);
+  });
+  test("province order (图表 22): as printed but for 新疆 and 河北 (lines 1062-1063), tied at 30.79", () => {
+    // The report ranks them by unrounded totals the appendix does not print (河北 30.7936 ahead of
+    // 新疆 30.7922 with the reconstructed decimals); the printed totals give 新疆 30.795, 河北 30.7929.
+    const printedOrder = groups.provinceTable.rows.map((r) => r.province);
+    const ours = printed.groups.province.map((g) => g.name);
+    const swapped = [...printedOrder];
+    swapped.splice(22, 2, "新疆", "河北");
+    expect(ours).toEqual(swapped);
+    expect(precise.groups.province.map((g) => g.name)).toEqual(printedOrder);
   });
   test("region and level tables (图表 16-20, 24-26): each city's rank within its group", () => {
     const tables = [...groups.regionTables, ...groups.levelTables] as {

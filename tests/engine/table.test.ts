@@ -179,13 +179,13 @@ describe("parseScore", () => {
   test.each<[Cell, string]>([
     [4.7, "number"],
     ["4.70", "number"],
-    ["４.５", "number"],
+    ["４.５", "text"],
     [" ", "blank"],
     [null, "blank"],
     ["#DIV/0!", "error"],
     ["abc", "text"],
     [true, "text"],
-    [NaN, "error"],
+    [NaN, "text"],
   ])("%p is %s", (cell, kind) => expect(parseScore(cell).kind).toBe(kind));
 });
 

@@ -1,6 +1,7 @@
 /**
- * Golden files: the 2015 summary's sheets (printed appendix, Chinese) as compact JSON under
- * tests/golden/summary-2015/<sheet key>.json, numbers rounded to 6 decimals. Review a change,
+ * Golden files: the 2015 summary's sheets (printed appendix) as compact JSON under
+ * tests/golden/summary-2015/<sheet key>.json (Chinese) and tests/golden/summary-2015/en/ (English),
+ * numbers rounded to 6 decimals. Review a change,
  * then regenerate with `UPDATE_GOLDEN=1 npx jest tests/layout/golden`.
  */
 import * as fs from "fs";
@@ -8,7 +9,7 @@ import * as path from "path";
 import type { SheetLayout } from "../../src/layout";
 import { layout2015 } from "./helpers";
 
-const dir = path.resolve(__dirname, "..", "golden", "summary-2015");
+const root = path.resolve(__dirname, "..", "golden", "summary-2015");
 const update = process.env.UPDATE_GOLDEN === "1";
 
 /** Numbers rounded to 6 decimals (float noise), recursively; -0 becomes 0. */
@@ -34,9 +35,9 @@ function serialize(sheet: SheetLayout): string {
   return `{\n${lines.join("\n")}\n  "blocks": [\n${blockText.join(",\n")}\n  ]\n}\n`;
 }
 
-const layout = layout2015("zh");
-
-describe("golden summary-2015", () => {
+describe.each(["zh", "en"] as const)("golden summary-2015 (%s)", (language) => {
+  const layout = layout2015(language);
+  const dir = language === "zh" ? root : path.join(root, language);
   if (update) fs.mkdirSync(dir, { recursive: true });
 
   test.each(layout.sheets.map((s) => [s.key, s] as [string, SheetLayout]))(
@@ -53,6 +54,7 @@ describe("golden summary-2015", () => {
 
   test("no stale golden files", () => {
     const expected = new Set(layout.sheets.map((s) => `${s.key}.json`));
-    expect(fs.readdirSync(dir).filter((f) => !expected.has(f))).toEqual([]);
+    const files = fs.readdirSync(dir).filter((f) => f.endsWith(".json"));
+    expect(files.filter((f) => !expected.has(f))).toEqual([]);
   });
 });

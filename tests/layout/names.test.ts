@@ -57,13 +57,22 @@ test("English titles and headers", () => {
     "Smart Infrastructure",
   ]);
   const ranking = layout.sheets[0]?.blocks.find((b) => b.key === "ranking");
-  expect(ranking?.values[0]?.slice(0, 6)).toEqual([
+  expect(ranking?.values[0]?.slice(0, 7)).toEqual([
     "Rank",
     "City",
+    "Chinese name", // the city as given, beside its English name
     "Region",
     "Province",
     "Level",
     "Smart Infrastructure",
+  ]);
+  expect(ranking?.values[1]?.slice(0, 6)).toEqual([
+    1,
+    "Wuxi",
+    "无锡",
+    "East China",
+    "Jiangsu",
+    "Prefecture-level city",
   ]);
 });
 

@@ -1,15 +1,16 @@
-import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type { ChartSpec, ChartType } from "../../src/layout";
+import { absoluteRef, chartSpaceXml, drawingXml, type ChartData } from "../../src/xlsx/charts";
+import { rootAndChildren, tags } from "../../src/xlsx/ooxml";
+import { renderSummaryXlsx } from "../../src/xlsx/write";
 import {
-  absoluteRef,
-  addCharts,
-  chartSpaceXml,
-  drawingXml,
-  type ChartData,
-} from "../../src/xlsx/charts";
-import { rootAndChildren, tags, worksheetParts } from "../../src/xlsx/ooxml";
-import { chartsBySheet, isWellFormed } from "./helpers";
+  chartsBySheet,
+  datasetOf,
+  generatedGrid,
+  isWellFormed,
+  layoutOf,
+  worksheetParts,
+} from "./helpers";
 
 const spec = (type: ChartType, extra: Partial<ChartSpec> = {}): ChartSpec => ({
   key: "k",
@@ -235,103 +236,30 @@ describe("drawingXml", () => {
   });
 });
 
-/** A package as ExcelJS writes it, with a data bar (its cfRule has an extLst), a table and a link. */
-async function excelJsPackage(): Promise<JSZip> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet("Top & <ten>");
-  ws.addTable({
-    name: "t1",
-    ref: "B2",
-    headerRow: true,
-    columns: [{ name: "City" }, { name: "Total" }, { name: "Rate" }],
-    rows: [
-      ["a", 1, 0.1],
-      ["b", 2, 0.2],
-      ["c", 3, 0.3],
-    ],
-  });
-  ws.addConditionalFormatting({
-    ref: "C3:C5",
-    rules: [
-      {
-        type: "dataBar",
-        priority: 1,
-        cfvo: [{ type: "min" }, { type: "max" }],
-        color: { argb: "FF5B9BD5" },
-      } as unknown as ExcelJS.ConditionalFormattingRule,
-    ],
-  });
-  ws.getCell("A1").value = { text: "go", hyperlink: "'Plain'!A1" };
-  wb.addWorksheet("Plain").getCell("A1").value = 1;
-  return JSZip.loadAsync(await wb.xlsx.writeBuffer());
-}
-
-describe("addCharts", () => {
+describe("charts in a written workbook", () => {
   it("adds chart, drawing, relationships and content types, and places <drawing> by the schema", async () => {
-    const zip = await excelJsPackage();
-    const chart = data(
-      spec("columnClustered", {
-        categoriesRange: "B3:B5",
-        series: [{ name: "Total", nameRange: "C2", valuesRange: "C3:C5" }],
-      })
-    );
-    const count = await addCharts(zip, [
-      { sheetName: "Top & <ten>", charts: [chart, chart] },
-      { sheetName: "Plain", charts: [] },
-    ]);
-    expect(count).toBe(2);
-    expect(
-      Object.keys(zip.files)
-        .filter((f) => /^xl\/(charts|drawings)\/.*\.xml(\.rels)?$/.test(f))
-        .sort()
-    ).toEqual([
-      "xl/charts/chart1.xml",
-      "xl/charts/chart2.xml",
-      "xl/drawings/_rels/drawing1.xml.rels",
-      "xl/drawings/drawing1.xml",
-    ]);
+    const layout = layoutOf(datasetOf(generatedGrid(20)));
+    const { buffer } = await renderSummaryXlsx(layout);
+    const zip = await JSZip.loadAsync(buffer);
     const types = await zip.file("[Content_Types].xml")!.async("string");
-    expect(types).toContain(
-      '<Override PartName="/xl/charts/chart2.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>'
-    );
-    expect(types).toContain(
-      '<Override PartName="/xl/drawings/drawing1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/>'
-    );
-
-    const part = (await worksheetParts(zip)).get("Top & <ten>")!;
-    const sheetXml = await zip.file(part)!.async("string");
-    const children = rootAndChildren(sheetXml).children.map((t) => t.name);
-    expect(
-      children.slice(children.indexOf("drawing") - 1, children.indexOf("drawing") + 3)
-    ).toEqual(["pageSetup", "drawing", "tableParts", "extLst"]);
-    expect(tags(sheetXml).filter((t) => t.name === "drawing")).toHaveLength(1);
+    const charts = Object.keys(zip.files).filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f));
+    expect(charts.length).toBe(layout.sheets.reduce((n, s) => n + s.charts.length, 0));
+    for (const part of charts)
+      expect(types).toContain(
+        `<Override PartName="/${part}" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>`
+      );
+    const parts = await worksheetParts(zip);
+    const byChartSheet = await chartsBySheet(zip);
+    for (const sheet of layout.sheets.filter((s) => s.charts.length > 0)) {
+      const sheetXml = await zip.file(parts.get(sheet.name)!)!.async("string");
+      const children = rootAndChildren(sheetXml).children.map((t) => t.name);
+      const at = children.indexOf("drawing");
+      expect(children.slice(at - 1, at + 1)).toEqual(["pageSetup", "drawing"]);
+      expect(children.slice(at + 1).every((c) => ["tableParts", "extLst"].includes(c))).toBe(true);
+      expect(tags(sheetXml).filter((t) => t.name === "drawing")).toHaveLength(1);
+      expect(byChartSheet.get(sheet.name)).toHaveLength(sheet.charts.length);
+    }
     for (const name of Object.keys(zip.files).filter((f) => /\.(xml|rels)$/.test(f)))
-      expect(isWellFormed(await zip.file(name)!.async("string"))).toBe(true);
-
-    const charts = await chartsBySheet(zip);
-    expect(charts.get("Top & <ten>")?.map((c) => c.path)).toEqual([
-      "xl/charts/chart1.xml",
-      "xl/charts/chart2.xml",
-    ]);
-    expect(charts.has("Plain")).toBe(false);
-
-    // The rest of the package still reads: ExcelJS loads it with its table and values.
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(
-      (await zip.generateAsync({ type: "nodebuffer" })) as unknown as ExcelJS.Buffer
-    );
-    expect(wb.getWorksheet("Top & <ten>")?.getCell("C5").value).toBe(3);
-  });
-
-  it("refuses an unknown sheet and a sheet that already has a drawing", async () => {
-    const zip = await excelJsPackage();
-    const chart = data(spec("pie"));
-    await expect(addCharts(zip, [{ sheetName: "Nope", charts: [chart] }])).rejects.toThrow(
-      /No worksheet named "Nope"/
-    );
-    await addCharts(zip, [{ sheetName: "Plain", charts: [chart] }]);
-    await expect(addCharts(zip, [{ sheetName: "Plain", charts: [chart] }])).rejects.toThrow(
-      /already has a drawing/
-    );
+      expect([name, isWellFormed(await zip.file(name)!.async("string"))]).toEqual([name, true]);
   });
 });

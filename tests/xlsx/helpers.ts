@@ -9,13 +9,7 @@ import { readGrid } from "../../src/engine/table";
 import type { Dataset } from "../../src/engine/types";
 import { buildSummaryLayout, parseA1 } from "../../src/layout";
 import type { CellValue, SheetLayout, SummaryLayout } from "../../src/layout";
-import {
-  parseRelationships,
-  relsPathOf,
-  resolveTarget,
-  tags,
-  worksheetParts,
-} from "../../src/xlsx/ooxml";
+import { parseRelationships, relsPathOf, resolveTarget, tags } from "../../src/xlsx/ooxml";
 
 /** A score table of `n` generated cities (header row + rows): the Office tests' generator. */
 export function generatedGrid(n: number): (string | number)[][] {
@@ -65,6 +59,19 @@ export function expectedFormats(sheet: SheetLayout): Map<string, string> {
     }
   }
   return formats;
+}
+
+/** Worksheet part paths by sheet name, from xl/workbook.xml and its relationships. */
+export async function worksheetParts(zip: JSZip): Promise<Map<string, string>> {
+  const workbook = await zip.file("xl/workbook.xml")!.async("string");
+  const rels = parseRelationships(await zip.file("xl/_rels/workbook.xml.rels")!.async("string"));
+  const parts = new Map<string, string>();
+  for (const sheet of tags(workbook).filter((t) => t.name === "sheet")) {
+    const rel = rels.find((r) => r.id === sheet.attributes["r:id"]);
+    if (rel && sheet.attributes.name !== undefined)
+      parts.set(sheet.attributes.name, resolveTarget("xl/workbook.xml", rel.target));
+  }
+  return parts;
 }
 
 export function isWellFormed(xml: string): boolean {

@@ -7,7 +7,6 @@ import { dataset2015, grid2015 } from "../../src/engine/bundled";
 import { parseA1 } from "../../src/layout";
 import type { SummaryLayout } from "../../src/layout";
 import { renderSummaryXlsx, writeSummaryWorkbook } from "../../src/xlsx/write";
-import { worksheetParts } from "../../src/xlsx/ooxml";
 import {
   chartsBySheet,
   datasetOf,
@@ -19,6 +18,7 @@ import {
   plainValue,
   rangeInLayout,
   splitRef,
+  worksheetParts,
 } from "./helpers";
 
 type Rendered = { layout: SummaryLayout; buffer: Buffer; workbook: ExcelJS.Workbook; zip: JSZip };
@@ -231,10 +231,8 @@ describe("writeSummaryWorkbook", () => {
   it("leaves no file when rendering fails", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "smartcity-xlsx-"));
     const broken = layout();
-    broken.sheets[0]!.charts[0] = {
-      ...broken.sheets[0]!.charts[0]!,
-      categoriesRange: "not a range",
-    };
+    const sheet = broken.sheets.find((s) => s.charts.length > 0)!;
+    sheet.charts[0] = { ...sheet.charts[0]!, categoriesRange: "not a range" };
     await expect(writeSummaryWorkbook(broken, path.join(dir, "out.xlsx"))).rejects.toThrow(/A1/);
     expect(fs.readdirSync(dir)).toEqual([]);
   });

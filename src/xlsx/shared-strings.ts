@@ -1,0 +1,44 @@
+/**
+ * The shared-string table (xl/sharedStrings.xml). Shared rather than inline strings: Excel
+ * writes them, the names of cities, regions and provinces repeat on every sheet (a city name
+ * about 25 times), and the table costs one map entry per distinct text, which the layout holds
+ * anyway. Texts are escaped once, when the part is written after the sheets.
+ */
+import { escapeText } from "./ooxml";
+import type { PartWriter } from "./package";
+
+/**
+ * Excel reads `_xHHHH_` in stored text as an escaped character; a literal one is itself
+ * escaped as `_x005F_xHHHH_` (ECMA-376 §22.9.2.19 ST_Xstring), so "_x0041_" stays "_x0041_".
+ */
+export function escapeXstring(text: string): string {
+  return text.includes("_x") ? text.replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1") : text;
+}
+
+export class SharedStrings {
+  private readonly index = new Map<string, number>();
+  /** Number of cells that refer to the table. */
+  references = 0;
+
+  /** The index of `text`, added when new. */
+  of(text: string): number {
+    this.references += 1;
+    let i = this.index.get(text);
+    if (i === undefined) this.index.set(text, (i = this.index.size));
+    return i;
+  }
+
+  async write(out: PartWriter): Promise<void> {
+    out.write(
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
+        `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${this.references}" uniqueCount="${this.index.size}">`
+    );
+    let n = 0;
+    for (const text of this.index.keys()) {
+      const preserve = /^\s|\s$/.test(text) ? ` xml:space="preserve"` : "";
+      out.write(`<si><t${preserve}>${escapeText(escapeXstring(text))}</t></si>`);
+      if (++n % 4096 === 0) await out.drain();
+    }
+    out.write(`</sst>`);
+  }
+}

@@ -1,0 +1,124 @@
+/**
+ * <sheetData> of one sheet, streamed row by row from the layout's blocks (side by side blocks
+ * merge into one row). Only cells that hold data are written, plus empty cells whose format
+ * shows (a header fill); ragged and sparse value rows are walked by their own entries, never by
+ * the bounding box, so memory and time follow the cells that hold data.
+ */
+import { columnLetters } from "../engine/text";
+import type { Block, SheetLayout } from "../layout/types";
+import type { Band } from "./block-formats";
+import type { PartWriter } from "./package";
+import type { SharedStrings } from "./shared-strings";
+
+/** Rows longer than this are walked by their present indices (sparse rows of a hostile input). */
+const DENSE_ROW = 1024;
+const letterCache: string[] = [];
+export const letters = (column: number): string => (letterCache[column] ??= columnLetters(column));
+
+type Active = { block: Block; bands: Band[]; band: number };
+
+export type SheetDataContext = {
+  strings: SharedStrings;
+  /** Each block's format bands (block-formats.ts), computed before any sheet is written. */
+  bands: ReadonlyMap<Block, Band[]>;
+  /** Texts written instead of the layout value by row, then column (table headers: always text). */
+  textAt: ReadonlyMap<number, ReadonlyMap<number, string>>;
+};
+
+export function formatNumber(value: number): string {
+  if (!Number.isFinite(value))
+    throw new Error(`internal: ${value} reached a cell (the guard blanks it)`);
+  return String(value);
+}
+
+/** Writes the <sheetData> element. */
+export async function writeSheetData(
+  out: PartWriter,
+  sheet: SheetLayout,
+  context: SheetDataContext
+): Promise<void> {
+  const blocks = [...sheet.blocks].sort((a, b) => a.row - b.row || a.column - b.column);
+  const heights = [...(sheet.rowHeights ?? [])].sort((a, b) => a.row - b.row);
+  out.write("<sheetData>");
+  let next = 0; // next block to activate
+  let nextHeight = 0;
+  let active: Active[] = [];
+  let row = Math.min(blocks[0]?.row ?? Infinity, heights[0]?.row ?? Infinity);
+  let written = 0;
+  while (Number.isFinite(row)) {
+    while (next < blocks.length && (blocks[next] as Block).row <= row) {
+      const block = blocks[next++] as Block;
+      active.push({ block, bands: context.bands.get(block) ?? [], band: 0 });
+      active.sort((a, b) => a.block.column - b.block.column);
+    }
+    let height: number | undefined;
+    while (nextHeight < heights.length && (heights[nextHeight]?.row ?? 0) <= row) {
+      const h = heights[nextHeight++];
+      if (h?.row === row) height = h.height;
+    }
+    let cells = "";
+    for (const a of active) cells += blockRowCells(a, row, context);
+    if (cells !== "" || height !== undefined) {
+      const ht = height !== undefined ? ` ht="${height}" customHeight="1"` : "";
+      out.write(`<row r="${row + 1}"${ht}>${cells}</row>`);
+      if (++written % 2048 === 0) await out.drain();
+    }
+    active = active.filter((a) => a.block.row + a.block.rows > row + 1);
+    const following = Math.min(blocks[next]?.row ?? Infinity, heights[nextHeight]?.row ?? Infinity);
+    row = active.length > 0 ? row + 1 : following;
+  }
+  out.write("</sheetData>");
+}
+
+/** The <c> elements of one block in one sheet row, ascending by column. */
+function blockRowCells(a: Active, row: number, context: SheetDataContext): string {
+  const { block } = a;
+  const i = row - block.row;
+  while (a.band < a.bands.length - 1 && (a.bands[a.band] as Band).to <= i) a.band += 1;
+  const band = a.bands[a.band];
+  const values = block.values[i];
+  const limit = Math.min(values?.length ?? 0, block.columns);
+  const texts = context.textAt.get(row);
+  let xml = "";
+  const emit = (j: number): void => {
+    const column = block.column + j;
+    const value = texts?.get(column) ?? values?.[j];
+    const xf = band?.xf[j] ?? 0;
+    xml += cellXml(row, column, value, xf, xf !== 0 && band?.isVisible[j] === 1, context);
+  };
+  const visible = band?.visibleEmpty ?? [];
+  if (limit <= DENSE_ROW) {
+    for (let j = 0; j < limit; j++) emit(j);
+    for (const j of visible) if (j >= limit) emit(j);
+    return xml;
+  }
+  // A long row: its present entries (Object.keys lists array indices ascending) and visible empties.
+  const present = Object.keys(values as object)
+    .map(Number)
+    .filter((j) => Number.isInteger(j) && j < limit);
+  let v = 0;
+  for (const j of present) {
+    while (v < visible.length && (visible[v] as number) < j) emit(visible[v++] as number);
+    if (visible[v] === j) v += 1;
+    emit(j);
+  }
+  while (v < visible.length) emit(visible[v++] as number);
+  return xml;
+}
+
+/** One <c>: a number, a shared string (text is never a formula), or an empty cell whose format shows. */
+function cellXml(
+  row: number,
+  column: number,
+  value: string | number | null | undefined,
+  xf: number,
+  showsWhenEmpty: boolean,
+  context: SheetDataContext
+): string {
+  const s = xf !== 0 ? ` s="${xf}"` : "";
+  if (typeof value === "number")
+    return `<c r="${letters(column)}${row + 1}"${s}><v>${formatNumber(value)}</v></c>`;
+  if (typeof value === "string")
+    return `<c r="${letters(column)}${row + 1}"${s} t="s"><v>${context.strings.of(value)}</v></c>`;
+  return showsWhenEmpty ? `<c r="${letters(column)}${row + 1}"${s}/>` : "";
+}

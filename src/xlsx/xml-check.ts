@@ -1,0 +1,339 @@
+/**
+ * The streaming well-formedness check every XML part of a written workbook passes (issue 10,
+ * "Only valid workbooks leave the writer"). Fed chunk by chunk, so parts of hundreds of
+ * megabytes are checked in one pass without being held in memory:
+ * - only characters XML 1.0 allows (no C0 controls but tab / LF / CR, no U+FFFE / U+FFFF,
+ *   surrogates only in pairs) and entity references that exist and name allowed characters:
+ *   one regular-expression scan per chunk;
+ * - tags nest and close in order, one root element, attributes quoted and not repeated, no '<'
+ *   in attribute values: a scanner that jumps from '<' to '<';
+ * - the text of every `<v>` element is a number (no NaN, Infinity or text in a value);
+ * - data-bar links: `<x14:id>` texts and `<x14:cfRule id>` attributes, reported to the caller.
+ * Element names are compared by a 32-bit hash (no string per tag): a collision could hide a
+ * mismatch with odds of 2^-32, acceptable behind a generator with a fixed grammar. DOCTYPE,
+ * CDATA and comments are refused: no part the writer emits uses them.
+ */
+import { XML_FORBIDDEN as FORBIDDEN } from "../layout/guard";
+
+const BAD_ENTITY = /&(?!(?:lt|gt|amp|quot|apos|#[0-9]{1,7}|#x[0-9a-fA-F]{1,6});)/;
+const NUMERIC_REFERENCE = /&#(x[0-9a-fA-F]+|[0-9]+);/g;
+const NUMBER_TEXT = /^-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;
+/** A whole open or empty tag after its "<" (the fast path; a tag cut by a chunk end falls back to the state machine). */
+const OPEN_TAG =
+  /([A-Za-z_:\u0080-\uffff][-\w.:\u0080-\uffff]*)((?:\s+[A-Za-z_:][-\w.:]*\s*=\s*(?:"[^"<]*"|'[^'<]*'))*)\s*(\/?)>/y;
+/**
+ * Whole rows of cells in the writer's own shape (numbers and shared-string indexes only), matched
+ * natively in one pass: a matched run is balanced and well-formed by the pattern's construction.
+ * Anything else (a value that is not a number, a row cut by the chunk end) falls back to the
+ * general scanner. The number is validated by a lookahead (atomic) and consumed by one character
+ * class, so a row cut at the chunk end backtracks in linear time.
+ */
+const CELL_ROWS =
+  /(?:<row r="\d+"(?: ht="[\d.]+" customHeight="1")?>(?:<c r="[A-Z]{1,3}\d+"(?: s="\d+")?(?: t="s")?(?:\/>|><v>(?=-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?<)[-+.\deE]+<\/v><\/c>))*<\/row>)+/y;
+const CLOSE_TAG = /\/([A-Za-z_:\u0080-\uffff][-\w.:\u0080-\uffff]*)\s*>/y;
+
+const enum State {
+  Text,
+  Open, // after "<"
+  Name, // element name of an open tag
+  InTag, // between attributes
+  AttrName,
+  AfterAttrName,
+  AfterEq,
+  AttrValue,
+  EmptyEnd, // after "/" in a tag: expect ">"
+  CloseName,
+  AfterCloseName,
+  Declaration, // <? … ?>
+}
+
+const hash = (name: string): number => {
+  let h = 0;
+  for (let i = 0; i < name.length; i++) h = (Math.imul(h, 31) + name.charCodeAt(i)) | 0;
+  return h;
+};
+const H_V = hash("v");
+const H_X14_ID = hash("x14:id");
+const H_X14_CFRULE = hash("x14:cfRule");
+const H_ID = hash("id");
+
+const isNameStart = (c: number): boolean =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 58 || c >= 0x80;
+const isNameChar = (c: number): boolean =>
+  isNameStart(c) || (c >= 48 && c <= 57) || c === 45 || c === 46;
+const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 13;
+const allowedCodePoint = (cp: number): boolean =>
+  cp === 9 ||
+  cp === 10 ||
+  cp === 13 ||
+  (cp >= 0x20 && cp <= 0xd7ff) ||
+  (cp >= 0xe000 && cp <= 0xfffd) ||
+  (cp >= 0x10000 && cp <= 0x10ffff);
+
+export class XmlCheck {
+  private state = State.Text;
+  private offset = 0;
+  private carry = "";
+  private stack = new Int32Array(64);
+  private depth = 0;
+  private roots = 0;
+  private nameHash = 0;
+  private tagHash = 0;
+  private attributes: number[] = [];
+  private quote = 0;
+  private text = "";
+  private declaration = "";
+  private captureId = false;
+  /** Texts of `<x14:id>` elements and `id` attributes of `<x14:cfRule>`, in order. */
+  readonly dataBarIds: string[] = [];
+  readonly dataBarRuleIds: string[] = [];
+
+  constructor(private readonly part: string) {}
+
+  private fail(reason: string, at = 0): never {
+    throw new Error(
+      `${this.part}: not well-formed XML near character ${this.offset + at}: ${reason}`
+    );
+  }
+
+  /** Checks the next piece of the document (any split: a reference or surrogate pair cut at the end waits for the next). */
+  push(chunk: string): void {
+    let data = this.carry + chunk;
+    let cut = data.length;
+    const amp = data.lastIndexOf("&");
+    if (amp >= 0 && data.indexOf(";", amp) < 0 && data.length - amp < 12) cut = amp;
+    const last = data.charCodeAt(cut - 1);
+    if (last >= 0xd800 && last <= 0xdbff) cut -= 1;
+    this.carry = data.slice(cut);
+    data = data.slice(0, cut);
+    this.characters(data);
+    this.structure(data);
+    this.offset += data.length;
+  }
+
+  end(): void {
+    if (this.carry) this.fail("the document ends inside a reference or surrogate pair");
+    if (this.state !== State.Text || this.depth !== 0) this.fail("the document ends inside markup");
+    this.textEnd();
+    if (this.roots !== 1) this.fail(`${this.roots} root elements`);
+  }
+
+  private characters(data: string): void {
+    const bad = FORBIDDEN.exec(data);
+    if (bad) {
+      const code = (bad[0].charCodeAt(0) || 0).toString(16).padStart(4, "0");
+      this.fail(`character U+${code} is not allowed in XML 1.0`, bad.index);
+    }
+    const entity = BAD_ENTITY.exec(data);
+    if (entity) this.fail("'&' that starts no known reference", entity.index);
+    if (data.includes("&#")) {
+      for (const m of data.matchAll(NUMERIC_REFERENCE)) {
+        const name = m[1] as string;
+        const cp = name[0] === "x" ? parseInt(name.slice(1), 16) : parseInt(name, 10);
+        if (!allowedCodePoint(cp))
+          this.fail(`&#${name}; names a character XML 1.0 forbids`, m.index);
+      }
+    }
+  }
+
+  private structure(data: string): void {
+    const n = data.length;
+    let i = 0;
+    while (i < n) {
+      if (this.state === State.Text) {
+        if (this.depth > 0 && this.text === "" && data.startsWith("<row", i)) {
+          CELL_ROWS.lastIndex = i;
+          if (CELL_ROWS.test(data)) {
+            i = CELL_ROWS.lastIndex;
+            continue;
+          }
+        }
+        const lt = data.indexOf("<", i);
+        const end = lt < 0 ? n : lt;
+        if (end > i) this.textPiece(data, i, end);
+        if (lt < 0) return;
+        this.textEnd();
+        this.state = State.Open;
+        i = lt + 1;
+        const next = this.wholeTag(data, i);
+        if (next > 0) i = next;
+        continue;
+      }
+      if (this.state === State.AttrValue) {
+        const close = data.indexOf(this.quote === 34 ? '"' : "'", i);
+        const end = close < 0 ? n : close;
+        const lt = data.indexOf("<", i);
+        if (lt >= 0 && lt < end) this.fail("'<' in an attribute value", lt);
+        if (this.captureId) this.text += data.slice(i, end);
+        if (close < 0) return;
+        if (this.captureId) this.dataBarRuleIds.push(this.text);
+        this.captureId = false;
+        this.text = "";
+        this.state = State.InTag;
+        i = close + 1;
+        continue;
+      }
+      this.markup(data.charCodeAt(i), i);
+      i += 1;
+    }
+  }
+
+  /** A complete tag at `i` (just after "<") read at once; returns the index after it, or -1. */
+  private wholeTag(data: string, i: number): number {
+    const open = data.charCodeAt(i) !== 47;
+    const pattern = open ? OPEN_TAG : CLOSE_TAG;
+    pattern.lastIndex = i;
+    const m = pattern.exec(data);
+    if (!m) return -1;
+    const name = hash(m[1] as string);
+    if (!open) {
+      this.closeElement(name, i);
+      return pattern.lastIndex;
+    }
+    if (this.depth === 0 && this.roots > 0) this.fail("a second root element", i);
+    this.tagHash = name;
+    const attributes = m[2] as string;
+    if (attributes.length > 0) this.attributeNames(attributes, i);
+    this.openElement();
+    if (m[3] === "/") this.closeElement(name, i);
+    return pattern.lastIndex;
+  }
+
+  /** Attribute names of a tag matched at once: none repeated; captures <x14:cfRule id>. */
+  private attributeNames(list: string, at: number): void {
+    this.attributes.length = 0;
+    let p = 0;
+    while (p < list.length) {
+      while (isSpace(list.charCodeAt(p))) p++;
+      let h = 0;
+      let c = list.charCodeAt(p);
+      while (c !== 61 && !isSpace(c)) {
+        h = (Math.imul(h, 31) + c) | 0;
+        c = list.charCodeAt(++p);
+      }
+      if (this.attributes.includes(h)) this.fail("a repeated attribute", at);
+      this.attributes.push(h);
+      while (c !== 34 && c !== 39) c = list.charCodeAt(++p); // past "=" and spaces: the regex matched
+      const close = list.indexOf(c === 34 ? '"' : "'", p + 1);
+      if (this.tagHash === H_X14_CFRULE && h === H_ID)
+        this.dataBarRuleIds.push(list.slice(p + 1, close));
+      p = close + 1;
+    }
+  }
+
+  /** Text between tags: whitespace only outside the root; a number inside <v>; captured inside <x14:id>. */
+  private textPiece(data: string, from: number, to: number): void {
+    const top = this.depth > 0 ? this.stack[this.depth - 1] : 0;
+    if (this.depth === 0) {
+      if (data.slice(from, to).trim() !== "") this.fail("text outside the root element", from);
+    } else if (top === H_V || top === H_X14_ID) this.text += data.slice(from, to);
+  }
+
+  private textEnd(): void {
+    if (this.text === "") return;
+    if (this.depth > 0 && this.stack[this.depth - 1] === H_V && !NUMBER_TEXT.test(this.text))
+      this.fail(`a <v> value that is not a number: ${JSON.stringify(this.text.slice(0, 20))}`);
+    if (this.depth > 0 && this.stack[this.depth - 1] === H_X14_ID) this.dataBarIds.push(this.text);
+    this.text = "";
+  }
+
+  /** One character of a tag. */
+  private markup(c: number, at: number): void {
+    switch (this.state) {
+      case State.Open:
+        if (c === 47) {
+          this.state = State.CloseName;
+          this.nameHash = 0;
+        } else if (c === 63) {
+          this.state = State.Declaration;
+          this.declaration = "";
+        } else if (isNameStart(c)) {
+          if (this.depth === 0 && this.roots > 0) this.fail("a second root element", at);
+          this.state = State.Name;
+          this.nameHash = c;
+          this.attributes.length = 0;
+        } else
+          this.fail("'<' that starts no tag (comments, CDATA and DOCTYPE are not expected)", at);
+        return;
+      case State.Name:
+        if (isNameChar(c)) this.nameHash = (Math.imul(this.nameHash, 31) + c) | 0;
+        else {
+          this.tagHash = this.nameHash;
+          this.state = State.InTag;
+          this.markup(c, at);
+        }
+        return;
+      case State.InTag:
+        if (isSpace(c)) return;
+        if (c === 62) this.openElement();
+        else if (c === 47) this.state = State.EmptyEnd;
+        else if (isNameStart(c)) {
+          this.state = State.AttrName;
+          this.nameHash = c;
+        } else this.fail("unexpected character in a tag", at);
+        return;
+      case State.AttrName:
+        if (isNameChar(c)) {
+          this.nameHash = (Math.imul(this.nameHash, 31) + c) | 0;
+          return;
+        }
+        if (this.attributes.includes(this.nameHash)) this.fail("a repeated attribute", at);
+        this.attributes.push(this.nameHash);
+        this.state = State.AfterAttrName;
+        this.markup(c, at);
+        return;
+      case State.AfterAttrName:
+        if (c === 61) this.state = State.AfterEq;
+        else if (!isSpace(c)) this.fail("an attribute without a value", at);
+        return;
+      case State.AfterEq:
+        if (isSpace(c)) return;
+        if (c !== 34 && c !== 39) this.fail("an unquoted attribute value", at);
+        this.quote = c;
+        this.state = State.AttrValue;
+        this.captureId = this.tagHash === H_X14_CFRULE && this.nameHash === H_ID;
+        return;
+      case State.EmptyEnd:
+        if (c !== 62) this.fail("'/' not followed by '>'", at);
+        this.openElement();
+        this.closeElement(this.tagHash, at);
+        return;
+      case State.CloseName:
+        if (isNameChar(c)) this.nameHash = (Math.imul(this.nameHash, 31) + c) | 0;
+        else if (isSpace(c)) this.state = State.AfterCloseName;
+        else if (c === 62) this.closeElement(this.nameHash, at);
+        else this.fail("unexpected character in a closing tag", at);
+        return;
+      case State.AfterCloseName:
+        if (c === 62) this.closeElement(this.nameHash, at);
+        else if (!isSpace(c)) this.fail("unexpected character in a closing tag", at);
+        return;
+      case State.Declaration:
+        this.declaration += String.fromCharCode(c);
+        if (this.declaration.endsWith("?>")) this.state = State.Text;
+        else if (this.declaration.length > 1024) this.fail("an unterminated declaration", at);
+        return;
+      default:
+        this.fail("internal: unexpected state", at);
+    }
+  }
+
+  private openElement(): void {
+    if (this.depth === this.stack.length) {
+      const bigger = new Int32Array(this.stack.length * 2);
+      bigger.set(this.stack);
+      this.stack = bigger;
+    }
+    if (this.depth === 0) this.roots += 1;
+    this.stack[this.depth++] = this.tagHash;
+    this.state = State.Text;
+  }
+
+  private closeElement(name: number, at: number): void {
+    if (this.depth === 0 || this.stack[this.depth - 1] !== name)
+      this.fail("a closing tag that does not match the open element", at);
+    this.textEnd();
+    this.depth -= 1;
+    this.state = State.Text;
+  }
+}

@@ -1,12 +1,10 @@
 /** Pure helpers of the pane: header labels, mapping edits, the dataset of the bound table. */
 import { findTables } from "../engine/table";
 import type { Cell, ColumnMapping, Grid } from "../engine/table";
-import { columnIndex, columnLetters } from "../engine/text";
-import { findItem, weightOf } from "../engine/framework";
-import type { Dataset, Framework, Indicator, ValidationIssue } from "../engine/types";
+import { columnLetters } from "../engine/text";
+import type { Framework, Indicator, ValidationIssue } from "../engine/types";
 import { boundDataset } from "../office/bindings";
-import type { BoundTable, TableData } from "../office/pane-actions";
-import type { IssueFacts } from "./issue-text";
+import type { BoundTable } from "../office/pane-actions";
 
 /** Which field of the mapping a column dropdown edits. */
 export type MappingField =
@@ -100,30 +98,4 @@ export function groupIssues(
   return (["error", "warning", "info"] as const)
     .map((severity) => ({ severity, issues: issues.filter((i) => i.severity === severity) }))
     .filter((g) => g.issues.length > 0);
-}
-
-/** The cell's raw value for an issue's message (the text found, the score above the weight). */
-export function issueValue(issue: ValidationIssue, grid: Grid, table: BoundTable): string {
-  if (issue.row === null || issue.column === null) return "";
-  const r = issue.row - 1 - table.origin.row;
-  const c = columnIndex(issue.column) - table.origin.column;
-  return text(grid[r]?.[c]);
-}
-
-/** Sum of a city row's scores as the engine adds them (invalid scores count 0), 2 decimals. */
-function computedSum(issue: ValidationIssue, dataset: Dataset): string {
-  const record = dataset.cities.find((c) => c.row !== null && c.row === issue.row);
-  if (!record) return "";
-  const sum = [...record.scores, ...record.bonus].reduce<number>((s, v) => s + (v ?? 0), 0);
-  return (Math.round(sum * 100) / 100).toFixed(2);
-}
-
-/** The cell value, weight and computed sum an issue's pane text names (see issue-text.ts). */
-export function issueFacts(issue: ValidationIssue, data: TableData, dataset: Dataset): IssueFacts {
-  const item = issue.indicator ? findItem(dataset.framework, issue.indicator) : undefined;
-  return {
-    value: issueValue(issue, data.grid, data.table),
-    weight: item ? String(weightOf(item)) : "",
-    computed: issue.code === "total-mismatch" ? computedSum(issue, dataset) : "",
-  };
 }

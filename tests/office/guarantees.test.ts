@@ -70,6 +70,20 @@ describe("every Office-written summary passes the guard", () => {
     });
   });
 
+  test("with the real guard: NaN, ±Infinity and characters XML forbids are repaired and reported", async () => {
+    const layout: SummaryLayout = {
+      language: "en",
+      title: "t",
+      sheets: [plainSheet("overall", "Overall", [["bad\ufffecity", Number.NaN, Infinity, 2]])],
+    };
+    await withFake({ sheets: ["Sheet1"] }, async (fake) => {
+      const result = await excelRun(fake, (c) => writeSummary(c, layout));
+      expect(fake.values("Overall", "A1:D1")).toEqual([["bad\ufffdcity", "", "", 2]]);
+      expect(result.repairs.length).toBeGreaterThanOrEqual(2);
+      expect(result.repairs.join("\n")).toMatch(/Overall/);
+    });
+  });
+
   test.each([Number.NaN, Infinity, -Infinity])(
     "%p that slips past the guard fails loudly and is never sent to range.values",
     async (bad) => {

@@ -11,12 +11,12 @@ import {
   Text,
 } from "@fluentui/react-components";
 import type { Severity, ValidationIssue } from "../../engine/types";
-import { describeIssue } from "../issue-text";
+import { issueText } from "../../engine/messages";
 import { SeverityIcon, useSeverityEdge } from "../severity";
 import type { Pane } from "../use-pane";
 import type { Strings } from "../strings";
 import { useStyles } from "../styles";
-import { groupIssues, issueFacts } from "../table-model";
+import { groupIssues } from "../table-model";
 
 /** Entries shown per severity; the rest is counted. */
 const SHOWN = 200;
@@ -38,8 +38,8 @@ export function ValidateView({ pane, t }: { pane: Pane; t: Strings }): React.JSX
   const count = (severity: ValidationIssue["severity"]): number =>
     dataset.issues.filter((i) => i.severity === severity).length;
 
-  const describe = (issue: ValidationIssue): string =>
-    describeIssue(issue, pane.language, () => issueFacts(issue, data, dataset));
+  // The engine's catalogue words every issue (with the computed sum in total mismatches).
+  const describe = (issue: ValidationIssue): string => issueText(issue, pane.language);
   const whereOf = (issue: ValidationIssue): string =>
     [issue.cell, issue.city, issue.indicator].filter(Boolean).join(" · ");
 

@@ -14,8 +14,9 @@ async function showTaskpane(): Promise<void> {
  * "Generate summary": reads the task pane's bound table with its stored column mapping (else the
  * source of the summary on display, else the active sheet, detecting the header; see
  * office/score-source.ts), writes the summary sheets and activates the first, without opening
- * the task pane. When no score table is found, or the job fails, the task pane opens and shows
- * why. Always completes the event, which Office requires within its time limit.
+ * the task pane. When no score table is found, the job fails, or the writer's guard had to change
+ * values so Excel can store them (its repairs), the task pane opens and says so. Always
+ * completes the event, which Office requires within its time limit.
  */
 export async function generateSummary(
   event: Office.AddinCommands.Event,
@@ -24,7 +25,7 @@ export async function generateSummary(
   try {
     const result = await generate({ framework: activeFramework(), ...request });
     publishCommandOutcome({ at: Date.now(), result });
-    if (!result.ok) await showTaskpane();
+    if (!result.ok || result.repairs.length > 0) await showTaskpane();
   } catch (error) {
     publishCommandOutcome({
       at: Date.now(),

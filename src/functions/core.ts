@@ -5,17 +5,45 @@ import { quartileDeviation } from "../engine/statistics";
 import { parseScore, type Cell } from "../engine/table";
 import { cellAddress, columnIndex } from "../engine/text";
 import type { Framework, RankMethod, RankOptions, ScoredItem } from "../engine/types";
+import { say, type MessageEntry, type MessageLanguage } from "../engine/messages";
+import {
+  functionsMessages,
+  type FoundCell,
+  type FunctionsMessageCode,
+} from "../engine/messages/functions";
 
 /**
  * The custom functions as pure code: ranges in, a value or an error value out. functions.ts turns
  * error values into CustomFunctions.Error; tests and the HyperFormula plugin call these directly.
  */
-export type FnError = { error: "invalidValue" | "notAvailable" | "invalidNumber"; message: string };
+export type FnError = {
+  error: "invalidValue" | "notAvailable" | "invalidNumber";
+  /** The catalogue entry (src/engine/messages/functions.ts) and its arguments. */
+  code: FunctionsMessageCode;
+  args: unknown;
+  /** The English message (functions.ts renders `code` in the user's language). */
+  message: string;
+};
 export type FnResult<T> = T | FnError;
 
 export const isError = (x: unknown): x is FnError =>
   typeof x === "object" && x !== null && "error" in x && "message" in x;
-const fail = (error: FnError["error"], message: string): FnError => ({ error, message });
+
+function fail<C extends FunctionsMessageCode>(
+  error: FnError["error"],
+  code: C,
+  args: (typeof functionsMessages)[C]["sample"]
+): FnError {
+  const entry = functionsMessages[code] as MessageEntry<typeof args>;
+  return { error, code, args, message: say(entry, args, "en") };
+}
+
+/** The message of an error in `language`. */
+export function errorMessage(e: FnError, language: MessageLanguage): string {
+  return say(functionsMessages[e.code] as MessageEntry<unknown>, e.args, language);
+}
+
+const frameworkName = (f: Framework) => ({ zh: f.name, en: f.nameEn || f.name });
 
 /**
  * "Sheet1!C2:T2" → a function naming the cell at an offset inside that range ("Sheet1!E2"), or,
@@ -38,14 +66,14 @@ type Located = { value: Cell; r: number; c: number };
 const flat = (range: readonly (readonly Cell[])[]): Located[] =>
   range.flatMap((row, r) => row.map((value, c) => ({ value, r, c })));
 
-/** What a cell holds, for messages: `text "abc"`, `TRUE`, `the error #N/A`, `a blank`. */
-function describeCell(value: Cell): string {
-  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
-  if (typeof value === "number") return String(value);
+/** What a cell holds, for messages (worded by `describeFound`). */
+function describeCell(value: Cell): FoundCell {
+  if (typeof value === "boolean") return { kind: "logical", text: value ? "TRUE" : "FALSE" };
+  if (typeof value === "number") return { kind: "number", text: String(value) };
   const parsed = parseScore(value);
-  if (parsed.kind === "blank") return "a blank";
-  if (parsed.kind === "error") return `the error ${parsed.text}`;
-  return `text "${String(value)}"`;
+  if (parsed.kind === "blank") return { kind: "blank", text: "" };
+  if (parsed.kind === "error") return { kind: "error", text: parsed.text };
+  return { kind: "text", text: String(value) };
 }
 
 /** Score of a cell: blanks are 0 (Excel passes blanks as 0 anyway), numeric text counts, other text is an error. */
@@ -57,10 +85,11 @@ function scoreOf(
   const parsed = parseScore(cell.value);
   if (parsed.kind === "number") return parsed.value;
   if (parsed.kind === "blank") return 0;
-  return fail(
-    "invalidValue",
-    `${where(cell.r, cell.c)}${label ? ` (${label})` : ""} holds ${describeCell(cell.value)}, not a score.`
-  );
+  return fail("invalidValue", "notAScore", {
+    where: where(cell.r, cell.c),
+    label: label ?? null,
+    found: describeCell(cell.value),
+  });
 }
 
 /** True when a header range is absent or blank: Excel passes an omitted range as null and blank cells as 0. */
@@ -84,10 +113,7 @@ function matchHeaders(
 ): FnResult<(ScoredItem | null)[]> {
   const cells = flat(headers);
   if (cells.length !== count) {
-    return fail(
-      "invalidValue",
-      `indicators has ${cells.length} cells but scores has ${count}; give one indicator name per score.`
-    );
+    return fail("invalidValue", "headerCount", { headers: cells.length, scores: count });
   }
   const items: (ScoredItem | null)[] = [];
   const seen = new Map<string, string>();
@@ -103,26 +129,33 @@ function matchHeaders(
         items.push(null);
         continue;
       }
-      if (name === "")
-        return fail(
-          "invalidValue",
-          `${here} is blank; indicators needs the name of the indicator of each score.`
-        );
-      return fail(
-        "invalidValue",
-        `${here}: "${name}" is not an indicator or bonus item of ${f.name}.`
-      );
+      if (name === "") return fail("invalidValue", "blankHeader", { where: here });
+      return fail("invalidValue", "notAnItem", { where: here, name, framework: frameworkName(f) });
     }
     const before = seen.get(found.item.id);
     if (before !== undefined)
-      return fail(
-        "invalidValue",
-        `${found.item.name} is named twice in indicators, at ${before} and ${here}.`
-      );
+      return fail("invalidValue", "namedTwice", {
+        item: found.item.name,
+        first: before,
+        second: here,
+      });
     seen.set(found.item.id, here);
     items.push(found.item);
   }
   return items;
+}
+
+/** A score below 0 or above its item's weight, as an error naming the cell. */
+function outOfRange(where: string, item: ScoredItem, v: number): FnError | null {
+  if (v < 0) return fail("invalidValue", "negative", { where, item: item.name, value: v });
+  if (v > item.weight + 1e-9)
+    return fail("invalidValue", "aboveWeight", {
+      where,
+      item: item.name,
+      value: v,
+      weight: item.weight,
+    });
+  return null;
 }
 
 /**
@@ -157,12 +190,8 @@ export function total(
       const item = items[k] as ScoredItem;
       const { r, c } = cells[k] as Located;
       const v = values[k] as number;
-      if (v < 0) return fail("invalidValue", `${where(r, c)}: ${item.name} is negative (${v}).`);
-      if (v > item.weight + 1e-9)
-        return fail(
-          "invalidValue",
-          `${where(r, c)}: ${item.name} is ${v}, above its weight of ${item.weight}.`
-        );
+      const problem = outOfRange(where(r, c), item, v);
+      if (problem) return problem;
     }
   }
   return Math.round(values.reduce((s, v) => s + v, 0) * 1e9) / 1e9;
@@ -185,10 +214,11 @@ export function dimension(
   const found = findItem(f, key);
   if (!found || found.kind !== "dimension") {
     const dimensions = f.dimensions.map((d) => d.name).join(", ");
-    return fail(
-      "invalidValue",
-      `"${key}" is not a dimension of ${f.name}; use one of ${dimensions}.`
-    );
+    return fail("invalidValue", "notADimension", {
+      name: key,
+      framework: frameworkName(f),
+      dimensions,
+    });
   }
   const where = locator(scoresAddress, "scores");
   const cells = flat(scores);
@@ -204,20 +234,15 @@ export function dimension(
   for (const ind of found.item.indicators) {
     const k = items.findIndex((item) => item?.id === ind.id);
     if (k < 0)
-      return fail(
-        "notAvailable",
-        `No column named "${ind.name}" among the indicators; ${found.item.name} needs it.`
-      );
+      return fail("notAvailable", "missingColumn", {
+        indicator: ind.name,
+        dimension: found.item.name,
+      });
     const cell = cells[k] as Located;
     const v = scoreOf(cell, where, ind.name);
     if (isError(v)) return v;
-    if (v < 0)
-      return fail("invalidValue", `${where(cell.r, cell.c)}: ${ind.name} is negative (${v}).`);
-    if (v > ind.weight + 1e-9)
-      return fail(
-        "invalidValue",
-        `${where(cell.r, cell.c)}: ${ind.name} is ${v}, above its weight of ${ind.weight}.`
-      );
+    const problem = outOfRange(where(cell.r, cell.c), ind, v);
+    if (problem) return problem;
     sum += v;
   }
   return Math.round(sum * 1e9) / 1e9;
@@ -229,20 +254,13 @@ export function dimension(
  */
 export function rankOptions(order: Cell, method: Cell): FnResult<RankOptions> {
   const o = order === null || order === undefined || order === "" ? 0 : Number(order);
-  if (!Number.isFinite(o))
-    return fail(
-      "invalidValue",
-      `order must be 0 (highest first) or 1 (lowest first), not ${describeCell(order)}.`
-    );
+  if (!Number.isFinite(o)) return fail("invalidValue", "badOrder", { found: describeCell(order) });
   const m =
     method === null || method === undefined || method === ""
       ? "competition"
       : String(method).trim().toLowerCase();
   if (!["competition", "dense", "ordinal"].includes(m)) {
-    return fail(
-      "invalidValue",
-      `method must be "competition", "dense" or "ordinal", not "${String(method)}".`
-    );
+    return fail("invalidValue", "badMethod", { method: String(method) });
   }
   return { order: o === 0 ? "descending" : "ascending", method: m as RankMethod };
 }
@@ -266,14 +284,9 @@ export function rankOne(
   const options = rankOptions(order, method);
   if (isError(options)) return options;
   if (typeof value !== "number" || !Number.isFinite(value))
-    return fail("invalidValue", `value must be a number, not ${describeCell(value)}.`);
+    return fail("invalidValue", "valueNotNumber", { found: describeCell(value) });
   const r = rankOf(value, rankable(values), options);
-  return r === null
-    ? fail(
-        "notAvailable",
-        `${value} does not occur among the numbers in values, so it has no rank.`
-      )
-    : r;
+  return r === null ? fail("notAvailable", "notInValues", { value }) : r;
 }
 
 /** SMARTCITY.RANKS: ranks of a whole range at once, same shape; cells without a number get "". O(n log n). */
@@ -293,29 +306,22 @@ export function rankAll(
 export function rate(f: Framework, score: Cell, weightOrName: Cell): FnResult<number> {
   const s = parseScore(score);
   if (s.kind === "text" || s.kind === "error")
-    return fail("invalidValue", `score must be a number, not ${describeCell(score)}.`);
+    return fail("invalidValue", "scoreNotNumber", { found: describeCell(score) });
   const asNumber =
     typeof weightOrName === "boolean" ? { kind: "text" as const } : parseScore(weightOrName);
   const w = asNumber.kind === "number" ? asNumber.value : weight(f, weightOrName);
   if (isError(w)) return w;
-  if (!(w > 0)) return fail("invalidNumber", `The weight must be positive, not ${w}.`);
+  if (!(w > 0)) return fail("invalidNumber", "weightNotPositive", { weight: w });
   return (s.kind === "number" ? s.value : 0) / w;
 }
 
 /** SMARTCITY.WEIGHT: weight of an indicator, dimension, bonus item, or "总分"/"total". */
 export function weight(f: Framework, name: Cell): FnResult<number> {
   const text = name === null || name === undefined ? "" : String(name).trim();
-  if (text === "")
-    return fail(
-      "notAvailable",
-      `WEIGHT needs the name of an indicator, dimension or bonus item of ${f.name}, or "总分".`
-    );
+  if (text === "") return fail("notAvailable", "weightNeedsName", { framework: frameworkName(f) });
   const found = typeof name === "string" ? findItem(f, name) : undefined;
   if (!found)
-    return fail(
-      "notAvailable",
-      `"${text}" is not an indicator, dimension, bonus or total of ${f.name}.`
-    );
+    return fail("notAvailable", "unknownName", { name: text, framework: frameworkName(f) });
   return weightOf(found);
 }
 
@@ -324,16 +330,16 @@ export function qd(values: Cell[][]): FnResult<number> {
   const numbers = flat(values)
     .map(({ value }) => value)
     .filter((v): v is number => typeof v === "number" && Number.isFinite(v));
-  if (numbers.length < 3)
-    return fail(
-      "invalidNumber",
-      `QD needs at least 3 numbers (QUARTILE.EXC); got ${numbers.length}.`
-    );
+  if (numbers.length < 3) return fail("invalidNumber", "tooFewNumbers", { count: numbers.length });
   return Math.round(quartileDeviation(numbers) * 1e9) / 1e9;
 }
 
 /** SMARTCITY.REGION / PROVINCE / LEVEL from the bundled city table. */
 export function cityField(city: Cell, field: "region" | "province" | "level"): FnResult<string> {
-  const resolved = resolveCity(city === null || city === undefined ? "" : String(city));
-  return resolved.ok ? resolved.city[field] : fail("notAvailable", resolved.message);
+  const name = city === null || city === undefined ? "" : String(city);
+  const resolved = resolveCity(name);
+  if (resolved.ok) return resolved.city[field];
+  if (resolved.reason === "empty") return fail("notAvailable", "cityEmpty", {});
+  const code = resolved.reason === "ambiguous" ? "cityAmbiguous" : "cityUnknown";
+  return fail("notAvailable", code, { city: name, detail: resolved.message });
 }

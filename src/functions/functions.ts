@@ -5,6 +5,7 @@
  * function. Blank cells reach custom functions as 0 (office-js#1951); the README says what each
  * function does with blanks and text.
  */
+import { languageOf, officeDisplayLanguage } from "../office/display-language";
 import { activeFramework } from "./active-framework";
 import * as core from "./core";
 
@@ -15,7 +16,9 @@ function unwrap<T>(result: core.FnResult<T>): T {
       notAvailable: CustomFunctions.ErrorCode.notAvailable,
       invalidNumber: CustomFunctions.ErrorCode.invalidNumber,
     }[result.error];
-    throw new CustomFunctions.Error(code, result.message);
+    // Office's display language where the runtime has one; English otherwise.
+    const language = languageOf(officeDisplayLanguage());
+    throw new CustomFunctions.Error(code, core.errorMessage(result, language));
   }
   return result;
 }

@@ -30,10 +30,28 @@ export function needsQuotePrefix(text: string): boolean {
   return letter && (BOOLEAN.test(text) || MONTH_DATE.test(text));
 }
 
-/** The input that makes Excel store `value` as is: numbers unchanged, null → empty cell. */
+/**
+ * A NaN or ±Infinity reached the Office writer. `guardLayout` (src/layout/guard.ts) replaces every
+ * one before writing, so this is a bug in the project, never a property of the user's data:
+ * Office.js would send it as JSON null and Excel would silently keep the cell's old value.
+ */
+export class NonFiniteCellError extends Error {
+  constructor(readonly value: number) {
+    super(`Internal error: the summary holds the number ${value}, which Excel cannot store.`);
+    this.name = "NonFiniteCellError";
+  }
+}
+
+/**
+ * The input that makes Excel store `value` as is: numbers unchanged, null → empty cell. Throws
+ * NonFiniteCellError for NaN / ±Infinity (a defensive assertion: the guard removes them).
+ */
 export function cellInput(value: CellValue): string | number {
   if (value === null) return "";
-  if (typeof value === "number") return Number.isFinite(value) ? value : "";
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) throw new NonFiniteCellError(value);
+    return value;
+  }
   return needsQuotePrefix(value) ? `'${value}` : value;
 }
 

@@ -8,3 +8,8 @@ export function officeDisplayLanguage(): string | null {
     return null; // office.js loaded outside an Office host
   }
 }
+
+/** Chinese for a Chinese display language ("zh-CN", "zh-TW"…), English otherwise (and outside Office). */
+export function languageOf(displayLanguage: string | null | undefined): "zh" | "en" {
+  return /^zh\b/i.test(displayLanguage ?? "") ? "zh" : "en";
+}

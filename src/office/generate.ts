@@ -7,7 +7,7 @@
  * read-scores.ts.
  */
 import { framework2015 } from "../engine/bundled";
-import { evaluate } from "../engine/evaluate";
+import { evaluate, type TotalsSource } from "../engine/evaluate";
 import type { Dataset, Framework, RankMethod, Severity } from "../engine/types";
 import { buildSummaryLayout } from "../layout/summary";
 import type { Language } from "../layout/types";
@@ -27,6 +27,8 @@ export type SummaryRequest = {
   language?: Language;
   /** Default: "competition" (1, 2, 2, 4, as RANK.EQ and the report). */
   rankMethod?: RankMethod;
+  /** Rank on the table's reported totals (official figures, default) or on computed sums. */
+  totals?: TotalsSource;
   onProgress?: ProgressListener;
 };
 
@@ -54,7 +56,8 @@ export type GenerateSuccess = Omit<WriteResult, "syncs"> & {
 
 export type GenerateFailure = {
   ok: false;
-  reason: "no-table" | "no-cities";
+  /** "hidden-sheet": the source recorded by the last run is hidden now (read only when bound). */
+  reason: "no-table" | "no-cities" | "hidden-sheet";
   sheet: string | null;
   message: string;
 };
@@ -84,7 +87,10 @@ export async function writeDatasetSummary(
   request: SummaryRequest & { source?: string; progressFrom?: number }
 ): Promise<WriteResult & { issues: Record<Severity, number> }> {
   const from = request.progressFrom ?? 0;
-  const evaluation = evaluate(dataset, { method: request.rankMethod ?? "competition" });
+  const evaluation = evaluate(dataset, {
+    method: request.rankMethod ?? "competition",
+    totals: request.totals ?? "reported",
+  });
   request.onProgress?.("evaluate", from + 2);
   const layout = buildSummaryLayout(
     evaluation,
@@ -112,6 +118,13 @@ export async function generateSummary(request: GenerateRequest = {}): Promise<Ge
     const picked: PickedSource = request.source
       ? { kind: "sheet", source: request.source, syncs: 0 }
       : await pickSource(context);
+    if (picked.kind === "hidden")
+      return {
+        ok: false,
+        reason: "hidden-sheet",
+        sheet: picked.sheet,
+        message: `${picked.sheet} is hidden; hidden sheets are read only when bound in the task pane.`,
+      };
     const read = await readSource(context, picked, framework);
     if (!read) {
       const sheet = picked.kind === "sheet" ? (picked.source.sheet ?? null) : null;

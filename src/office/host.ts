@@ -14,7 +14,10 @@ export const FEATURE_VERSIONS = {
   freezePanes: "1.7",
   tabColor: "1.7",
   axisNumberFormat: "1.8",
+  axisLabelRotation: "1.8",
   suspendScreenUpdating: "1.9",
+  indent: "1.9",
+  pageLayout: "1.9",
 } as const;
 
 export type Feature = keyof typeof FEATURE_VERSIONS;

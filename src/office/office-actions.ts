@@ -5,24 +5,28 @@ import { lastCommandOutcome, onCommandOutcome, type CommandOutcome } from "./com
 import type { CommandNotice, ExcelActions } from "./pane-actions";
 import { loadPreferences, savePreferences } from "./preferences";
 import { insertSample } from "./sample";
-import { selectCell } from "./select";
+import { activateSheet, selectCell } from "./select";
 import { scanWorkbook } from "./workbook-scan";
 
-/** The pane's view of a ribbon command outcome: only failures, which opened the pane. */
+/** The pane's view of a ribbon command outcome: failures and repairs, which opened the pane. */
 export function commandNotice(outcome: CommandOutcome): CommandNotice | null {
   if ("error" in outcome) return { kind: "failed", sheet: null, message: outcome.error };
   const { result } = outcome;
-  return result.ok ? null : { kind: result.reason, sheet: result.sheet, message: result.message };
+  if (!result.ok) return { kind: result.reason, sheet: result.sheet, message: result.message };
+  if (result.repairs.length === 0) return null;
+  return { kind: "repaired", sheet: result.activated, message: "", repairs: result.repairs };
 }
 
 export function createOfficeActions(): ExcelActions {
   return {
-    scan: async (framework) => scanWorkbook(framework, await summarySheets()),
+    scan: async (framework, options) =>
+      scanWorkbook(framework, await summarySheets(), options?.includeHidden === true),
     bind: bindTable,
     restore: restoreBinding,
     saveMapping,
     read: readBoundTable,
     selectCell,
+    activateSheet,
     insertSample,
     generate: generateForPane,
     watch: watchBinding,

@@ -2,6 +2,7 @@
  * What the task pane may ask of Excel. The pane only sees this interface: `createOfficeActions()`
  * (office-actions.ts) implements it with Excel.run, component tests with a plain mock.
  */
+import type { TotalsSource } from "../engine/evaluate";
 import type { Dataset, Framework, RankMethod } from "../engine/types";
 import type { ColumnMapping, Grid } from "../engine/table";
 
@@ -21,6 +22,13 @@ export type ScanCandidate = TableRef & {
   matched: number;
   unmatchedIndicators: string[];
   dataRows: number;
+  /** The sheet is hidden or very hidden (listed only when the user asks for hidden sheets). */
+  hidden?: boolean;
+};
+
+export type ScanOptions = {
+  /** Also look in hidden and very hidden sheets (never by default: issue 10, "Sheet choice"). */
+  includeHidden?: boolean;
 };
 
 /** The bound table: an Office binding plus the column mapping stored with the workbook. */
@@ -35,6 +43,8 @@ export type GenerateRequest = {
   dataset: Dataset;
   language: "zh" | "en";
   rankMethod: RankMethod;
+  /** Default "reported" (the official totals). */
+  totals?: TotalsSource;
   onProgress: (progress: GenerateProgress) => void;
 };
 
@@ -43,13 +53,19 @@ export type GenerateOutcome = {
   sheets: string[];
   /** The summary sheet activated at the end. */
   activated: string;
+  /** What the writer's guard changed so that Excel can store the summary (none: absent or []). */
+  repairs?: string[];
 };
 
-/** What the ribbon's "Generate summary" ended with, when the pane has something to say about it. */
+/**
+ * What the ribbon's "Generate summary" ended with, when the pane has something to say about it:
+ * a failure, or ("repaired") a summary written with values the guard had to change.
+ */
 export type CommandNotice = {
-  kind: "no-table" | "no-cities" | "failed";
+  kind: "no-table" | "no-cities" | "hidden-sheet" | "failed" | "repaired";
   sheet: string | null;
   message: string;
+  repairs?: string[];
 };
 
 /** Pane preferences that travel with the workbook. */
@@ -57,14 +73,19 @@ export type PanePreferences = {
   /** null: follow Office's display language. */
   language: "zh" | "en" | null;
   rankMethod: RankMethod;
+  /** Official reported totals (default) or computed sums of the scores. */
+  totals: TotalsSource;
   autoRefresh: boolean;
   /** The imported framework file's JSON, or null for the bundled 2015 framework. */
   framework: unknown;
 };
 
 export interface ExcelActions {
-  /** Score tables in every sheet (summary sheets the add-in wrote excluded), best first per sheet. */
-  scan(framework: Framework): Promise<ScanCandidate[]>;
+  /**
+   * Score tables in every visible sheet (summary sheets the add-in wrote excluded), best first
+   * per sheet; hidden sheets only with `includeHidden`.
+   */
+  scan(framework: Framework, options?: ScanOptions): Promise<ScanCandidate[]>;
   /** Creates (or replaces) the pane's Office binding over `table` and stores the mapping. */
   bind(table: TableRef & { mapping: ColumnMapping }): Promise<BoundTable>;
   /** The binding stored with the workbook, if it still exists. */
@@ -78,6 +99,8 @@ export interface ExcelActions {
   /** Writes the 2015 appendix to a new sheet (never an existing one); returns it as a candidate. */
   insertSample(language: "zh" | "en"): Promise<ScanCandidate>;
   generate(request: GenerateRequest): Promise<GenerateOutcome>;
+  /** Activates a sheet the summary wrote (a link in the Generate view). */
+  activateSheet(name: string): Promise<void>;
   /** Calls `onChange` when the bound data changes; resolves to an unsubscribe function. */
   watch(table: BoundTable, onChange: () => void): Promise<() => Promise<void>>;
   /**

@@ -6,18 +6,19 @@ import { parseTracking, TRACKING_KEY } from "./sheet-plan";
 
 /** Evaluates and writes the summary of `request.dataset` (the bound, validated data). */
 export async function generateForPane(request: GenerateRequest): Promise<GenerateOutcome> {
-  const { dataset, language, rankMethod, onProgress } = request;
+  const { dataset, language, rankMethod, totals, onProgress } = request;
   const result = await runWithRetry((context) =>
     writeDatasetSummary(context, dataset, {
       framework: dataset.framework,
       language,
       rankMethod,
+      ...(totals ? { totals } : {}),
       source: dataset.source,
       onProgress: (stage, percent) => onProgress({ stage, percent }),
     })
   );
   const sheets = result.sheets.map((s) => s.name);
-  return { sheets, activated: result.activated ?? sheets[0] ?? "" };
+  return { sheets, activated: result.activated ?? sheets[0] ?? "", repairs: result.repairs };
 }
 
 /** Names and ids of the summary sheets the writer created (a scan for score tables skips them). */

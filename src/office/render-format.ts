@@ -9,6 +9,7 @@ import { columnLetters } from "../engine/text";
 import type { Features } from "./host";
 
 const ALIGN = { left: "Left", center: "Center", right: "Right" } as const;
+const VERTICAL = { top: "Top", center: "Center", bottom: "Bottom" } as const;
 
 /** Excel column width in points for a width in characters of the default font (7 px + 5 px padding). */
 export function columnWidthPoints(chars: number): number {
@@ -23,8 +24,16 @@ function regionRange(
   return sheet.getRangeByIndexes(block.row + r.row, block.column + r.column, r.rows, r.columns);
 }
 
-/** Applies the properties a named style sets; later calls override property by property. */
-export function applyStyle(range: Excel.Range, style: CellStyle, rows = 1): void {
+/**
+ * Applies the properties a named style sets; later calls override property by property. The
+ * indent needs ExcelApi 1.9 (`indent`): below it numbers keep their alignment without the gap.
+ */
+export function applyStyle(
+  range: Excel.Range,
+  style: CellStyle,
+  rows: number,
+  indent: boolean
+): void {
   const { format } = range;
   if (style.bold !== undefined) format.font.bold = style.bold;
   if (style.italic !== undefined) format.font.italic = style.italic;
@@ -34,6 +43,9 @@ export function applyStyle(range: Excel.Range, style: CellStyle, rows = 1): void
   if (style.fill !== undefined) format.fill.color = style.fill;
   if (style.horizontalAlignment !== undefined)
     format.horizontalAlignment = ALIGN[style.horizontalAlignment];
+  if (style.verticalAlignment !== undefined)
+    format.verticalAlignment = VERTICAL[style.verticalAlignment];
+  if (style.indent !== undefined && indent) format.indentLevel = style.indent;
   if (style.wrapText !== undefined) format.wrapText = style.wrapText;
   if (style.borderBottom !== undefined) {
     // A bottom border on every cell of the region: its bottom edge and, for several rows, the lines between.
@@ -57,17 +69,42 @@ function setUniformNumberFormat(range: Excel.Range, format: string): void {
   (range as unknown as { numberFormat: string }).numberFormat = format;
 }
 
-/** Queues number formats, styles, widths, panes and tab colour of one sheet. */
+/** Consecutive runs of equal values: [first index, last index, value]. */
+function runs<T>(items: readonly { at: number; value: T }[]): [number, number, T][] {
+  const sorted = [...items].sort((a, b) => a.at - b.at);
+  const out: [number, number, T][] = [];
+  for (const { at, value } of sorted) {
+    const last = out[out.length - 1];
+    if (last && last[1] === at - 1 && last[2] === value) last[1] = at;
+    else out.push([at, at, value]);
+  }
+  return out;
+}
+
+/**
+ * Queues number formats, styles, widths, row heights, panes and tab colour of one sheet; returns
+ * what the host's requirement sets leave out.
+ */
 export function queueSheetFormat(
   sheet: Excel.Worksheet,
   layout: SheetLayout,
   features: Features
-): void {
+): string[] {
+  const skipped: string[] = [];
   for (const block of layout.blocks) {
     for (const f of block.numberFormats)
       setUniformNumberFormat(regionRange(sheet, block, f), f.format);
-    for (const s of block.styles) applyStyle(regionRange(sheet, block, s), STYLES[s.style], s.rows);
+    for (const s of block.styles) {
+      const style = STYLES[s.style];
+      applyStyle(regionRange(sheet, block, s), style, s.rows, features.indent);
+      if (style.indent !== undefined && !features.indent)
+        skipped.push("indents (ExcelApi 1.9): numbers keep their alignment without a gap");
+    }
   }
+  // Rows of equal height in a row share one operation ("3:5").
+  const heights = (layout.rowHeights ?? []).map((h) => ({ at: h.row, value: h.height }));
+  for (const [from, to, height] of runs(heights))
+    sheet.getRange(`${from + 1}:${to + 1}`).format.rowHeight = height;
   // Consecutive columns of equal width share one operation.
   const widths = layout.columnWidths;
   for (let c = 0; c < widths.length;) {
@@ -87,4 +124,5 @@ export function queueSheetFormat(
     else if (columns > 0) sheet.freezePanes.freezeColumns(columns);
   }
   if (layout.tabColor && features.tabColor) sheet.tabColor = layout.tabColor;
+  return skipped;
 }

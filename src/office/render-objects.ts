@@ -101,6 +101,10 @@ function queueChart(sheet: Excel.Worksheet, spec: ChartSpec, features: Features)
     if (spec.valueAxisTitle !== undefined) valueAxis.title.text = spec.valueAxisTitle;
     if (spec.valueAxisNumberFormat !== undefined && features.axisNumberFormat)
       valueAxis.numberFormat = spec.valueAxisNumberFormat;
+    // Every category label (Excel otherwise skips labels that do not fit), rotated if asked.
+    if (spec.showAllCategoryLabels) categoryAxis.tickLabelSpacing = 1;
+    if (spec.categoryLabelRotation !== undefined && features.axisLabelRotation)
+      categoryAxis.textOrientation = spec.categoryLabelRotation;
     if (spec.valueAxisMin !== undefined) valueAxis.minimum = spec.valueAxisMin;
     if (spec.valueAxisMax !== undefined) valueAxis.maximum = spec.valueAxisMax;
   }

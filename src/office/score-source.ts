@@ -23,7 +23,9 @@ import { parseTracking, TRACKING_KEY } from "./sheet-plan";
 
 export type PickedSource =
   | { kind: "bound"; binding: StoredBinding; syncs: number }
-  | { kind: "sheet"; source: ScoreSource; syncs: number };
+  | { kind: "sheet"; source: ScoreSource; syncs: number }
+  /** The recorded source is hidden now: never read by default (issue 10, "Sheet choice"). */
+  | { kind: "hidden"; sheet: string; syncs: number };
 
 /**
  * Picks the source in one sync (active sheet, tracking record, stored binding); see the file
@@ -31,6 +33,7 @@ export type PickedSource =
  */
 export async function pickSource(context: Excel.RequestContext): Promise<PickedSource> {
   const active = context.workbook.worksheets.getActiveWorksheet().load("name");
+  const worksheets = context.workbook.worksheets.load("items/name,items/visibility");
   const withSettings = excelApiSupported(FEATURE_VERSIONS.settings);
   const setting = withSettings
     ? context.workbook.settings.getItemOrNullObject(TRACKING_KEY).load("value")
@@ -47,9 +50,12 @@ export async function pickSource(context: Excel.RequestContext): Promise<PickedS
   const isSummary = Object.values(tracked.sheets).some(
     (s) => s.name.toLowerCase() === active.name.toLowerCase()
   );
-  const source =
-    isSummary && tracked.source !== undefined ? { sheet: tracked.source } : { sheet: active.name };
-  return { kind: "sheet", source, syncs };
+  if (!isSummary || tracked.source === undefined)
+    return { kind: "sheet", source: { sheet: active.name }, syncs };
+  const recorded = tracked.source.toLowerCase();
+  const sheet = worksheets.items.find((ws) => ws.name.toLowerCase() === recorded);
+  if (sheet && sheet.visibility !== "Visible") return { kind: "hidden", sheet: sheet.name, syncs };
+  return { kind: "sheet", source: { sheet: tracked.source }, syncs };
 }
 
 /** The stored mapping fits the framework (one column entry per indicator and bonus item). */
@@ -78,7 +84,7 @@ export type SourceData = {
  */
 export async function readSource(
   context: Excel.RequestContext,
-  picked: PickedSource,
+  picked: Exclude<PickedSource, { kind: "hidden" }>,
   framework: Framework
 ): Promise<SourceData | null> {
   if (picked.kind === "bound") {

@@ -12,3 +12,11 @@ export async function selectCell(address: string): Promise<void> {
     await context.sync();
   });
 }
+
+/** Activates a sheet by name (a written summary sheet the pane links to). */
+export async function activateSheet(name: string): Promise<void> {
+  await Excel.run(async (context) => {
+    context.workbook.worksheets.getItem(name).activate();
+    await context.sync();
+  });
+}

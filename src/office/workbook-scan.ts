@@ -44,21 +44,30 @@ export function candidatesInSheet(
 }
 
 /**
- * Scans every worksheet except `skipSheets` (names or ids of the add-in's own summary sheets) in
- * three requests: the sheets, the used ranges' extents, then the top SCAN_ROWS × SCAN_COLUMNS of each.
+ * Scans every visible worksheet except `skipSheets` (names or ids of the add-in's own summary
+ * sheets) in three requests: the sheets, the used ranges' extents, then the top SCAN_ROWS ×
+ * SCAN_COLUMNS of each. Hidden and very hidden sheets (often stale copies) are scanned only with
+ * `includeHidden`, the user's explicit choice; their candidates say `hidden: true`.
  */
 export async function scanWorkbook(
   framework: Framework,
-  skipSheets: readonly string[] = []
+  skipSheets: readonly string[] = [],
+  includeHidden = false
 ): Promise<ScanCandidate[]> {
   const skip = new Set(skipSheets.map((n) => n.toLowerCase()));
   return Excel.run(async (context) => {
     const worksheets = context.workbook.worksheets;
-    worksheets.load("items/name,items/id");
+    worksheets.load("items/name,items/id,items/visibility");
     await context.sync();
     const sheets = worksheets.items
       .filter((ws) => !skip.has(ws.name.toLowerCase()) && !skip.has(ws.id.toLowerCase()))
-      .map((ws) => ({ name: ws.name, worksheet: ws, used: ws.getUsedRangeOrNullObject(true) }));
+      .filter((ws) => includeHidden || ws.visibility === "Visible")
+      .map((ws) => ({
+        name: ws.name,
+        hidden: ws.visibility !== "Visible",
+        worksheet: ws,
+        used: ws.getUsedRangeOrNullObject(true),
+      }));
     sheets.forEach((s) => s.used.load("rowIndex,columnIndex,rowCount,columnCount"));
     await context.sync();
 
@@ -78,9 +87,13 @@ export async function scanWorkbook(
           Math.min(area.columns, SCAN_COLUMNS)
         );
         top.load("values");
-        return { name: s.name, area, top };
+        return { name: s.name, hidden: s.hidden, area, top };
       });
     await context.sync();
-    return tops.flatMap((s) => candidatesInSheet(s.name, s.top.values as Grid, s.area, framework));
+    return tops.flatMap((s) =>
+      candidatesInSheet(s.name, s.top.values as Grid, s.area, framework).map((c) =>
+        s.hidden ? { ...c, hidden: true } : c
+      )
+    );
   });
 }

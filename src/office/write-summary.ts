@@ -3,7 +3,8 @@
  *
  *   1   prepare  – load the sheet names and ids and the tracking record
  *   1   sheets   – delete the sheets of the previous run, add the new ones and record them,
- *                  number formats, styles, column widths, frozen panes, tab colours
+ *                  number formats, styles, column widths, row heights, frozen panes, tab
+ *                  colours, page setup (render-print.ts)
  *   K   values   – all cell values, spread evenly, each request under 4 MB (batches.ts)
  *   1   objects  – tables, conditional formats, charts, links; record the new sheet ids;
  *                  activate the first summary sheet
@@ -13,11 +14,13 @@
  * (100,000 cities: 125 MB of values, 37 value syncs, 40 in all).
  * Calculation and screen updating are suspended before every write sync where supported.
  */
+import { guardLayout } from "../layout/guard";
 import type { SummaryLayout } from "../layout/types";
 import { planValueBatches, type ValueChunk } from "./batches";
 import { rowInput } from "./cell-input";
 import { detectFeatures, suspendUntilNextSync, type Features } from "./host";
 import { queueSheetFormat } from "./render-format";
+import { queueSheetPrint } from "./render-print";
 import { queueSheetObjects } from "./render-objects";
 import {
   parseTracking,
@@ -58,6 +61,8 @@ export type WriteResult = {
   largestValueSyncBytes: number;
   /** Optional features left out because the host lacks their requirement set. */
   skipped: string[];
+  /** What `guardLayout` changed so that Excel can store the summary (shown to the user). */
+  repairs: string[];
 };
 
 function queueValues(sheets: Excel.Worksheet[], batch: readonly ValueChunk[]): void {
@@ -92,12 +97,17 @@ function trackingRecord(
   return record;
 }
 
-/** Writes `layout` as new sheets (see the sync plan above); never touches sheets it did not create. */
+/**
+ * Writes `layout` as new sheets (see the sync plan above); never touches sheets it did not create.
+ * Every summary the add-in writes passes here, and through `guardLayout` first (issue 10: no
+ * NaN / ±Infinity, no characters XML forbids, no text over Excel's cell limit).
+ */
 export async function writeSummary(
   context: Excel.RequestContext,
-  layout: SummaryLayout,
+  unguarded: SummaryLayout,
   options: WriteOptions = {}
 ): Promise<WriteResult> {
+  const { layout, repairs } = guardLayout(unguarded);
   const features = options.features ?? detectFeatures();
   const progress = (stage: WriteStage, percent: number): void =>
     options.onProgress?.(stage, Math.round(percent));
@@ -127,7 +137,8 @@ export async function writeSummary(
   for (const old of plan.remove) worksheets.getItem(old.id).delete();
   const created = layout.sheets.map((sheet, i) => {
     const ws = worksheets.add(plan.names[i]);
-    queueSheetFormat(ws, sheet, features);
+    skipped.push(...queueSheetFormat(ws, sheet, features));
+    skipped.push(...queueSheetPrint(ws, sheet.print, features, sheet.key));
     ws.load("id");
     return ws;
   });
@@ -184,5 +195,6 @@ export async function writeSummary(
     valueSyncs: values.batches.length,
     largestValueSyncBytes: Math.max(0, ...values.batchBytes),
     skipped: [...new Set(skipped)],
+    repairs,
   };
 }

@@ -9,8 +9,6 @@ import {
   MessageBarBody,
   MessageBarTitle,
   Spinner,
-  Tab,
-  TabList,
   Title3,
   webLightTheme,
 } from "@fluentui/react-components";
@@ -18,10 +16,12 @@ import type { ExcelActions } from "../office/pane-actions";
 import { strings } from "./strings";
 import type { PaneLanguage } from "./strings";
 import { useStyles } from "./styles";
+import { TabBar } from "./TabBar";
 import { usePane } from "./use-pane";
 import { FindView, where } from "./views/FindView";
 import { GenerateView } from "./views/GenerateView";
 import { MapView } from "./views/MapView";
+import { CommandNoticeBar } from "./views/NoticeBars";
 import { SampleView } from "./views/SampleView";
 import { SettingsView } from "./views/SettingsView";
 import { ValidateView } from "./views/ValidateView";
@@ -90,19 +90,14 @@ function Pane({ actions, officeLanguage, initialTab }: AppProps): React.JSX.Elem
             : t.notBound}
         </Caption1>
       </header>
-      <TabList
-        className={s.tabs}
-        size="small"
-        selectedValue={tab}
-        onTabSelect={(_, d) => setTab(d.value as TabKey)}
-        aria-label={t.navLabel}
-      >
-        {TABS.map((key) => (
-          <Tab key={key} value={key} id={`tab-${key}`} aria-controls={`panel-${key}`}>
-            {t.tabs[key]}
-          </Tab>
-        ))}
-      </TabList>
+      <TabBar
+        tabs={TABS}
+        labels={t.tabs}
+        selected={tab}
+        onSelect={setTab}
+        label={t.navLabel}
+        moreLabel={t.moreTabs}
+      />
       <main className={s.panel} role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
         {pane.error && (
           <MessageBar intent="error" layout="multiline">
@@ -117,32 +112,12 @@ function Pane({ actions, officeLanguage, initialTab }: AppProps): React.JSX.Elem
           </MessageBar>
         )}
         {pane.notice && (
-          <MessageBar
-            intent={pane.notice.kind === "failed" ? "error" : "warning"}
-            layout="multiline"
-          >
-            <MessageBarBody className={s.wrap}>
-              {pane.notice.kind === "failed" ? (
-                <>
-                  <MessageBarTitle>{t.command.failed}</MessageBarTitle> {pane.notice.message}
-                </>
-              ) : (
-                (pane.notice.kind === "no-table" ? t.command.noTable : t.command.noCities)(
-                  pane.notice.sheet ?? ""
-                )
-              )}
-            </MessageBarBody>
-            <MessageBarActions>
-              {pane.notice.kind === "no-table" && tab !== "find" && (
-                <Button size="small" onClick={() => setTab("find")}>
-                  {t.command.find}
-                </Button>
-              )}
-              <Button size="small" onClick={pane.dismissNotice}>
-                {t.dismiss}
-              </Button>
-            </MessageBarActions>
-          </MessageBar>
+          <CommandNoticeBar
+            notice={pane.notice}
+            t={t}
+            onDismiss={pane.dismissNotice}
+            {...(tab !== "find" ? { onFind: () => setTab("find") } : {})}
+          />
         )}
         {view[tab]}
       </main>

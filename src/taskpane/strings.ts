@@ -1,11 +1,14 @@
 /** Every user-facing string of the task pane, in English and Chinese. */
+import type { TotalsSource } from "../engine/evaluate";
 import type { RankMethod, Severity } from "../engine/types";
+import { languageOf } from "../office/display-language";
 
 export type PaneLanguage = "zh" | "en";
 
 const en = {
   appTitle: "SmartCity Scorecard",
   navLabel: "Task pane sections",
+  moreTabs: "More sections",
   tabs: {
     find: "Find",
     map: "Map",
@@ -25,7 +28,13 @@ const en = {
     noCities: (sheet: string) =>
       `“Generate summary” found a score table on “${sheet}” but no city rows in it.`,
     failed: "“Generate summary” failed:",
+    hiddenSheet: (sheet: string) =>
+      `“Generate summary” did not read “${sheet}”: the sheet is hidden. Hidden sheets are read only when you bind them here (Find ▸ include hidden sheets).`,
     find: "Find a table",
+  },
+  repairs: {
+    title: (n: number) =>
+      `The summary was written; ${n} change${n === 1 ? " was" : "s were"} needed so Excel can store it:`,
   },
   find: {
     heading: "Find and bind a score table",
@@ -38,6 +47,8 @@ const en = {
     matched: (matched: number, total: number) => `${matched} of ${total} indicators`,
     rows: (n: number) => `${n} data rows`,
     twoRowHeader: "two-row header",
+    includeHidden: "Include hidden sheets",
+    hiddenSheet: "hidden sheet",
     missing: (names: string) => `Not found: ${names}`,
     bind: "Bind",
     bindLabel: (where: string) => `Bind ${where}`,
@@ -74,6 +85,7 @@ const en = {
     counts: (errors: number, warnings: number) =>
       `${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}`,
     severity: { error: "Errors", warning: "Warnings", info: "Notes" } as Record<Severity, string>,
+    severityOne: { error: "Error", warning: "Warning", info: "Note" } as Record<Severity, string>,
     selectHint: "Select an entry to go to its cell.",
     more: (n: number) => `… and ${n} more`,
     goTo: (cell: string) => `Go to ${cell}`,
@@ -98,6 +110,7 @@ const en = {
     done: (n: number, first: string) =>
       `Wrote ${n} sheet${n === 1 ? "" : "s"}; “${first}” is now active.`,
     sheetsWritten: "Sheets written",
+    goToSheet: (sheet: string) => `Go to the sheet ${sheet}`,
     stale: "The bound data changed since the summary was generated.",
     refresh: "Refresh summary",
     autoRefresh: "Refresh automatically when the data changes",
@@ -134,6 +147,13 @@ const en = {
     language: "Language",
     languageAuto: (name: string) => `Follow Office (${name})`,
     languageNames: { zh: "中文", en: "English" } as Record<PaneLanguage, string>,
+    totals: "Totals",
+    totalsHint:
+      "Reported totals are used where they agree with the sum of the scores within rounding; other rows stay warnings.",
+    totalsSources: {
+      reported: "Official reported totals (default)",
+      computed: "Computed from the scores",
+    } as Record<TotalsSource, string>,
     rankMethod: "Rank ties",
     rankMethods: {
       competition: "Competition 1, 2, 2, 4 (as RANK.EQ)",
@@ -141,21 +161,6 @@ const en = {
       ordinal: "Ordinal 1, 2, 3, 4",
     } as Record<RankMethod, string>,
   },
-  issue: {
-    "text-score": (v: string) => `Text “${v}” where a score belongs`,
-    "error-score": (v: string) => `Error value ${v}`,
-    "blank-score": () => "Blank score, counted as 0",
-    "negative-score": (v: string) => `Negative score ${v}`,
-    "above-weight": (v: string, w: string) => `Score ${v} is above the weight ${w}`,
-    "duplicate-city": () => "City appears twice",
-    "missing-city": () => "Row has scores but no city",
-    "missing-column": () => "No column mapped; scores count as 0",
-    "missing-city-column": () => "No city column mapped",
-    "total-mismatch": (v: string) => `Reported total ${v} differs from the sum of the scores`,
-    "unknown-city": () => "Not in the bundled city table",
-    "no-header": () => "No header row names the indicators",
-    "note-row": () => "No scores after a blank row: read as a note, not a city",
-  } as Record<string, (value: string, weight: string) => string>,
 };
 
 export type Strings = typeof en;
@@ -163,6 +168,7 @@ export type Strings = typeof en;
 const zh: Strings = {
   appTitle: "智慧城市评估",
   navLabel: "任务窗格栏目",
+  moreTabs: "更多栏目",
   tabs: {
     find: "查找",
     map: "映射",
@@ -181,18 +187,25 @@ const zh: Strings = {
       `“生成汇总”未在${sheet ? `“${sheet}”` : "当前工作表"}中找到评分表。请在此查找并绑定评分表，或试用 2015 年样本。`,
     noCities: (sheet) => `“生成汇总”在“${sheet}”中找到了评分表，但其中没有城市数据行。`,
     failed: "“生成汇总”失败：",
+    hiddenSheet: (sheet) =>
+      `“生成汇总”未读取“${sheet}”：该工作表已隐藏。隐藏的工作表只有在此绑定后才会读取（查找 ▸ 包括隐藏的工作表）。`,
     find: "查找评分表",
+  },
+  repairs: {
+    title: (n) => `汇总已写入；为使 Excel 能够保存，做了 ${n} 处修改：`,
   },
   find: {
     heading: "查找并绑定评分表",
-    intro: "在每个工作表中查找列出框架指标的表头行（中文或英文名称、编号或别名）。",
+    intro: "在每个工作表中查找列出指标体系二级指标的表头行（中文或英文名称、编号或别名）。",
     scan: "扫描工作簿",
     scanning: "正在扫描…",
     none: "未找到评分表。请检查表头，或在“示例”中插入 2015 年样本。",
     candidates: (n) => `找到 ${n} 个表`,
-    matched: (matched, total) => `匹配 ${matched}/${total} 个指标`,
+    matched: (matched, total) => `匹配 ${matched}/${total} 个二级指标`,
     rows: (n) => `${n} 行数据`,
     twoRowHeader: "两行表头",
+    includeHidden: "包括隐藏的工作表",
+    hiddenSheet: "隐藏的工作表",
     missing: (names) => `未找到：${names}`,
     bind: "绑定",
     bindLabel: (where) => `绑定 ${where}`,
@@ -204,7 +217,7 @@ const zh: Strings = {
     needBinding: "请先绑定评分表。",
     goFind: "查找评分表",
     columns: "表格列",
-    indicators: "指标",
+    indicators: "二级指标",
     notMapped: "— 未映射 —",
     missing: "未映射",
     column: (letters, header) => (header ? `${letters}：${header}` : letters),
@@ -215,8 +228,8 @@ const zh: Strings = {
     total: "报告总分（可选）",
     metaHint: "区域、省份和行政级别为空时，按内置城市表填写。",
     weight: (w) => `满分 ${w}`,
-    unmapped: (n) => `${n} 个指标未映射，其得分按 0 计：`,
-    allMapped: "所有指标均已映射。",
+    unmapped: (n) => `${n} 个二级指标未映射，其得分按 0 计：`,
+    allMapped: "所有二级指标均已映射。",
     unknownCities: (n) => `${n} 个城市不在内置城市表中：`,
     saved: "映射已随工作簿保存。",
   },
@@ -226,6 +239,7 @@ const zh: Strings = {
     clean: (cities) => `${cities} 个城市的数据未发现问题。`,
     counts: (errors, warnings) => `${errors} 个错误，${warnings} 个警告`,
     severity: { error: "错误", warning: "警告", info: "提示" },
+    severityOne: { error: "错误", warning: "警告", info: "提示" },
     selectHint: "选择条目即可跳转到对应单元格。",
     more: (n) => `…… 另有 ${n} 条`,
     goTo: (cell) => `转到 ${cell}`,
@@ -249,6 +263,7 @@ const zh: Strings = {
     },
     done: (n, first) => `已写入 ${n} 个工作表，当前显示“${first}”。`,
     sheetsWritten: "已写入的工作表",
+    goToSheet: (sheet) => `转到工作表“${sheet}”`,
     stale: "生成汇总后，绑定的数据已更改。",
     refresh: "刷新汇总",
     autoRefresh: "数据更改时自动刷新",
@@ -261,7 +276,7 @@ const zh: Strings = {
   sample: {
     heading: "用 2015 年样本试用",
     intro:
-      "将 2015 年中国智慧城市发展水平评估报告的附录（151 个城市、16 项指标及加分项）插入新工作表并绑定。不会覆盖已有工作表。",
+      "将 2015 年中国智慧城市发展水平评估报告的附录（151 个城市、16 个二级指标及加分项）插入新工作表并绑定。不会覆盖已有工作表。",
     button: "插入 2015 年样本",
     inserting: "正在插入…",
     done: (sheet) => `已插入新工作表“${sheet}”并完成绑定。`,
@@ -269,40 +284,31 @@ const zh: Strings = {
   },
   settings: {
     heading: "设置",
-    framework: "评估框架",
-    bundled: "内置 2015 年框架",
-    useBundled: "改用内置 2015 年框架",
+    framework: "指标体系",
+    bundled: "内置 2015 年指标体系",
+    useBundled: "改用内置 2015 年指标体系",
     imported: (name) => `已导入：${name}`,
-    import: "导入框架 JSON…",
-    importLabel: "框架 JSON 文件",
-    importOk: (name, dims, inds) => `已导入“${name}”：${dims} 个维度，${inds} 项指标。`,
-    importFailed: "该文件不是有效的框架：",
+    import: "导入指标体系 JSON…",
+    importLabel: "指标体系 JSON 文件",
+    importOk: (name, dims, inds) => `已导入“${name}”：${dims} 个一级指标，${inds} 个二级指标。`,
+    importFailed: "该文件不是有效的指标体系：",
     notJson: (message) => `不是有效的 JSON（${message}）。`,
-    frameworkInfo: (dims, inds, max) => `${dims} 个维度，${inds} 项指标，满分 ${max}`,
+    frameworkInfo: (dims, inds, max) => `${dims} 个一级指标，${inds} 个二级指标，满分 ${max}`,
     language: "语言",
     languageAuto: (name) => `跟随 Office（${name}）`,
     languageNames: { zh: "中文", en: "English" },
+    totals: "总分",
+    totalsHint: "报告总分与各项得分之和仅差舍入误差时采用报告总分；其余行仍作为警告列出。",
+    totalsSources: {
+      reported: "采用报告总分（官方数据，默认）",
+      computed: "按各项得分计算",
+    },
     rankMethod: "并列排名",
     rankMethods: {
       competition: "竞争排名 1、2、2、4（同 RANK.EQ）",
       dense: "密集排名 1、2、2、3",
       ordinal: "顺序排名 1、2、3、4",
     },
-  },
-  issue: {
-    "text-score": (v) => `应为得分，却是文本“${v}”`,
-    "error-score": (v) => `错误值 ${v}`,
-    "blank-score": () => "得分为空，按 0 计",
-    "negative-score": (v) => `得分为负数 ${v}`,
-    "above-weight": (v, w) => `得分 ${v} 超过满分 ${w}`,
-    "duplicate-city": () => "城市重复出现",
-    "missing-city": () => "该行有得分但没有城市名",
-    "missing-column": () => "未映射列，得分按 0 计",
-    "missing-city-column": () => "未映射城市列",
-    "total-mismatch": (v) => `报告总分 ${v} 与各项得分之和不符`,
-    "unknown-city": () => "不在内置城市表中",
-    "no-header": () => "没有列出指标的表头行",
-    "note-row": () => "空行之后且无得分：视为表下注释，不算城市",
   },
 };
 
@@ -311,6 +317,5 @@ export function strings(language: PaneLanguage): Strings {
 }
 
 /** Chinese UI for a Chinese Office display language ("zh-CN", "zh-TW"…), English otherwise. */
-export function languageFromOffice(displayLanguage: string | null | undefined): PaneLanguage {
-  return /^zh\b/i.test(displayLanguage ?? "") ? "zh" : "en";
-}
+export const languageFromOffice: (displayLanguage: string | null | undefined) => PaneLanguage =
+  languageOf;

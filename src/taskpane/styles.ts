@@ -16,11 +16,6 @@ export const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalXXS,
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM} 0`,
   },
-  tabs: {
-    flexWrap: "wrap",
-    padding: `0 ${tokens.spacingHorizontalXS}`,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-  },
   panel: {
     display: "flex",
     flexDirection: "column",
@@ -59,6 +54,7 @@ export const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalXS,
   },
   wrap: { overflowWrap: "anywhere" },
+  bulletList: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   heading: { margin: 0 },
   muted: { color: tokens.colorNeutralForeground3 },
   issueButton: {
@@ -75,6 +71,13 @@ export const useStyles = makeStyles({
     display: "flex",
     flexDirection: "column",
     rowGap: tokens.spacingVerticalXXS,
+    minWidth: 0,
+  },
+  /** An icon beside text that may wrap (icon at the first line). */
+  iconRow: {
+    display: "flex",
+    alignItems: "flex-start",
+    columnGap: tokens.spacingHorizontalS,
     minWidth: 0,
   },
   issueWhere: { fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },

@@ -1,7 +1,7 @@
 /** Pure helpers of the pane: header labels, mapping edits, the dataset of the bound table. */
 import { findTables } from "../engine/table";
 import type { Cell, ColumnMapping, Grid } from "../engine/table";
-import { columnIndex, columnLetters } from "../engine/text";
+import { columnLetters } from "../engine/text";
 import type { Framework, Indicator, ValidationIssue } from "../engine/types";
 import { boundDataset } from "../office/bindings";
 import type { BoundTable } from "../office/pane-actions";
@@ -98,12 +98,4 @@ export function groupIssues(
   return (["error", "warning", "info"] as const)
     .map((severity) => ({ severity, issues: issues.filter((i) => i.severity === severity) }))
     .filter((g) => g.issues.length > 0);
-}
-
-/** The cell's raw value for an issue's message (the text found, the score above the weight). */
-export function issueValue(issue: ValidationIssue, grid: Grid, table: BoundTable): string {
-  if (issue.row === null || issue.column === null) return "";
-  const r = issue.row - 1 - table.origin.row;
-  const c = columnIndex(issue.column) - table.origin.column;
-  return text(grid[r]?.[c]);
 }

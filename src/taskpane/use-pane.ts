@@ -37,6 +37,7 @@ export type FrameworkImport = { ok: true; name: string } | { ok: false; errors: 
 export const DEFAULT_PREFERENCES: PanePreferences = {
   language: null,
   rankMethod: "competition",
+  totals: "reported",
   autoRefresh: false,
   framework: null,
 };
@@ -63,6 +64,8 @@ export function usePane(actions: ExcelActions, officeLanguage: PaneLanguage) {
   const [error, setError] = useState<string | null>(null);
   const [generation, setGeneration] = useState<GenerationState>(IDLE);
   const [notice, setNotice] = useState<CommandNotice | null>(null);
+  /** Scan hidden and very hidden sheets too (the user's explicit choice; off by default). */
+  const [includeHidden, setIncludeHidden] = useState(false);
 
   useEffect(() => actions.commandNotices(setNotice), [actions]);
 
@@ -73,8 +76,8 @@ export function usePane(actions: ExcelActions, officeLanguage: PaneLanguage) {
   );
 
   /** Latest values for callbacks that outlive a render (the data-change handler). */
-  const latest = useRef({ framework, data, prefs, generation, language });
-  latest.current = { framework, data, prefs, generation, language };
+  const latest = useRef({ framework, data, prefs, generation, language, includeHidden });
+  latest.current = { framework, data, prefs, generation, language, includeHidden };
 
   /** Runs an Excel operation, showing its failure instead of throwing. */
   const guarded = useCallback(
@@ -137,6 +140,7 @@ export function usePane(actions: ExcelActions, officeLanguage: PaneLanguage) {
           dataset: input,
           language: latest.current.language,
           rankMethod: latest.current.prefs.rankMethod,
+          totals: latest.current.prefs.totals,
           onProgress: (progress) => setGeneration((g) => ({ ...g, progress })),
         });
         setGeneration({
@@ -188,7 +192,9 @@ export function usePane(actions: ExcelActions, officeLanguage: PaneLanguage) {
   }, [actions, watchKey]);
 
   const scan = useCallback(async () => {
-    const found = await guarded("scan", () => actions.scan(latest.current.framework));
+    const found = await guarded("scan", () =>
+      actions.scan(latest.current.framework, { includeHidden: latest.current.includeHidden })
+    );
     if (found) setCandidates(found);
   }, [actions, guarded]);
 
@@ -232,6 +238,11 @@ export function usePane(actions: ExcelActions, officeLanguage: PaneLanguage) {
 
   const selectCell = useCallback(
     (address: string) => guarded(null, () => actions.selectCell(address)),
+    [actions, guarded]
+  );
+
+  const activateSheet = useCallback(
+    (name: string) => guarded(null, () => actions.activateSheet(name)),
     [actions, guarded]
   );
 
@@ -302,6 +313,9 @@ export function usePane(actions: ExcelActions, officeLanguage: PaneLanguage) {
     setMapping,
     reread,
     selectCell,
+    activateSheet,
+    includeHidden,
+    setIncludeHidden,
     generate,
     savePreferences,
     importFramework,

@@ -13,6 +13,7 @@ import * as path from "path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { sheetRef } from "../../src/engine/text";
 import { framework2015 } from "../../src/engine/bundled";
+import { issueText } from "../../src/engine/messages";
 import { strings, type PaneLanguage } from "../../src/taskpane/strings";
 import { buildTestPage } from "./build-test-page";
 import { serveDirectory, type StaticServer } from "./static-server";
@@ -152,10 +153,16 @@ async function scenario(language: PaneLanguage): Promise<Page> {
   const [textEntry, aboveEntry] = await errors.allTextContents();
   expect(textEntry).toContain(`${where("D3")} · `);
   expect(textEntry).toContain(f.indicators[1]!.name);
-  expect(textEntry).toContain(t.issue["text-score"]!("n/a", ""));
+  /** The engine's wording of an issue at a cell of the sample sheet (src/engine/messages). */
+  const text = (code: string, cell: string, params: Record<string, unknown>): string => {
+    const place = { source: sheet, inSheet: true, cell: where(cell), row: 0, column: "" };
+    return issueText({ code, message: "", params: { where: place, ...params } }, language);
+  };
+  const [d3, e4] = [f.indicators[1]!.name, f.indicators[2]!.name];
+  expect(textEntry).toContain(text("text-score", "D3", { indicator: d3, value: "n/a" }));
   expect(aboveEntry).toContain(`${where("E4")} · `);
   expect(aboveEntry).toContain(f.indicators[2]!.name);
-  expect(aboveEntry).toContain(t.issue["above-weight"]!("9", "5"));
+  expect(aboveEntry).toContain(text("above-weight", "E4", { indicator: e4, value: 9, weight: 5 }));
   await errors.nth(1).click();
   const selection = (): Promise<unknown> =>
     page.evaluate(() => {

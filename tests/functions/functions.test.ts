@@ -120,6 +120,51 @@ describe("values", () => {
   });
 });
 
+describe("error messages follow Office's display language (English outside Office)", () => {
+  const withDisplayLanguage = (displayLanguage: string | undefined, call: () => void): void => {
+    const g = globalThis as unknown as { Office?: unknown };
+    g.Office = displayLanguage === undefined ? undefined : { context: { displayLanguage } };
+    try {
+      call();
+    } finally {
+      delete g.Office;
+    }
+  };
+  const aboveWeight = (): StubError => {
+    const row = [[...(wuxi[0] as number[])]];
+    (row[0] as number[])[4] = 12;
+    return thrown(() => fn.total(row, header, invocation("Sheet1!C2:S2", "Sheet1!C1:S1")));
+  };
+
+  test.each([
+    ["zh-CN", "Sheet1!G2：公共资源交易平台 为 12，超过其满分 5。"],
+    ["zh-TW", "Sheet1!G2：公共资源交易平台 为 12，超过其满分 5。"],
+    ["en-US", "Sheet1!G2: 公共资源交易平台 is 12, above its weight of 5."],
+    ["de-DE", "Sheet1!G2: 公共资源交易平台 is 12, above its weight of 5."],
+    [undefined, "Sheet1!G2: 公共资源交易平台 is 12, above its weight of 5."],
+  ])("display language %p", (displayLanguage, message) => {
+    withDisplayLanguage(displayLanguage, () => expect(aboveWeight().message).toBe(message));
+  });
+
+  test("a cell's content and the framework are worded in Chinese too", () => {
+    withDisplayLanguage("zh-CN", () => {
+      const e = thrown(() => fn.rank(Number.NaN, totals, 0, "olympic"));
+      expect(e.message).toBe(
+        'method 必须是 "competition"、"dense" 或 "ordinal"，而不是 "olympic"。'
+      );
+      const w = thrown(() => fn.weight("智慧农业"));
+      expect(w.message).toBe(
+        `“智慧农业”不是“${framework2015().name}”的一级指标、二级指标、加分项或总分。`
+      );
+      const c = thrown(() => fn.region("Gotham"));
+      expect([c.code, c.message]).toEqual([
+        "#N/A",
+        "未知城市“Gotham”：不是内置城市表中的中国大陆地级及以上城市",
+      ]);
+    });
+  });
+});
+
 describe("errors are CustomFunctions.Error with the right code and a message saying what and where", () => {
   test("TOTAL: a score above its weight → #VALUE! naming the cell from the parameter address", () => {
     const row = [[...(wuxi[0] as number[])]];
@@ -139,7 +184,7 @@ describe("errors are CustomFunctions.Error with the right code and a message say
     const h = thrown(() => fn.total(wuxi, names, invocation("Scores!C7:S7", "Scores!$C$1:$S$1")));
     expect([h.code, h.message]).toEqual([
       "#VALUE!",
-      `Scores!S1: "总分" is not an indicator or bonus item of ${framework2015().name}.`,
+      `Scores!S1: "总分" is not an indicator or bonus item of ${framework2015().nameEn}.`,
     ]);
   });
 
@@ -172,7 +217,7 @@ describe("errors are CustomFunctions.Error with the right code and a message say
     const w = thrown(() => fn.weight("智慧农业"));
     expect([w.code, w.message]).toEqual([
       "#N/A",
-      `"智慧农业" is not an indicator, dimension, bonus or total of ${framework2015().name}.`,
+      `"智慧农业" is not an indicator, dimension, bonus or total of ${framework2015().nameEn}.`,
     ]);
     expect(thrown(() => fn.rate(5, 0))).toMatchObject({
       code: "#NUM!",

@@ -123,3 +123,34 @@ export async function clickRibbon(fake: FakeExcel): Promise<GenerateResult> {
   if (!last || !("result" in last)) throw new Error(`no result: ${JSON.stringify(last)}`);
   return last.result;
 }
+
+/** A summary sheet of one block of `values` at `row` (no formats, tables or charts unless given). */
+export function plainSheet(
+  key: string,
+  name: string,
+  values: CellValue[][],
+  more: Partial<SheetLayout> & { row?: number } = {}
+): SheetLayout {
+  const { row = 0, ...rest } = more;
+  const block: Block = {
+    key: "b",
+    row,
+    column: 0,
+    rows: values.length,
+    columns: values[0]?.length ?? 0,
+    values,
+    numberFormats: [],
+    styles: [],
+  };
+  return {
+    key,
+    name,
+    title: name,
+    blocks: [block],
+    columnWidths: [],
+    tables: [],
+    conditionalFormats: [],
+    charts: [],
+    ...rest,
+  };
+}

@@ -218,10 +218,12 @@ describe("preferences and generating", () => {
     await savePreferences({
       language: "zh",
       rankMethod: "dense",
+      totals: "computed",
       autoRefresh: true,
       framework: null,
     });
     expect(await loadPreferences()).toEqual({
+      totals: "computed",
       language: "zh",
       rankMethod: "dense",
       autoRefresh: true,

@@ -1,7 +1,12 @@
 /** The pure parts of the writer: text escaping, value batches, sheet plans. */
 import type { SheetLayout, SummaryLayout } from "../../src/layout";
 import { cellBytes, planValueBatches, rowBytes } from "../../src/office/batches";
-import { cellInput, needsQuotePrefix } from "../../src/office/cell-input";
+import {
+  cellInput,
+  needsQuotePrefix,
+  NonFiniteCellError,
+  rowInput,
+} from "../../src/office/cell-input";
 import { columnWidthPoints } from "../../src/office/render-format";
 import { freeSheetName, parseTracking, planSheets } from "../../src/office/sheet-plan";
 
@@ -47,14 +52,17 @@ describe("cell input", () => {
     expect(cellInput(text)).toBe(text);
   });
 
-  test("numbers as is, null and non-finite numbers as empty cells", () => {
-    expect([cellInput(1.5), cellInput(0), cellInput(null), cellInput(Number.NaN)]).toEqual([
-      1.5,
-      0,
-      "",
-      "",
-    ]);
+  test("numbers as is, null as an empty cell", () => {
+    expect([cellInput(1.5), cellInput(0), cellInput(null)]).toEqual([1.5, 0, ""]);
   });
+
+  test.each([Number.NaN, Infinity, -Infinity])(
+    "%p is never sent to range.values: the assertion fails loudly",
+    (value) => {
+      expect(() => cellInput(value)).toThrow(NonFiniteCellError);
+      expect(() => rowInput([1, value], 2)).toThrow(/cannot store/);
+    }
+  );
 });
 
 describe("value batches", () => {

@@ -10,6 +10,7 @@ import type {
   ExcelActions,
   GenerateRequest,
   PanePreferences,
+  ScanOptions,
 } from "../../src/office/pane-actions";
 import { candidatesInSheet } from "../../src/office/workbook-scan";
 
@@ -25,6 +26,10 @@ export type Mock = {
   bound: BoundTable | null;
   preferences: Partial<PanePreferences>;
   selected: string[];
+  /** Sheets the pane activated (links in the Generate view). */
+  activated: string[];
+  /** Options of each scan. */
+  scans: ScanOptions[];
   generated: GenerateRequest[];
   samples: number;
   /** Replaces a cell ("user edit") and fires the binding's data-changed handlers. */
@@ -50,6 +55,8 @@ export function createMock(options: MockOptions = {}): Mock {
     bound: null,
     preferences: { ...options.preferences },
     selected: [],
+    activated: [],
+    scans: [],
     generated: [],
     samples: 0,
     edit(row, column, value) {
@@ -61,13 +68,15 @@ export function createMock(options: MockOptions = {}): Mock {
       noticeListeners.forEach((l) => l(notice));
     },
     actions: {
-      scan: async (framework) =>
-        candidatesInSheet(
+      scan: async (framework, scanOptions = {}) => {
+        mock.scans.push(scanOptions);
+        return candidatesInSheet(
           "Sheet1",
           mock.grid,
           { row: 0, column: 0, rows: mock.grid.length, columns: width(mock.grid) },
           framework
-        ),
+        );
+      },
       bind: async (table) => {
         mock.bound = {
           sheet: table.sheet,
@@ -85,6 +94,9 @@ export function createMock(options: MockOptions = {}): Mock {
       read: async (table) => ({ table, grid: mock.grid.map((r) => [...r]) }),
       selectCell: async (address) => {
         mock.selected.push(address);
+      },
+      activateSheet: async (name) => {
+        mock.activated.push(name);
       },
       insertSample: async (language) => {
         mock.samples++;

@@ -29,9 +29,9 @@ describe("Validate view", () => {
     const city3 = String(mock.grid[2]?.[1]);
     const city4 = String(mock.grid[3]?.[1]);
     expect(text).toHaveTextContent(`Sheet1!D3 · ${city3} · 基础信息资源建设与共享`);
-    expect(text).toHaveTextContent("Text “n/a” where a score belongs");
+    expect(text).toHaveTextContent('基础信息资源建设与共享 must be a number, found text "n/a".');
     expect(above).toHaveTextContent(`Sheet1!E4 · ${city4} · 城市云平台应用情况`);
-    expect(above).toHaveTextContent("Score 9 is above the weight 5");
+    expect(above).toHaveTextContent("城市云平台应用情况 is 9, above its weight of 5.");
     // The reported totals of both rows no longer match: warnings on the total column.
     expect(
       within(screen.getByRole("list", { name: "Warnings (2)" })).getAllByRole("button")[0]
@@ -41,13 +41,46 @@ describe("Validate view", () => {
     expect(mock.selected).toEqual(["Sheet1!E4"]);
   });
 
+  it("marks every entry with its severity icon (errors, warnings) and names the computed sum", async () => {
+    const mock = createMock({ grid: gridWithErrors(), bound: true });
+    render(<App actions={mock.actions} officeLanguage="en" />);
+    const errors = await screen.findByRole("list", { name: "Errors (2)" });
+    expect(within(errors).getAllByRole("img", { name: "Error" })).toHaveLength(2);
+    expect(within(errors).queryByRole("img", { name: "Warning" })).toBeNull();
+    const warnings = screen.getByRole("list", { name: "Warnings (2)" });
+    expect(within(warnings).getAllByRole("img", { name: "Warning" })).toHaveLength(2);
+    // 上海 (row 3): the text in D counts 0, so the sum is that of the other score cells C…S.
+    const row = mock.grid[2] as unknown[];
+    const sum = row
+      .slice(2, 19)
+      .filter((v): v is number => typeof v === "number")
+      .reduce((a, b) => a + b, 0);
+    const [mismatch] = within(warnings).getAllByRole("button");
+    expect(mismatch).toHaveTextContent(
+      `Sheet1!T3: the reported total ${String(row[19])} differs from the sum of the cells ${sum.toFixed(2)} by more than rounding`
+    );
+  });
+
+  it("flags name variants of one city (上海 / 上海市) as a duplicate error, in Chinese", async () => {
+    const grid = sampleGrid();
+    const city = String(grid[2]?.[1]); // 上海, row 3
+    (grid[5] as unknown[])[1] = `${city}市`;
+    const mock = createMock({ grid, bound: true });
+    render(<App actions={mock.actions} officeLanguage="zh" />);
+    const errors = await screen.findByRole("list", { name: "错误 (1)" });
+    expect(within(errors).getByRole("img", { name: "错误" })).toBeInTheDocument();
+    expect(within(errors).getByRole("button")).toHaveTextContent(
+      `Sheet1!B6：城市“${city}市”与“${city}”是同一城市（首次在第 3 行`
+    );
+  });
+
   it("reads the data again when the bound range changes", async () => {
     const mock = createMock({ bound: true });
     render(<App actions={mock.actions} officeLanguage="zh" />);
     expect(await screen.findAllByText("151 个城市的数据未发现问题。")).not.toHaveLength(0);
     await act(async () => mock.edit(10, 5, -1));
     const errors = await screen.findByRole("list", { name: "错误 (1)" });
-    expect(within(errors).getByRole("button")).toHaveTextContent("得分为负数 -1");
+    expect(within(errors).getByRole("button")).toHaveTextContent("为负数（-1）");
   });
 
   it("asks for a binding first", async () => {

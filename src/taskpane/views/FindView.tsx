@@ -9,6 +9,7 @@ import {
   MessageBarBody,
   Spinner,
   Subtitle2,
+  Switch,
 } from "@fluentui/react-components";
 import type { ScanCandidate, TableRef } from "../../office/pane-actions";
 import type { Pane } from "../use-pane";
@@ -43,6 +44,11 @@ export function FindView({ pane, t }: { pane: Pane; t: Strings }): React.JSX.Ele
         </Button>
         {pane.busy === "scan" && <Spinner size="tiny" label={t.find.scanning} />}
       </div>
+      <Switch
+        checked={pane.includeHidden}
+        onChange={(_, d) => pane.setIncludeHidden(d.checked)}
+        label={t.find.includeHidden}
+      />
       {boundMessage && (
         <MessageBar intent="success">
           <MessageBarBody className={s.wrap}>{boundMessage}</MessageBarBody>
@@ -83,6 +89,11 @@ export function FindView({ pane, t }: { pane: Pane; t: Strings }): React.JSX.Ele
                   >
                     {t.find.bind}
                   </Button>
+                  {c.hidden && (
+                    <Badge appearance="tint" color="warning">
+                      {t.find.hiddenSheet}
+                    </Badge>
+                  )}
                   {isBound(c) && (
                     <Badge appearance="tint" color="success">
                       {t.find.boundHere}

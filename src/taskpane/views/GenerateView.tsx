@@ -10,6 +10,7 @@ import {
   DialogSurface,
   DialogTitle,
   Field,
+  Link,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
@@ -22,6 +23,7 @@ import {
 import type { Pane } from "../use-pane";
 import type { Strings } from "../strings";
 import { useStyles } from "../styles";
+import { RepairsBar } from "./NoticeBars";
 
 export function GenerateView({ pane, t }: { pane: Pane; t: Strings }): React.JSX.Element {
   const s = useStyles();
@@ -82,6 +84,9 @@ export function GenerateView({ pane, t }: { pane: Pane; t: Strings }): React.JSX
           </MessageBarBody>
         </MessageBar>
       )}
+      {generation.outcome?.repairs && generation.outcome.repairs.length > 0 && (
+        <RepairsBar repairs={generation.outcome.repairs} t={t} />
+      )}
       {generation.outcome && (
         <div className={s.section}>
           <Text as="h3" weight="semibold" size={300} id="sheets-written" className={s.heading}>
@@ -90,7 +95,14 @@ export function GenerateView({ pane, t }: { pane: Pane; t: Strings }): React.JSX
           <ul className={s.list} aria-labelledby="sheets-written">
             {generation.outcome.sheets.map((sheet) => (
               <li key={sheet}>
-                <Body1 className={s.wrap}>{sheet}</Body1>
+                <Link
+                  as="button"
+                  className={s.wrap}
+                  aria-label={t.generate.goToSheet(sheet)}
+                  onClick={() => void pane.activateSheet(sheet)}
+                >
+                  {sheet}
+                </Link>
               </li>
             ))}
           </ul>

@@ -14,12 +14,14 @@ import {
   Select,
   Subtitle2,
 } from "@fluentui/react-components";
+import type { TotalsSource } from "../../engine/evaluate";
 import type { RankMethod } from "../../engine/types";
 import type { Pane } from "../use-pane";
 import type { PaneLanguage, Strings } from "../strings";
 import { useStyles } from "../styles";
 
 const RANK_METHODS: RankMethod[] = ["competition", "dense", "ordinal"];
+const TOTALS: TotalsSource[] = ["reported", "computed"];
 
 /** Reads a chosen file as text (FileReader works in every Office webview). */
 function readText(file: Blob): Promise<string> {
@@ -118,16 +120,43 @@ export function SettingsView({ pane, t, officeLanguage }: Props): React.JSX.Elem
         </Select>
       </Field>
 
-      <Field label={t.settings.rankMethod}>
-        <RadioGroup
-          value={pane.prefs.rankMethod}
-          onChange={(_, d) => void pane.savePreferences({ rankMethod: d.value as RankMethod })}
-        >
-          {RANK_METHODS.map((m) => (
-            <Radio key={m} value={m} label={t.settings.rankMethods[m]} />
-          ))}
-        </RadioGroup>
-      </Field>
+      <Choice
+        label={t.settings.totals}
+        hint={t.settings.totalsHint}
+        value={pane.prefs.totals}
+        labels={t.settings.totalsSources}
+        options={TOTALS}
+        onChange={(totals) => void pane.savePreferences({ totals })}
+      />
+      <Choice
+        label={t.settings.rankMethod}
+        value={pane.prefs.rankMethod}
+        labels={t.settings.rankMethods}
+        options={RANK_METHODS}
+        onChange={(rankMethod) => void pane.savePreferences({ rankMethod })}
+      />
     </section>
+  );
+}
+
+type ChoiceProps<K extends string> = {
+  label: string;
+  hint?: string;
+  value: K;
+  options: readonly K[];
+  labels: Record<K, string>;
+  onChange: (value: K) => void;
+};
+
+/** A labelled radio group over a fixed set of options. */
+function Choice<K extends string>(props: ChoiceProps<K>): React.JSX.Element {
+  return (
+    <Field label={props.label} {...(props.hint ? { hint: props.hint } : {})}>
+      <RadioGroup value={props.value} onChange={(_, d) => props.onChange(d.value as K)}>
+        {props.options.map((m) => (
+          <Radio key={m} value={m} label={props.labels[m]} />
+        ))}
+      </RadioGroup>
+    </Field>
   );
 }

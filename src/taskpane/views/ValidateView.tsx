@@ -4,24 +4,26 @@ import {
   Body1,
   Button,
   Caption1,
+  mergeClasses,
   MessageBar,
   MessageBarBody,
   Subtitle2,
   Text,
 } from "@fluentui/react-components";
-import { findItem, weightOf } from "../../engine/framework";
-import type { ValidationIssue } from "../../engine/types";
+import type { Severity, ValidationIssue } from "../../engine/types";
+import { issueText } from "../../engine/messages";
+import { SeverityIcon, useSeverityEdge } from "../severity";
 import type { Pane } from "../use-pane";
 import type { Strings } from "../strings";
 import { useStyles } from "../styles";
-import { groupIssues, issueValue } from "../table-model";
+import { groupIssues } from "../table-model";
 
 /** Entries shown per severity; the rest is counted. */
 const SHOWN = 200;
 
 export function ValidateView({ pane, t }: { pane: Pane; t: Strings }): React.JSX.Element {
   const s = useStyles();
-  const { data, dataset, framework } = pane;
+  const { data, dataset } = pane;
   if (!data || !dataset) {
     return (
       <section className={s.section} aria-labelledby="validate-heading">
@@ -36,12 +38,8 @@ export function ValidateView({ pane, t }: { pane: Pane; t: Strings }): React.JSX
   const count = (severity: ValidationIssue["severity"]): number =>
     dataset.issues.filter((i) => i.severity === severity).length;
 
-  const describe = (issue: ValidationIssue): string => {
-    const text = t.issue[issue.code];
-    if (!text) return issue.message;
-    const item = issue.indicator ? findItem(framework, issue.indicator) : undefined;
-    return text(issueValue(issue, data.grid, data.table), item ? String(weightOf(item)) : "");
-  };
+  // The engine's catalogue words every issue (with the computed sum in total mismatches).
+  const describe = (issue: ValidationIssue): string => issueText(issue, pane.language);
   const whereOf = (issue: ValidationIssue): string =>
     [issue.cell, issue.city, issue.indicator].filter(Boolean).join(" · ");
 
@@ -73,8 +71,9 @@ export function ValidateView({ pane, t }: { pane: Pane; t: Strings }): React.JSX
             weight="semibold"
             size={300}
             id={`issues-${group.severity}`}
-            className={s.heading}
+            className={mergeClasses(s.heading, s.iconRow)}
           >
+            <SeverityIcon severity={group.severity} />
             {`${t.validate.severity[group.severity]} (${group.issues.length})`}
           </Text>
           <ul className={s.list} aria-labelledby={`issues-${group.severity}`}>
@@ -82,6 +81,7 @@ export function ValidateView({ pane, t }: { pane: Pane; t: Strings }): React.JSX
               <li key={k}>
                 <IssueEntry
                   issue={issue}
+                  severityLabel={t.validate.severityOne[issue.severity]}
                   where={whereOf(issue)}
                   text={describe(issue)}
                   onSelect={(cell) => void pane.selectCell(cell)}
@@ -100,23 +100,40 @@ export function ValidateView({ pane, t }: { pane: Pane; t: Strings }): React.JSX
 
 type EntryProps = {
   issue: ValidationIssue;
+  severityLabel: string;
   where: string;
   text: string;
   onSelect: (cell: string) => void;
 };
 
-function IssueEntry({ issue, where, text, onSelect }: EntryProps): React.JSX.Element {
+/** One issue: severity icon, where (cell · city · indicator) and what; a click selects the cell. */
+function IssueEntry({
+  issue,
+  severityLabel,
+  where,
+  text,
+  onSelect,
+}: EntryProps): React.JSX.Element {
   const s = useStyles();
+  const edge = useSeverityEdge();
+  const severity: Severity = issue.severity;
   const content = (
-    <span className={s.issueText}>
-      <span className={s.issueWhere}>{where || issue.code}</span>
-      <span className={s.wrap}>{text}</span>
+    <span className={s.iconRow}>
+      <SeverityIcon severity={severity} label={severityLabel} />
+      <span className={s.issueText}>
+        <span className={s.issueWhere}>{where || issue.code}</span>
+        <span className={s.wrap}>{text}</span>
+      </span>
     </span>
   );
-  if (!issue.cell) return <div className={s.card}>{content}</div>;
+  if (!issue.cell) return <div className={mergeClasses(s.card, edge[severity])}>{content}</div>;
   const cell = issue.cell;
   return (
-    <Button appearance="subtle" className={s.issueButton} onClick={() => onSelect(cell)}>
+    <Button
+      appearance="subtle"
+      className={mergeClasses(s.issueButton, edge[severity])}
+      onClick={() => onSelect(cell)}
+    >
       {content}
     </Button>
   );

@@ -57,8 +57,17 @@ export const axis = (type: string): BagSchema => ({
     reversePlotOrder: false,
     tickLabelPosition: "NextToAxis",
     categoryType: "Automatic",
+    /** null: automatic (Excel thins out labels that do not fit). */
+    tickLabelSpacing: null,
+    textOrientation: 0,
   },
   readOnly: ["type", "axisGroup"],
+  check: (name, v) => {
+    if (name === "tickLabelSpacing" && !(Number.isInteger(v) && (v as number) >= 1))
+      throw invalidArgument("ChartAxis.tickLabelSpacing", "must be an integer from 1 to 31999");
+    if (name === "textOrientation" && !(Number.isInteger(v) && Math.abs(v as number) <= 90))
+      if (v !== 180) throw invalidArgument("ChartAxis.textOrientation", "must be -90…90 or 180");
+  },
   nav: {
     title: title("ChartAxisTitle"),
     format: { entity: "ChartAxisFormat", props: {}, nav: { font, line } },

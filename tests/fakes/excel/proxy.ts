@@ -338,7 +338,13 @@ export class FakeBag extends FakeObject<Record<string, unknown>> {
         enumerable: true,
         get: () => this._read(name),
         ...(spec.set
-          ? { set: (v: unknown) => this._write(name, v, spec.set as NonNullable<typeof spec.set>) }
+          ? {
+              set: (v: unknown) => {
+                // Members above the host's ExcelApi throw at once, as Office.js does.
+                context._host.requireApi(`${schema.entity}.${name}`);
+                this._write(name, v, spec.set as NonNullable<typeof spec.set>);
+              },
+            }
           : {}),
       });
     }

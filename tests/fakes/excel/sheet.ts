@@ -47,6 +47,10 @@ export class SheetModel {
   chartCounter = 0;
   charts: ChartModel[] = [];
   conditionalFormats: ConditionalFormatModel[] = [];
+  /** Page setup properties set through `worksheet.pageLayout` (page-layout.ts). */
+  pageLayout: Record<string, unknown> = {};
+  /** Manual page breaks: 0-based rows / columns a break precedes, ascending. */
+  pageBreaks: { rows: number[]; columns: number[] } = { rows: [], columns: [] };
   readonly onChanged = new Set<Handler>();
 
   constructor(

@@ -77,6 +77,10 @@ export interface SheetSnapshot {
   tables: TableSnapshot[];
   charts: ChartSnapshot[];
   conditionalFormats: ConditionalFormatSnapshot[];
+  /** Page setup properties that were set (print titles as "1:3" / "A:B"), when any. */
+  pageLayout?: Props;
+  /** Manual page breaks: 1-based rows and column letters a break precedes, when any. */
+  pageBreaks?: { rows: number[]; columns: string[] };
 }
 
 export interface WorkbookSnapshot {
@@ -205,6 +209,11 @@ export function takeSnapshot(doc: WorkbookModel, options: SnapshotOptions = {}):
         if (rowStyles) snap.rowStyles = rowStyles;
       }
       if (sheet.merges.length > 0) snap.merges = sheet.merges.map(boxAddress);
+      if (Object.keys(sheet.pageLayout).length > 0)
+        snap.pageLayout = JSON.parse(JSON.stringify(sheet.pageLayout)) as Props;
+      const { rows, columns } = sheet.pageBreaks;
+      if (rows.length + columns.length > 0)
+        snap.pageBreaks = { rows: rows.map((r) => r + 1), columns: columns.map(colName) };
       return snap;
     });
   const settings: Record<string, unknown> = {};
@@ -266,6 +275,11 @@ export function restoreSnapshot(doc: WorkbookModel, snap: WorkbookSnapshot): voi
       if (interned) sheet.rowStyles.set(Number(row) - 1, interned);
     }
     sheet.merges = (s.merges ?? []).map(localBox);
+    sheet.pageLayout = JSON.parse(JSON.stringify(s.pageLayout ?? {})) as Record<string, unknown>;
+    sheet.pageBreaks = {
+      rows: (s.pageBreaks?.rows ?? []).map((r) => r - 1),
+      columns: (s.pageBreaks?.columns ?? []).map(colIndex),
+    };
   }
   for (const s of snap.sheets) {
     const sheet = doc.findSheet(s.name);

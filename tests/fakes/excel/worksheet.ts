@@ -5,7 +5,15 @@ import { FakeCollection } from "./collection";
 import type { FakeRequestContext } from "./context";
 import { FakeErrorCode, FakeOfficeError, invalidArgument } from "./errors";
 import type { Ref, WorkbookModel } from "./model";
-import { FakeClientResult, FakeEventSource, FakeObject, defineProps, resultOf } from "./proxy";
+import { createPageLayout, FakePageBreakCollection } from "./page-layout";
+import {
+  FakeBag,
+  FakeClientResult,
+  FakeEventSource,
+  FakeObject,
+  defineProps,
+  resultOf,
+} from "./proxy";
 import { FakeRange, refOf } from "./range";
 import type { SheetModel } from "./sheet";
 import { FakeTableCollection } from "./table";
@@ -18,6 +26,9 @@ export class FakeWorksheet extends FakeObject<SheetModel> {
   private _tables?: FakeTableCollection;
   private _charts?: FakeChartCollection;
   private _freeze?: FakeWorksheetFreezePanes;
+  private _pageLayout?: FakeBag;
+  private _rowBreaks?: FakePageBreakCollection;
+  private _columnBreaks?: FakePageBreakCollection;
 
   constructor(context: FakeRequestContext, resolve: () => SheetModel | null, nullable = false) {
     super(context, "Worksheet", resolve, nullable);
@@ -42,6 +53,26 @@ export class FakeWorksheet extends FakeObject<SheetModel> {
   get freezePanes(): FakeWorksheetFreezePanes {
     this.context._host.requireApi("Worksheet.freezePanes");
     return (this._freeze ??= new FakeWorksheetFreezePanes(this.context, () => this._model()));
+  }
+
+  get pageLayout(): FakeBag {
+    return (this._pageLayout ??= createPageLayout(this.context, () => this._model()));
+  }
+
+  get horizontalPageBreaks(): FakePageBreakCollection {
+    return (this._rowBreaks ??= new FakePageBreakCollection(
+      this.context,
+      () => this._model(),
+      "rows"
+    ));
+  }
+
+  get verticalPageBreaks(): FakePageBreakCollection {
+    return (this._columnBreaks ??= new FakePageBreakCollection(
+      this.context,
+      () => this._model(),
+      "columns"
+    ));
   }
 
   get onChanged(): FakeEventSource<SheetModel> {
@@ -157,7 +188,7 @@ defineProps<SheetModel>(
     standardWidth: { get: () => 8.43 },
     standardHeight: { get: () => 15 },
   },
-  ["tables", "charts", "freezePanes"]
+  ["tables", "charts", "freezePanes", "pageLayout"]
 );
 
 export class FakeWorksheetCollection extends FakeCollection<

@@ -5,9 +5,9 @@
  * factors 1), the median, 5th and 95th percentile rank (Excel PERCENTILE.INC) and the share of
  * runs in the top 10. Seeded and reproducible.
  */
-import { quantileSorted } from "../statistics";
 import type { Dataset } from "../types";
 import { createRandom, type Random } from "./random";
+import { rankQuantiles } from "./rank-quantiles";
 import { RankModel, scoreMatrix, type ScoreMatrix, type WeightLevel } from "./score-matrix";
 
 export type UncertaintyOptions = {
@@ -47,6 +47,7 @@ export type UncertaintyResult = {
 export const DEFAULT_RUNS = 1000;
 export const DEFAULT_SPREAD = 0.25;
 export const DEFAULT_SEED = 1;
+const QUANTILES = [0.05, 0.5, 0.95];
 
 /** Fills `factors` with independent uniform factors in [1 − spread, 1 + spread]. */
 export function drawFactors(random: Random, spread: number, factors: Float64Array): void {
@@ -74,29 +75,38 @@ export function uncertainty(dataset: Dataset, options: UncertaintyOptions = {}):
   const model = new RankModel(matrix);
   const random = createRandom(seed);
   const factors = new Float64Array(matrix.items);
-  // City-major storage, so each city's runs are one contiguous slice to sort.
+  // City-major storage, so each city's runs are one contiguous slice; ranks are gathered run by
+  // run in blocks and transposed, so the stores stay sequential.
   const store = n < 65536 ? new Uint16Array(n * runs) : new Uint32Array(n * runs);
+  const block = Math.max(1, Math.min(runs, 64));
+  const pending = new Uint32Array(block * n);
   const inTop = new Uint32Array(n);
-  for (let r = 0; r < runs; r++) {
-    drawFactors(random, spread, factors);
-    const ranks = model.rank(factors);
+  for (let r0 = 0; r0 < runs; r0 += block) {
+    const size = Math.min(block, runs - r0);
+    for (let b = 0; b < size; b++) {
+      drawFactors(random, spread, factors);
+      pending.set(model.rank(factors), b * n);
+    }
     for (let k = 0; k < n; k++) {
-      const rk = ranks[k] as number;
-      store[k * runs + r] = rk;
-      if (rk <= top) inTop[k] = (inTop[k] as number) + 1;
+      const at = k * runs + r0;
+      for (let b = 0; b < size; b++) {
+        const rk = pending[b * n + k] as number;
+        store[at + b] = rk;
+        if (rk <= top) inTop[k] = (inTop[k] as number) + 1;
+      }
     }
   }
   const order = Array.from({ length: n }, (_, k) => k).sort(
     (a, b) => (nominal[a] as number) - (nominal[b] as number) || a - b
   );
   const cities = order.map((k): CityUncertainty => {
-    const slice = store.subarray(k * runs, (k + 1) * runs).sort();
+    const [p05, median, p95] = rankQuantiles(store.subarray(k * runs, (k + 1) * runs), QUANTILES);
     return {
       city: dataset.cities[k]?.city ?? "",
       rank: nominal[k] as number,
-      median: quantileSorted(slice, 0.5, "inclusive"),
-      p05: quantileSorted(slice, 0.05, "inclusive"),
-      p95: quantileSorted(slice, 0.95, "inclusive"),
+      median: median as number,
+      p05: p05 as number,
+      p95: p95 as number,
       top10: (inTop[k] as number) / runs,
     };
   });

@@ -3,7 +3,7 @@
  * built once (cities × weighted items, a Float64Array), then each set of weights costs one
  * weighted sum per city and one typed-array sort; the full `evaluate` never runs per sample.
  */
-import { clean } from "../describe";
+import { FastRanker } from "./fast-rank";
 import type { Dataset } from "../types";
 
 /** Which weights vary: the dimensions (default) or every indicator. */
@@ -71,7 +71,7 @@ export function multipliersFor(
   for (let j = 0; j < matrix.items; j++) out[j] = (factors[j] as number) * scale;
 }
 
-/** Totals of every city for column multipliers `multipliers`, rounded like `evaluate` (1e-9). */
+/** Totals of every city for column multipliers (unrounded; the ranker rounds to 1e-9 like `evaluate`). */
 export function totalsFor(
   matrix: ScoreMatrix,
   multipliers: ArrayLike<number>,
@@ -82,32 +82,7 @@ export function totalsFor(
     let total = bonus[k] as number;
     for (let j = 0; j < items; j++, at++)
       total += (scores[at] as number) * (multipliers[j] as number);
-    out[k] = clean(total);
-  }
-}
-
-/**
- * Competition ranks, highest first (docs/adr/0003: ties share the best rank), of `totals` into
- * `ranks`, using `sorted` as scratch: one typed-array sort and a binary search per city.
- */
-export function competitionRanks(
-  totals: Float64Array,
-  sorted: Float64Array,
-  ranks: Uint32Array
-): void {
-  sorted.set(totals);
-  sorted.sort();
-  const n = totals.length;
-  for (let k = 0; k < n; k++) {
-    const t = totals[k] as number;
-    let lo = 0;
-    let hi = n;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((sorted[mid] as number) <= t) lo = mid + 1;
-      else hi = mid;
-    }
-    ranks[k] = n - lo + 1;
+    out[k] = total;
   }
 }
 
@@ -116,12 +91,12 @@ export class RankModel {
   readonly multipliers: Float64Array;
   readonly totals: Float64Array;
   readonly ranks: Uint32Array;
-  private readonly sorted: Float64Array;
+  private readonly ranker: FastRanker;
 
   constructor(readonly matrix: ScoreMatrix) {
     this.multipliers = new Float64Array(matrix.items);
     this.totals = new Float64Array(matrix.cities);
-    this.sorted = new Float64Array(matrix.cities);
+    this.ranker = new FastRanker(matrix.cities);
     this.ranks = new Uint32Array(matrix.cities);
   }
 
@@ -129,7 +104,7 @@ export class RankModel {
   rank(factors: ArrayLike<number>): Uint32Array {
     multipliersFor(this.matrix, factors, this.multipliers);
     totalsFor(this.matrix, this.multipliers, this.totals);
-    competitionRanks(this.totals, this.sorted, this.ranks);
+    this.ranker.rank(this.totals, this.ranks);
     return this.ranks;
   }
 }

@@ -56,6 +56,10 @@ const GROUPS: FigureGroup[] = [
     run: async (ctx) => (await import("./figures/taskpane")).taskpaneFigures(ctx),
   },
   {
+    name: "explore.mc",
+    run: async (ctx) => (await import("./figures/explore")).exploreFigures(ctx),
+  },
+  {
     name: "engine.peak_rss_mb",
     run: async (ctx) => [await (await import("./figures/engine")).memoryFigure(ctx)],
   },
@@ -75,6 +79,7 @@ const EXPECTED: Record<string, string[]> = {
   "bundle.gzip_kb": ["taskpane", "functions", "commands"].map((b) => `bundle.gzip_kb.${b}`),
   "taskpane.ready": ["taskpane.ready.ms"],
   "engine.peak_rss_mb": ["engine.peak_rss_mb.100000"],
+  "explore.mc": ["explore.mc.ms.151x10000", "explore.mc.ms.20000x1000"],
 };
 
 type Options = { quick: boolean; only: string[]; out: string };

@@ -15,6 +15,7 @@ const entries = Object.entries(CATALOGUE).flatMap(([area, messages]) =>
 test("the catalogue has its areas", () => {
   expect(Object.keys(CATALOGUE).sort()).toEqual([
     "cli",
+    "editions",
     "engine",
     "functions",
     "notes",

@@ -9,3 +9,10 @@ export {
 } from "./edition";
 export { reportEditions } from "./report-history";
 export type * from "./types";
+export {
+  findPublishedHeader,
+  readPublishedList,
+  type PublishedColumns,
+  type PublishedList,
+  type PublishedProblem,
+} from "./published-list";

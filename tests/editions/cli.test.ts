@@ -148,3 +148,12 @@ test("a bad row in a published list stops with its row number, unless --allow-in
   expect(json.cities.find((c) => c.city === "深圳")?.ranks[0]).toBe(3);
   expect(json.cities.find((c) => c.city === "宁波")?.rates[0]).toBe(81.8);
 });
+
+test("main.ts routes `compare` to the compare command", async () => {
+  const { runCli } = await import("../cli/helpers");
+  const r = await runCli(["compare", "--help"], dir);
+  expect(r.code).toBe(0);
+  expect(r.stdout).toContain("--framework-of N=FILE.json");
+  const bin = await runCli(["compare", "top-2014.csv", "scores-2015.csv", "--json"], dir);
+  expect((JSON.parse(bin.stdout) as Json).editions).toHaveLength(2);
+});

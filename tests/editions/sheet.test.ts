@@ -7,7 +7,7 @@ import { dataset2015 } from "../../src/engine/bundled";
 import { compareEditions, editionFromEvaluation, reportEditions } from "../../src/engine/editions";
 import { evaluate } from "../../src/engine/evaluate";
 import { parseA1, type Language, type SheetLayout } from "../../src/layout";
-import { editionsSheet, withEditionsSheet } from "../../src/layout/editions";
+import { editionsSheet, withEditionsSheet, withReportHistory } from "../../src/layout/editions";
 import { block, blockAt, cellValue, columnValues, layout2015 } from "../layout/helpers";
 import fixture from "../fixtures/report-2015/editions.json";
 
@@ -148,4 +148,19 @@ test("withEditionsSheet adds the sheet before About with a unique name", () => {
   expect(keys[keys.length - 2]).toBe("editions");
   expect(new Set(layout.sheets.map((s) => s.name.toLowerCase())).size).toBe(keys.length);
   expect(withEditionsSheet(layout, comparison).sheets).toHaveLength(keys.length);
+});
+
+test("withReportHistory: the bundled summary gains the report's comparison", () => {
+  const layout = withReportHistory(layout2015("en"), evaluate(dataset2015()));
+  const sheet = layout.sheets.find((s) => s.key === "editions");
+  expect(sheet?.name).toBe("Editions");
+  // 图表 12, line 802: rank 10 in 2015 is 广州
+  expect(sheet && block(sheet, "history").values[10]).toEqual([
+    10,
+    "南京",
+    "深圳",
+    "厦门",
+    "青岛",
+    "广州",
+  ]);
 });

@@ -2,7 +2,13 @@
  * The editions sheet as layout data (issue 14). `withEditionsSheet` adds it to a summary (before
  * the About sheet); `editionsWorkbookLayout` is a workbook of that sheet alone (`smartcity compare`).
  */
-import type { EditionComparison } from "../../engine/editions";
+import type { Evaluation } from "../../engine/evaluation-types";
+import {
+  compareEditions,
+  editionFromEvaluation,
+  reportEditions,
+  type EditionComparison,
+} from "../../engine/editions";
 import { editionsMessages as e } from "../../engine/messages/editions";
 import { uniqueSheetNames } from "../ranges";
 import type { Language, SummaryLayout } from "../types";
@@ -35,4 +41,17 @@ export function editionsWorkbookLayout(
     last: labels[labels.length - 1] ?? "",
   });
   return { language, title, sheets: [editionsSheet(comparison, language)] };
+}
+
+/**
+ * The 2015 summary with the report's own history: 2011-2014 as the report publishes them, 2015
+ * from `evaluation` (so its top tens agree with the rest of the workbook). For the bundled data.
+ */
+export function withReportHistory(
+  layout: SummaryLayout,
+  evaluation: Evaluation,
+  language: Language = layout.language
+): SummaryLayout {
+  const latest = editionFromEvaluation("2015", evaluation);
+  return withEditionsSheet(layout, compareEditions(reportEditions(latest)), language);
 }

@@ -60,7 +60,8 @@ error (one line on stderr); 130 / 143 stopped by Ctrl-C / SIGTERM (no file left 
 Examples:
   smartcity summarize --out smartcity-summary-2015.xlsx
   smartcity summarize scores.xlsx --sheet 2016 --out summary.xlsx --lang en
-  smartcity summarize scores.csv --json --pretty > summary.json`;
+  smartcity summarize scores.csv --json --pretty > summary.json
+Also: smartcity compare OLDEST ... NEWEST (editions over time; smartcity compare --help)`;
 
 type OptionSpec = { kind: "flag" } | { kind: "value"; example: string };
 

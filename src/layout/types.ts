@@ -148,6 +148,8 @@ export type ChartSpec = {
   valueAxisNumberFormat?: string;
   valueAxisMin?: number;
   valueAxisMax?: number;
+  /** Value axis runs top to bottom (rank 1 at the top, e.g. a bump chart of ranks). */
+  valueAxisReversed?: boolean;
   legend: "right" | "bottom" | "none";
   /** Show every category label (tick label skip 1) instead of letting the host thin them out. */
   showAllCategoryLabels?: boolean;

@@ -1,6 +1,7 @@
 /** The one message catalogue: every area, zh and en for each code (see catalogue.ts). */
 export { defineMessages, say, type MessageEntry, type MessageLanguage } from "./catalogue";
 export { cliMessages } from "./cli";
+export { editionsMessages } from "./editions";
 export { engineMessages, noteText, type EngineNoteCode, type NoteRef } from "./engine";
 export {
   frameworkMessages,
@@ -22,6 +23,7 @@ export {
 export { workbookMessages, type RepairItem } from "./workbook";
 
 import { cliMessages } from "./cli";
+import { editionsMessages } from "./editions";
 import { engineMessages } from "./engine";
 import { frameworkMessages } from "./framework";
 import { functionsMessages } from "./functions";
@@ -33,6 +35,7 @@ import type { MessageArea } from "./catalogue";
 /** Every area by name, for the catalogue tests. */
 export const CATALOGUE: Record<string, MessageArea> = {
   cli: cliMessages,
+  editions: editionsMessages,
   engine: engineMessages,
   framework: frameworkMessages,
   functions: functionsMessages,

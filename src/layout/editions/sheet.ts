@@ -62,7 +62,8 @@ export function editionsSheet(
   const b = new SheetBuilder(
     EDITIONS_SHEET_KEY,
     name,
-    e.sheetTitle[language]({ first, last: newest })
+    e.sheetTitle[language]({ first, last: newest }),
+    language
   );
   b.tabColor = TAB_COLORS.summary;
   let row = 2;

@@ -32,8 +32,9 @@ describe("overall ranking (图表 7)", () => {
       保障体系: 12.8,
       加分项: 4.8,
     });
-    // Printed total 80.20 (line 539); the sum of the printed components is 80.21 (METHOD.md).
-    expect(r2(rows[0]?.["总分"])).toBe(80.21);
+    // Printed total 80.20 (line 539), the official total used by default; the sum of the printed
+    // components is 80.21 (docs/method.md, "Totals").
+    expect(r2(rows[0]?.["总分"])).toBe(80.2);
     expect(rows.slice(0, 3).map((r) => r["城市"])).toEqual(["无锡", "上海", "北京"]);
     expect(r2(rows[1]?.["总分"])).toBe(80.05); // line 540
     expect(r2(rows[2]?.["总分"])).toBe(79.72); // line 541
@@ -41,8 +42,8 @@ describe("overall ranking (图表 7)", () => {
   });
 
   test("rates are fractions of the 105-point maximum (图表 16 line 820: 无锡 76.38%)", () => {
-    // 80.21 / 105 = 76.39 %; the report's 76.38 % comes from its unrounded 80.20.
-    expect(pct(rows[0]?.["得分率"])).toBe(76.39);
+    // 80.20 / 105 = 76.38 % (the sum of the printed components, 80.21, would give 76.39 %).
+    expect(pct(rows[0]?.["得分率"])).toBe(76.38);
     expect(pct(rows[1]?.["得分率"])).toBe(76.24); // line 821: 上海 76.24%
   });
 

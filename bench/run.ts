@@ -63,6 +63,7 @@ const GROUPS: FigureGroup[] = [
     name: "engine.peak_rss_mb",
     run: async (ctx) => [await (await import("./figures/engine")).memoryFigure(ctx)],
   },
+  { name: "cli", run: async (ctx) => (await import("./figures/cli")).cliFigures(ctx) },
 ];
 
 /** Names each group produces, so a skipped group still lists its figures. */
@@ -80,6 +81,15 @@ const EXPECTED: Record<string, string[]> = {
   "taskpane.ready": ["taskpane.ready.ms"],
   "engine.peak_rss_mb": ["engine.peak_rss_mb.100000"],
   "explore.mc": ["explore.mc.ms.151x10000", "explore.mc.ms.20000x1000"],
+  cli: [
+    ...[151, 2000, 20_000, 50_000, 100_000].flatMap((n) => [
+      `cli.xlsx.s.${n}`,
+      `cli.xlsx.peak_mb.${n}`,
+    ]),
+    "cli.json.peak_mb.100000",
+    "cli.read_xlsx.s.100000",
+    "cli.read_xlsx.peak_mb.100000",
+  ],
 };
 
 type Options = { quick: boolean; only: string[]; out: string };

@@ -15,7 +15,11 @@ export type ContentsEntry = { key: string; description: string };
 
 /** A long note as one row per sentence, so no line runs far past the window. */
 function sentences(text: string): string[] {
-  return text.match(/[^。；.;]+[。；.;]?\s*/gu)?.map((x) => x.trim()) ?? [text];
+  // After 。 or ；, or after a full stop followed by a space (not inside "0.01").
+  return text
+    .split(/(?<=[。；])|(?<=\.)\s+/u)
+    .map((x) => x.trim())
+    .filter((x) => x !== "");
 }
 
 export function aboutSheet(ctx: Context, contents: ContentsEntry[]): SheetLayout {

@@ -5,7 +5,8 @@
  * - Fit to one page width only when the scale stays ≥ 8/11 (11 pt text prints at ≥ 8 pt);
  *   otherwise column breaks (preferring block boundaries) with the repeated key columns.
  * - Row breaks keep each table with its chart: a section that would straddle a page starts
- *   on the next one (unless it is taller than a page, or starts in the page's first quarter).
+ *   on the next one (unless it starts in the page's first quarter); a section taller than a page
+ *   then at least starts at the top of one.
  */
 import type { Language, PrintSpec } from "./types";
 
@@ -115,9 +116,9 @@ function pageRowBreaks(input: PrintInput, pageHeight: number): number[] {
     if (end !== undefined && r > pageTop) {
       let height = 0;
       for (let k = r; k <= end; k++) height += input.rowHeight(k);
-      const top = r > (repeat?.to ?? -1) && pageTop > 0 ? repeatHeight : 0;
+      const top = r > (repeat?.to ?? -1) ? repeatHeight : 0;
       // Breaking when the page holds little more than the title would waste it.
-      if (y + height > pageHeight && top + height <= pageHeight && y > pageHeight / 4) {
+      if (y + height > pageHeight && y > pageHeight / 4) {
         breaks.push(r);
         pageTop = r;
         y = top;

@@ -135,7 +135,8 @@ export class SheetBuilder {
         j > 0 &&
         holdsNumbers[j - 1] === true &&
         c.format === undefined &&
-        sample.some((r) => typeof r[j] === "string")
+        sample.some((r) => typeof r[j] === "string") &&
+        !sample.some((r) => typeof r[j] === "number")
     );
     const headers = uniqueHeaders(columns.map((c) => c.header));
     const n = rows.length;
@@ -167,6 +168,15 @@ export class SheetBuilder {
           block.styles.push({ row: 1, column: j, rows: n, columns: 1, style: "indented" });
       });
     }
+    // Rows holding wrapped text: every cell top-aligned, so a row reads as one line of figures.
+    if (n > 0 && columns.some((c) => c.wrap !== undefined))
+      block.styles.splice(1, 0, {
+        row: 1,
+        column: 0,
+        rows: n,
+        columns: columns.length,
+        style: "wrapped",
+      });
     this.blocks.push(block);
     columns.forEach((c, j) => {
       let data = 0;
@@ -175,7 +185,6 @@ export class SheetBuilder {
       if (indented[j]) data += 1;
       if (c.wrap !== undefined && n > 0) {
         data = Math.min(data, c.wrap);
-        block.styles.push({ row: 1, column: j, rows: n, columns: 1, style: "wrapped" });
         rows.forEach((r, i) => {
           const text = r[j];
           if (typeof text === "string")

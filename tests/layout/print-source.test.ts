@@ -133,3 +133,29 @@ describe("the source sheet", () => {
     expect(Date.now() - started).toBeLessThan(1000);
   });
 });
+
+describe("the About sheet's totals rule", () => {
+  test("one sentence a row, decimals kept whole", () => {
+    const dataset = dataset2015();
+    const evaluation = evaluate(dataset);
+    // As the engine reports the official totals: 151 reported, 62 off by rounding.
+    const official = Object.create(evaluation, {
+      totalsSummary: {
+        value: {
+          source: "reported",
+          reportedUsed: 151,
+          differingByRounding: 62,
+          differingBeyondRounding: 1,
+        },
+      },
+    }) as typeof evaluation;
+    const about = sheet(buildSummaryLayout(official, dataset, { language: "en" }), "about");
+    const rule = about.blocks
+      .filter((b) => b.key.startsWith("totals.rule"))
+      .map((b) => b.values[0]?.[0]);
+    expect(rule.length).toBeGreaterThan(0);
+    expect(rule).toHaveLength(3);
+    expect(rule[0]).toContain("(0.01)");
+    for (const line of rule) expect(String(line)).toMatch(/^[A-Z0-9].*\.$/u);
+  });
+});

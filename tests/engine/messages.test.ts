@@ -16,6 +16,7 @@ test("the catalogue has its areas", () => {
   expect(Object.keys(CATALOGUE).sort()).toEqual([
     "cli",
     "engine",
+    "explore",
     "functions",
     "notes",
     "validation",

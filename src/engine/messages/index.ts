@@ -17,6 +17,7 @@ export { workbookMessages, type RepairItem } from "./workbook";
 
 import { cliMessages } from "./cli";
 import { engineMessages } from "./engine";
+import { exploreMessages } from "./explore";
 import { functionsMessages } from "./functions";
 import { notesMessages } from "./notes";
 import { validationMessages } from "./validation";
@@ -27,6 +28,7 @@ import type { MessageArea } from "./catalogue";
 export const CATALOGUE: Record<string, MessageArea> = {
   cli: cliMessages,
   engine: engineMessages,
+  explore: exploreMessages,
   functions: functionsMessages,
   notes: notesMessages,
   validation: validationMessages,

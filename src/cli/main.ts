@@ -14,6 +14,7 @@ import type { MessageLanguage } from "../engine/messages";
 import { buildSummaryLayout } from "../layout/summary";
 import { renderSummaryXlsx } from "../xlsx/write";
 import { languageOf, parseCommandLine, USAGE, type SummarizeOptions } from "./args";
+import { isExploreCommand, runExplore } from "./explore";
 import { writeEvaluationJson } from "./json-output";
 import { targetProblem, writeThroughTemp } from "./output-file";
 import { readInput, type InputResult } from "./read-input";
@@ -43,6 +44,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   const l = languageOf(argv);
   const err: Say = (line) => io.stderr(`${escapeLine(line)}\n`);
   try {
+    if (isExploreCommand(argv)) return await runExplore(argv, io, l);
     const parsed = parseCommandLine(argv);
     if (!parsed.ok) {
       err(m.usagePrefix[l]({ problem: parsed.message(l) }));

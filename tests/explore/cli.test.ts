@@ -2,6 +2,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import JSZip from "jszip";
+import type { UncertaintyResult } from "../../src/engine/explore/monte-carlo";
 import { filesIn, runCli, tempDir } from "../cli/helpers";
 
 const cwd = tempDir();
@@ -10,18 +11,10 @@ test("uncertainty --json: the contract, cities in nominal rank order, reproducib
   const args = ["uncertainty", "--runs", "200", "--seed", "7", "--json"];
   const a = await runCli(args, cwd);
   expect(a.code).toBe(0);
-  const json = JSON.parse(a.stdout) as {
-    runs: number;
-    spread: number;
-    seed: number;
-    cities: {
-      city: string;
-      rank: number;
-      median: number;
-      p05: number;
-      p95: number;
-      top10: number;
-    }[];
+  const json = JSON.parse(a.stdout) as Pick<
+    UncertaintyResult,
+    "runs" | "spread" | "seed" | "cities"
+  > & {
     sensitivity: Record<string, { first: number | null; total: number | null }>;
   };
   expect(Object.keys(json)).toEqual(["runs", "spread", "seed", "cities", "sensitivity"]);

@@ -15,6 +15,7 @@ import { buildSummaryLayout } from "../layout/summary";
 import { renderSummaryXlsx } from "../xlsx/write";
 import { languageOf, parseCommandLine, USAGE, type SummarizeOptions } from "./args";
 import { isExploreCommand, runExplore } from "./explore";
+import { withWeights } from "./explore-weights";
 import { writeEvaluationJson } from "./json-output";
 import { targetProblem, writeThroughTemp } from "./output-file";
 import { readInput, type InputResult } from "./read-input";
@@ -106,6 +107,10 @@ async function summarize(
     return EXIT.badInput;
   }
   read.notes.forEach(err);
+  const weighted = withWeights(read.dataset, options.weights, l);
+  if (!weighted.ok) return (weighted.messages.forEach(err), EXIT.badInput);
+  if (weighted.note !== null) err(weighted.note);
+  read.dataset = weighted.dataset;
   const { dataset } = read;
   const file = options.input ?? dataset.source;
   const errors = dataset.issues.filter((i) => i.severity === "error").length;

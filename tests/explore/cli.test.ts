@@ -97,3 +97,20 @@ test("--out writes one sheet with its charts, nothing else left behind", async (
   const chart = Object.keys(profile.files).find((f) => /charts\/chart\d+\.xml$/u.test(f)) ?? "";
   expect(await profile.file(chart)?.async("string")).toContain("radarChart");
 });
+
+test("summarize --weights applies the scenario to the JSON; bad weights exit 2", async () => {
+  const r = await runCli(["summarize", "--json", "--weights", "智慧基础设施=40"], cwd);
+  expect(r.code).toBe(0);
+  const json = JSON.parse(r.stdout) as {
+    framework: { maxTotal: number; dimensions: { weight: number }[] };
+    cities: { city: string; total: number }[];
+  };
+  expect(json.framework.maxTotal).toBe(125);
+  expect(json.framework.dimensions[0]?.weight).toBe(40);
+  // 无锡's printed scores (图表 6, line 539) add up to 80.21; infrastructure 18.70 counts twice.
+  expect(json.cities.find((c) => c.city === "无锡")?.total).toBeCloseTo(98.91, 9);
+  expect(r.stderr).toContain("scenario weights applied");
+  const bad = await runCli(["summarize", "--json", "--weights", "智慧交通=3", "--lang", "zh"], cwd);
+  expect(bad.code).toBe(2);
+  expect(bad.stderr).toContain("智慧交通");
+});

@@ -22,6 +22,8 @@ export type SummarizeOptions = {
   allowInvalid: boolean;
   rankMethod: RankMethod;
   totals: TotalsSource;
+  /** What-if weights "name=weight,…" (src/cli/explore-weights.ts). */
+  weights: string | undefined;
 };
 
 export type Command = SummarizeOptions | { command: "help" } | { command: "version" };
@@ -52,6 +54,9 @@ Options:
                          in English)
   --allow-invalid        go on despite validation errors (invalid scores count as 0)
   --rank-method M        competition (default, like RANK.EQ) | dense | ordinal
+  --weights "A=30,B=8"   what-if weights of dimensions, indicators or bonus items (names,
+                         English names or ids); totals are then computed (docs/explore.md)
+  (also: smartcity uncertainty … and smartcity profile CITY …; see "smartcity uncertainty --help")
   -h, --help             this help
   -v, --version          the version
 
@@ -76,6 +81,7 @@ const OPTIONS: Record<string, OptionSpec> = {
   lang: { kind: "value", example: "--lang en" },
   "allow-invalid": { kind: "flag" },
   "rank-method": { kind: "value", example: "--rank-method dense" },
+  weights: { kind: "value", example: '--weights "智慧基础设施=30,智慧管理=15"' },
   help: { kind: "flag" },
   version: { kind: "flag" },
 };
@@ -243,6 +249,7 @@ export function parseCommandLine(argv: readonly string[]): ArgsResult {
       allowInvalid: flag("allow-invalid"),
       rankMethod: rankMethod.value ?? "competition",
       totals: totals.value ?? "reported",
+      weights: text("weights"),
     },
   };
 }

@@ -15,6 +15,8 @@ import { buildSummaryLayout } from "../layout/summary";
 import { renderSummaryXlsx } from "../xlsx/write";
 import { languageOf, parseCommandLine, USAGE, type SummarizeOptions } from "./args";
 import { runCompare } from "./compare";
+import { isExploreCommand, runExplore } from "./explore";
+import { withWeights } from "./explore-weights";
 import { writeEvaluationJson } from "./json-output";
 import { targetProblem, writeThroughTemp } from "./output-file";
 import { readInput, type InputResult } from "./read-input";
@@ -45,6 +47,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   const err: Say = (line) => io.stderr(`${escapeLine(line)}\n`);
   try {
     if (argv[0] === "compare") return await runCompare(argv, io);
+    if (isExploreCommand(argv)) return await runExplore(argv, io, l);
     const parsed = parseCommandLine(argv);
     if (!parsed.ok) {
       err(m.usagePrefix[l]({ problem: parsed.message(l) }));
@@ -106,6 +109,10 @@ async function summarize(
     return EXIT.badInput;
   }
   read.notes.forEach(err);
+  const weighted = withWeights(read.dataset, options.weights, l);
+  if (!weighted.ok) return (weighted.messages.forEach(err), EXIT.badInput);
+  if (weighted.note !== null) err(weighted.note);
+  read.dataset = weighted.dataset;
   const { dataset } = read;
   const file = options.input ?? dataset.source;
   const errors = dataset.issues.filter((i) => i.severity === "error").length;

@@ -26,6 +26,7 @@ import { cliMessages } from "./cli";
 import { editionsMessages } from "./editions";
 import { engineMessages } from "./engine";
 import { frameworkMessages } from "./framework";
+import { exploreMessages } from "./explore";
 import { functionsMessages } from "./functions";
 import { notesMessages } from "./notes";
 import { validationMessages } from "./validation";
@@ -38,6 +39,7 @@ export const CATALOGUE: Record<string, MessageArea> = {
   editions: editionsMessages,
   engine: engineMessages,
   framework: frameworkMessages,
+  explore: exploreMessages,
   functions: functionsMessages,
   notes: notesMessages,
   validation: validationMessages,

@@ -1,0 +1,130 @@
+/**
+ * `smartcity uncertainty` and `smartcity profile` (issue 13; docs/explore.md). JSON on stdout
+ * with --json (the public contracts below), a workbook with --out, else a short table.
+ *
+ *   uncertainty: {runs, spread, seed, cities: [{city, rank, median, p05, p95, top10}],
+ *                 sensitivity: {<dimension name>: {first, total}}}   (cities in nominal rank order)
+ *   profile:     {city, total, rank, groupRanks, dimensions: {<name>: {score, rate, rank,
+ *                 nationalRate, regionRate}}, strengths: [...], weaknesses: [...], peers: [...]}
+ */
+import * as path from "node:path";
+import { evaluate } from "../engine/evaluate";
+import {
+  uncertainty,
+  DEFAULT_RUNS,
+  DEFAULT_SEED,
+  DEFAULT_SPREAD,
+} from "../engine/explore/monte-carlo";
+import { cityProfile, findCityIndex, profileJson } from "../engine/explore/profile";
+import { rankSensitivity } from "../engine/explore/sensitivity";
+import type { MessageLanguage } from "../engine/messages";
+import { cliMessages as m } from "../engine/messages/cli";
+import { exploreMessages as x } from "../engine/messages/explore";
+import { profileSheet } from "../layout/explore/profile";
+import { robustnessSheet } from "../layout/explore/robustness";
+import type { SheetLayout } from "../layout/types";
+import { renderSummaryXlsx } from "../xlsx/write";
+import { parseExploreArgs, type ExploreOptions } from "./explore-args";
+import { writeThroughTemp } from "./output-file";
+import { readInput } from "./read-input";
+import { escapeLine } from "./terminal";
+
+type Io = { stdout: (text: string) => void; stderr: (text: string) => void; cwd: string };
+
+/** True when argv names an explore command; `run` dispatches those here. */
+export const isExploreCommand = (argv: readonly string[]): boolean =>
+  argv[0] === "uncertainty" || argv[0] === "profile";
+
+/** Runs `uncertainty` or `profile`; returns the exit code (0 ok, 1 invalid data, 2 bad input). */
+export async function runExplore(
+  argv: readonly string[],
+  io: Io,
+  l: MessageLanguage
+): Promise<number> {
+  const err = (line: string): void => io.stderr(`${escapeLine(line)}\n`);
+  const parsed = parseExploreArgs(argv);
+  if (!parsed.ok) {
+    err(m.usagePrefix[l]({ problem: parsed.message(l) }));
+    return 2;
+  }
+  const options = parsed.value;
+  if (options.help) {
+    io.stdout(`${EXPLORE_USAGE}\n`);
+    return 0;
+  }
+  const read = await readInput({ ...options, cwd: io.cwd, language: l });
+  if (!read.ok) {
+    read.messages.forEach(err);
+    return 2;
+  }
+  const { dataset } = read;
+  const errors = dataset.issues.filter((i) => i.severity === "error").length;
+  if (errors > 0 && !options.allowInvalid) {
+    err(m.validationErrors[l]({ file: options.input ?? dataset.source, errors }));
+    return 1;
+  }
+  const language = options.lang ?? dataset.framework.language;
+  let sheet: SheetLayout;
+  let json: unknown;
+  let lines: string[];
+  if (options.command === "uncertainty") {
+    const result = uncertainty(dataset, options);
+    const sensitivity = rankSensitivity(dataset, {
+      ...options,
+      samples: Math.min(result.runs, 2000),
+    });
+    const { runs, spread, seed, cities } = result;
+    json = { runs, spread, seed, cities, sensitivity };
+    sheet = robustnessSheet(result, sensitivity, language);
+    lines = cities
+      .slice(0, 10)
+      .map((c) => `${c.rank}\t${c.city}\t${c.p05}–${c.p95}\t${Math.round(c.top10 * 100)}%`);
+  } else {
+    const evaluation = evaluate(dataset);
+    const k = findCityIndex(evaluation, options.city ?? "");
+    if (k === null) {
+      const key = (options.city ?? "").slice(0, 1);
+      const suggestions = evaluation.columns.city
+        .filter((c) => key !== "" && c.startsWith(key))
+        .slice(0, 3);
+      err(x.unknownCity[l]({ city: options.city ?? "", suggestions }));
+      return 2;
+    }
+    const profile = cityProfile(evaluation, k);
+    json = profileJson(profile);
+    sheet = profileSheet(profile, language);
+    lines = [`${profile.city}\t${profile.total}\t${profile.rank} / ${profile.cities}`];
+  }
+  if (options.out !== undefined) {
+    const out = options.out;
+    const layout = { language, title: sheet.title, sheets: [sheet] };
+    try {
+      await writeThroughTemp(
+        path.resolve(io.cwd, out),
+        async () => (await renderSummaryXlsx(layout)).buffer,
+        (signal) => err(m.interrupted[l]({ signal }))
+      );
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === undefined) throw e;
+      err(m.cannotWrite[l]({ out, reason: code }));
+      return 2;
+    }
+  }
+  if (options.json) io.stdout(`${JSON.stringify(json, null, options.pretty ? 2 : 0)}\n`);
+  else io.stdout(`${lines.map(escapeLine).join("\n")}\n`);
+  return 0;
+}
+
+export const EXPLORE_USAGE = `Usage: smartcity uncertainty [input] [--runs N] [--spread S] [--seed K] [--per-indicator] [--json | --out FILE.xlsx]
+       smartcity profile CITY [input] [--json | --out FILE.xlsx]
+
+uncertainty: each dimension weight (each indicator's with --per-indicator) times an independent
+uniform factor in [1 − S, 1 + S], rescaled to the framework's maximum total; per city the
+nominal, median, 5th and 95th percentile rank and the share of runs in the top 10; Sobol'
+first-order and total indices of the mean absolute rank shift per dimension weight.
+Defaults: --runs ${DEFAULT_RUNS} --spread ${DEFAULT_SPREAD} --seed ${DEFAULT_SEED}.
+profile: total, ranks, dimension rates vs national and regional means, strengths, weaknesses,
+peers. Shared options: --framework, --sheet, --precise, --lang, --allow-invalid, --pretty.`;
+
+export type { ExploreOptions };

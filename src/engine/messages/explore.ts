@@ -1,0 +1,176 @@
+/**
+ * Messages of the explore features (issue 13: what-if weights, robustness, profiles): weights
+ * problems, command-line errors and the texts of the robustness, scenario and profile sheets.
+ * See catalogue.ts for the shape.
+ */
+import { defineMessages } from "./catalogue";
+
+const label = (zh: string, en: string) => ({ zh: () => zh, en: () => en, sample: {} });
+
+export const exploreMessages = defineMessages({
+  // Weights ("name=weight, …")
+  weightsSyntax: {
+    zh: (a: { part: string }) =>
+      `无法读取权重 "${a.part}";格式为 名称=权重,以逗号分隔,例如 智慧基础设施=30。`,
+    en: (a: { part: string }) =>
+      `cannot read the weight "${a.part}"; write name=weight pairs separated by commas, e.g. 智慧基础设施=30.`,
+    sample: { part: "智慧基础设施30" },
+  },
+  weightsNotPositive: {
+    zh: (a: { name: string; value: string }) => `"${a.name}" 的权重 "${a.value}" 须为正数。`,
+    en: (a: { name: string; value: string }) =>
+      `the weight "${a.value}" of "${a.name}" must be a positive number.`,
+    sample: { name: "智慧管理", value: "-5" },
+  },
+  weightsUnknownItem: {
+    zh: (a: { name: string }) => `框架中没有名为 "${a.name}" 的维度、指标或加分项。`,
+    en: (a: { name: string }) =>
+      `the framework has no dimension, indicator or bonus item "${a.name}".`,
+    sample: { name: "智慧交通" },
+  },
+  weightsTotal: {
+    zh: (a: { name: string }) => `"${a.name}" 是总分;总分的满分随各项权重而定,不能直接设置。`,
+    en: (a: { name: string }) =>
+      `"${a.name}" is the total; its maximum follows the item weights and cannot be set.`,
+    sample: { name: "总分" },
+  },
+  weightsTwice: {
+    zh: (a: { name: string }) => `"${a.name}" 的权重设置了两次。`,
+    en: (a: { name: string }) => `the weight of "${a.name}" is set twice.`,
+    sample: { name: "智慧服务" },
+  },
+  weightsOverlap: {
+    zh: (a: { dimension: string; indicator: string }) =>
+      `同时设置了维度 "${a.dimension}" 及其指标 "${a.indicator}" 的权重;请只设置其一。`,
+    en: (a: { dimension: string; indicator: string }) =>
+      `both the dimension "${a.dimension}" and its indicator "${a.indicator}" are set; set one of them.`,
+    sample: { dimension: "智慧基础设施", indicator: "基础网络建设水平" },
+  },
+
+  // Command line
+  badNumber: {
+    zh: (a: { option: string; value: string; expected: string }) =>
+      `${a.option} 须为${a.expected}(收到 "${a.value}")。`,
+    en: (a: { option: string; value: string; expected: string }) =>
+      `${a.option} must be ${a.expected} (got "${a.value}").`,
+    sample: { option: "--runs", value: "ten", expected: "1 … 1000000" },
+  },
+  cityMissing: {
+    zh: (a: { example: string }) => `请给出城市名称,例如 smartcity profile ${a.example}。`,
+    en: (a: { example: string }) => `name a city, e.g. smartcity profile ${a.example}.`,
+    sample: { example: "无锡" },
+  },
+  unknownCity: {
+    zh: (a: { city: string; suggestions: string[] }) =>
+      `数据中没有城市 "${a.city}"` +
+      (a.suggestions.length > 0 ? `;是否指 ${a.suggestions.join("、")}?` : "。"),
+    en: (a: { city: string; suggestions: string[] }) =>
+      `no city "${a.city}" in the data` +
+      (a.suggestions.length > 0 ? `; did you mean ${a.suggestions.join(", ")}?` : "."),
+    sample: { city: "无息", suggestions: ["无锡"] },
+  },
+  scenarioApplied: {
+    zh: (a: { items: string[]; maxTotal: number }) =>
+      `已按情景权重计算(${a.items.join("、")});满分 ${a.maxTotal},总分为计算总分。`,
+    en: (a: { items: string[]; maxTotal: number }) =>
+      `scenario weights applied (${a.items.join(", ")}); maximum total ${a.maxTotal}, totals computed.`,
+    sample: { items: ["智慧基础设施", "城市创新创业水平"], maxTotal: 113 },
+  },
+
+  // Robustness sheet
+  robustnessSheet: label("稳健性分析", "Robustness"),
+  robustnessTitle: label(
+    "排名稳健性分析(权重蒙特卡罗模拟)",
+    "Rank robustness (Monte Carlo over weights)"
+  ),
+  robustnessNote: {
+    zh: (a: { runs: number; spread: number; seed: number; level: "dimension" | "indicator" }) =>
+      `每次模拟将每个${a.level === "dimension" ? "维度" : "指标"}权重乘以 [${1 - a.spread}, ${1 + a.spread}] 上独立均匀分布的因子,再按框架满分重新归一化;共 ${a.runs} 次,随机种子 ${a.seed}。名次为计算总分的并列名次;分位数按 PERCENTILE.INC。`,
+    en: (a: { runs: number; spread: number; seed: number; level: "dimension" | "indicator" }) =>
+      `Each run multiplies every ${a.level} weight by an independent uniform factor in [${1 - a.spread}, ${1 + a.spread}] and rescales the weights to the framework's maximum total; ${a.runs} runs, seed ${a.seed}. Ranks of computed totals, ties sharing the best rank; percentiles as PERCENTILE.INC.`,
+    sample: { runs: 1000, spread: 0.25, seed: 1, level: "dimension" as "dimension" | "indicator" },
+  },
+  colNominalRank: label("名次", "Rank"),
+  colCity: label("城市", "City"),
+  colMedianRank: label("名次中位数", "Median rank"),
+  colP05Rank: label("名次 5% 分位", "Rank P5"),
+  colP95Rank: label("名次 95% 分位", "Rank P95"),
+  colIntervalWidth: label("区间宽度", "Interval width"),
+  colTop10Share: label("进入前十比例", "Share in top 10"),
+  intervalChart: label("前 30 名城市的名次区间(5%–95%)", "Rank intervals (5–95 %) of the top 30"),
+  sensitivityCaption: label(
+    "权重敏感性(Sobol' 指数,输出为平均名次绝对变动)",
+    "Weight sensitivity (Sobol' indices of the mean absolute rank shift)"
+  ),
+  colDimension: label("维度", "Dimension"),
+  colFirstOrder: label("一阶指数", "First-order index"),
+  colTotalOrder: label("总效应指数", "Total index"),
+  sensitivityChart: label(
+    "各维度权重的敏感性指数",
+    "Sensitivity of the ranking to each dimension weight"
+  ),
+  axisRank: label("名次", "Rank"),
+
+  // Scenario sheet
+  scenarioSheet: label("情景分析", "Scenario"),
+  scenarioTitle: label("权重情景分析", "What-if weights"),
+  colItem: label("维度", "Dimension"),
+  colFrameworkWeight: label("框架权重", "Framework weight"),
+  colScenarioWeight: label("情景权重", "Scenario weight"),
+  colScenarioRank: label("情景名次", "Scenario rank"),
+  colScenarioTotal: label("情景总分", "Scenario total"),
+  colFrameworkRank: label("框架名次", "Framework rank"),
+  colRankChange: label("名次变化", "Rank change"),
+  rankShiftChart: label(
+    "名次变化(情景前 30 名,正数为上升)",
+    "Rank change (scenario top 30; positive = up)"
+  ),
+  scenarioNote: label(
+    "重新加权规则:指标保持得分率,得分 = 得分率 × 新权重;维度权重按比例缩放其指标;满分随之变化;情景总分为计算总分。",
+    "Rescaling rule: an indicator keeps its score rate, points = rate × new weight; a dimension weight scales its indicators proportionally; the maximum total follows; scenario totals are computed totals."
+  ),
+
+  // Profile sheet
+  profileSheet: {
+    zh: (a: { city: string }) => `画像-${a.city}`,
+    en: (a: { city: string }) => `Profile ${a.city}`,
+    sample: { city: "无锡" },
+  },
+  profileTitle: {
+    zh: (a: { city: string }) => `${a.city} 智慧城市画像`,
+    en: (a: { city: string }) => `Smart city profile: ${a.city}`,
+    sample: { city: "无锡" },
+  },
+  profileKey: label("概况", "Summary"),
+  fieldTotal: label("总分", "Total"),
+  fieldRank: label("总排名", "Overall rank"),
+  fieldRegion: label("区域", "Region"),
+  fieldRegionRank: label("区域内排名", "Rank in region"),
+  fieldProvince: label("省份", "Province"),
+  fieldProvinceRank: label("省内排名", "Rank in province"),
+  fieldLevel: label("城市级别", "Level"),
+  fieldLevelRank: label("同级别排名", "Rank in level"),
+  colScore: label("得分", "Score"),
+  colRate: label("得分率", "Rate"),
+  colRank: label("排名", "Rank"),
+  colNationalRate: label("全国平均得分率", "National rate"),
+  colRegionRate: label("区域平均得分率", "Region rate"),
+  radarChart: {
+    zh: (a: { city: string }) => `${a.city}:各维度得分率与全国、区域平均`,
+    en: (a: { city: string }) => `${a.city}: dimension rates vs national and region`,
+    sample: { city: "无锡" },
+  },
+  strengthsCaption: label(
+    "优势指标(高于全国平均得分率最多)",
+    "Strengths (furthest above the national rate)"
+  ),
+  weaknessesCaption: label(
+    "短板指标(低于全国平均得分率最多)",
+    "Weaknesses (furthest below the national rate)"
+  ),
+  colIndicator: label("指标", "Indicator"),
+  colDifference: label("差值(百分点)", "Difference (points)"),
+  peersCaption: label("相似城市(维度得分率最接近)", "Peers (nearest dimension-rate profile)"),
+  colDistance: label("距离", "Distance"),
+  colTotal: label("总分", "Total"),
+});

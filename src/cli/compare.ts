@@ -17,7 +17,9 @@ import { readEdition } from "./compare-read";
 import { formatTable } from "./report";
 import { escapeLine } from "./terminal";
 
-type Io = { stdout: (text: string) => void; stderr: (text: string) => void; cwd: string };
+import type { Io } from "./main";
+
+/** The exit codes of main.ts's EXIT (not imported: main.ts imports this module). */
 const EXIT = { ok: 0, invalid: 1, badInput: 2 } as const;
 
 const last = <T>(items: readonly T[]): T | null => items[items.length - 1] ?? null;

@@ -14,10 +14,13 @@ import { writeSummaryWorkbook } from "../xlsx/write";
 import { languageOf } from "./args";
 import { COMPARE_USAGE, parseCompareArgs, type CompareOptions } from "./compare-args";
 import { readEdition } from "./compare-read";
+import { targetProblem } from "./output-file";
 import { formatTable } from "./report";
 import { escapeLine } from "./terminal";
 
-type Io = { stdout: (text: string) => void; stderr: (text: string) => void; cwd: string };
+import type { Io } from "./main";
+
+/** The exit codes of main.ts's EXIT (not imported: main.ts imports this module). */
 const EXIT = { ok: 0, invalid: 1, badInput: 2 } as const;
 
 const last = <T>(items: readonly T[]): T | null => items[items.length - 1] ?? null;
@@ -106,10 +109,22 @@ export async function runCompare(argv: readonly string[], io: Io): Promise<numbe
   l = options.lang ?? l;
   const out = options.out;
   const outPath = out === undefined ? null : path.resolve(io.cwd, out);
-  const inputs = [...options.files, ...options.frameworks.values()];
-  if (out !== undefined && inputs.some((f) => path.resolve(io.cwd, f) === outPath)) {
-    err(m.outIsInput[l]({ out, input: out }));
-    return EXIT.badInput;
+  if (out !== undefined && outPath !== null) {
+    const guarded = [
+      ...options.files.map((file) => ({ kind: "input" as const, file })),
+      ...[...options.frameworks.values()].map((file) => ({ kind: "framework" as const, file })),
+    ].map((g) => ({ ...g, resolved: path.resolve(io.cwd, g.file) }));
+    const problem = await targetProblem(outPath, guarded);
+    if (problem !== null) {
+      err(
+        problem.kind === "folder"
+          ? m.outIsFolder[l]({ out })
+          : problem.kind === "input"
+            ? m.outIsInput[l]({ out, input: problem.file })
+            : m.outIsFramework[l]({ out, framework: problem.file })
+      );
+      return EXIT.badInput;
+    }
   }
   const editions = await readAll(options, io, err, l);
   if (typeof editions === "number") return editions;

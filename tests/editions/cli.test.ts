@@ -129,6 +129,23 @@ test("errors: one file, a bad edition number, a file that is neither table nor l
   ).toBe(2);
   expect(filesIn(dir)).toEqual(before);
   expect(fs.readFileSync(path.join(dir, "top-2014.csv"), "utf8")).toContain("浦东新区");
+  fs.mkdirSync(path.join(dir, "folder.xlsx"), { recursive: true });
+  expect(
+    (await compare(["top-2014.csv", "scores-2015.csv", "--out", "folder.xlsx"], dir)).code
+  ).toBe(2);
+  const framework = await compare(
+    [
+      "top-2014.csv",
+      "scores-2015.csv",
+      "--framework-of",
+      "1=fw-2014.json",
+      "--out",
+      "./fw-2014.json",
+    ],
+    dir
+  );
+  expect(framework.code).toBe(2);
+  expect(framework.stderr).toContain("fw-2014.json");
 });
 
 test("a bad row in a published list stops with its row number, unless --allow-invalid", async () => {

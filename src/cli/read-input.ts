@@ -73,6 +73,8 @@ async function readBounded(
     const stat = await fs.stat(resolved);
     if (stat.isDirectory())
       return failure(m.cannotRead[l]({ file, reason: m.reasonIsFolder[l]() }));
+    // A device or pipe (a link to /dev/zero) would be read without end.
+    if (!stat.isFile()) return failure(m.cannotRead[l]({ file, reason: m.reasonNotFile[l]() }));
     if (stat.size > limit) return failure(m.fileTooLarge[l]({ file, bytes: stat.size, limit }));
     return { ok: true, bytes: await fs.readFile(resolved) };
   } catch (e) {

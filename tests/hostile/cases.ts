@@ -146,6 +146,14 @@ export const CASES: HostileCase[] = [
     stderr: /huge\.json: the file is 600 MB, above the limit of 8 MB/,
   },
 
+  {
+    name: "a link to a device that never ends",
+    setup: (dir) => fs.symlinkSync("/dev/zero", path.join(dir, "zero.csv")),
+    args: ["summarize", "zero.csv"],
+    code: 2,
+    stderr: /zero\.csv: cannot read the file \(not a regular file \(a device or pipe\)\)/,
+  },
+
   // Damaged and disguised files
   {
     name: "a zip bomb (a sheet that unpacks to 600 MB)",

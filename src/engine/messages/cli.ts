@@ -113,6 +113,11 @@ export const cliMessages = defineMessages({
   reasonNoSuchFile: { zh: () => "文件不存在", en: () => "no such file", sample: {} },
   reasonIsFolder: { zh: () => "这是一个文件夹", en: () => "it is a folder", sample: {} },
   reasonPermission: { zh: () => "没有权限", en: () => "permission denied", sample: {} },
+  reasonNotFile: {
+    zh: () => "不是普通文件(设备或管道)",
+    en: () => "not a regular file (a device or pipe)",
+    sample: {},
+  },
   unsupportedType: {
     zh: (a: { file: string; ext: string }) =>
       `${a.file}:不支持的文件类型 "${a.ext}";请用 .csv、.txt、.tsv 或 .xlsx。`,

@@ -1,7 +1,7 @@
 /**
- * Small helpers for editing the XML parts of an .xlsx package (a zip of XML files) without a DOM:
- * escaping, top-level child elements, relationships and content types. They rely only on the
- * XML grammar (quoted attributes, <?…?>, <!--…-->, CDATA), not on how a writer lays out its XML.
+ * Small helpers for the XML parts of an .xlsx package (a zip of XML files), without a DOM:
+ * namespaces, relationship and content types, escaping, a tag scanner (used by the tests to read
+ * packages back), relationships and part paths.
  */
 export const NS = {
   main: "http://schemas.openxmlformats.org/spreadsheetml/2006/main",

@@ -92,8 +92,10 @@ test("LibreOffice converts the workbook to PDF, and the PDF shows every sheet's 
 test("LibreOffice reads the cities of a workbook with hostile names, repaired", () => {
   const csv = fs.readFileSync(path.join(work, "hostile.csv"), "utf8");
   for (const name of HOSTILE) {
-    // eslint-disable-next-line no-control-regex -- the NUL the guard replaces
-    const repaired = name.replace(/[\u0000\ufffe\ud800]/g, "\ufffd");
+    const repaired = ["\u0000", "\ufffe", "\ud800"].reduce(
+      (t, bad) => t.split(bad).join("\ufffd"),
+      name
+    );
     expect([name, csv.includes(repaired)]).toEqual([name, true]);
   }
 });

@@ -20,7 +20,8 @@ export function profileSheet(profile: CityProfile, language: Language): SheetLay
   const b = new SheetBuilder(
     `profile.${city}`,
     validSheetName(x.profileSheet[l]({ city })),
-    x.profileTitle[l]({ city })
+    x.profileTitle[l]({ city }),
+    l
   );
   b.tabColor = TAB_COLORS.dimension;
   const summaryRows: CellValue[][] = [

@@ -27,7 +27,7 @@ export function robustnessSheet(
   language: Language
 ): SheetLayout {
   const l = language;
-  const b = new SheetBuilder("robustness", x.robustnessSheet[l](), x.robustnessTitle[l]());
+  const b = new SheetBuilder("robustness", x.robustnessSheet[l](), x.robustnessTitle[l](), l);
   b.tabColor = TAB_COLORS.summary;
   b.text("note", 1, 0, x.robustnessNote[l](result), "note", 8);
   const table = b.table({

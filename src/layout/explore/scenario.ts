@@ -19,7 +19,7 @@ export function scenarioSheet(
   language: Language
 ): SheetLayout {
   const l = language;
-  const b = new SheetBuilder("scenario", x.scenarioSheet[l](), x.scenarioTitle[l]());
+  const b = new SheetBuilder("scenario", x.scenarioSheet[l](), x.scenarioTitle[l](), l);
   b.tabColor = TAB_COLORS.summary;
   b.text("note", 1, 0, x.scenarioNote[l](), "note", 8);
   const weights = b.table({

@@ -163,15 +163,19 @@ async function writeWorkbook(
   err: Say,
   l: MessageLanguage
 ): Promise<number> {
-  const layout = buildSummaryLayout(evaluation, read.dataset, { language });
   const headerRows = read.mapping ? read.mapping.dataRow : 0;
+  // The source sheet is part of the layout, so the About sheet's contents list and link it.
+  const layout = buildSummaryLayout(evaluation, read.dataset, {
+    language,
+    source: { grid: read.grid, headerRows },
+  });
   let rendered: Awaited<ReturnType<typeof renderSummaryXlsx>> | null = null;
   let bytes: number;
   try {
     bytes = await writeThroughTemp(
       path.resolve(io.cwd, out),
       async () => {
-        rendered = await renderSummaryXlsx(layout, { source: { grid: read.grid, headerRows } });
+        rendered = await renderSummaryXlsx(layout);
         return rendered.buffer;
       },
       (signal) => err(m.interrupted[l]({ signal }))

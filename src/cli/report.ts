@@ -1,4 +1,5 @@
 /** Terminal output of the command line: validation lists and the top-ten table. */
+import { placeNames } from "../layout/places";
 import type { Evaluation } from "../engine/evaluate";
 import type { MessageLanguage } from "../engine/messages";
 import { cliMessages as m } from "../engine/messages/cli";
@@ -50,10 +51,12 @@ export function topTen(evaluation: Evaluation, language: "zh" | "en"): string {
     if (i < 10 || (rank[k] as number) <= 10) top.push(k);
   });
   const header = m.topTenHeader[language]().split("|");
+  // English names of cities and regions in English, as in the workbook.
+  const places = placeNames(language);
   const rows = top.map((k) => [
     String(rank[k]),
-    city[k] as string,
-    region[k] ?? "",
+    places.name("city", city[k] as string),
+    region[k] ? places.name("region", region[k] as string) : "",
     (total[k] as number).toFixed(2),
     `${(rate[k] as number).toFixed(1)}%`,
   ]);

@@ -7,6 +7,9 @@ import type { Dataset } from "../engine/types";
 import { aboutSheet, type ContentsEntry } from "./about";
 import { createContext } from "./context";
 import { dimensionSheet, dimensionSheetKey } from "./dimensions";
+import { compareEditions, editionFromEvaluation, reportEditions } from "../engine/editions";
+import { editionsMessages } from "../engine/messages/editions";
+import { EDITIONS_SHEET_KEY, editionsSheet } from "./editions";
 import { groupRanksSheet, groupsSheet } from "./groups";
 import { indicatorsSheet } from "./indicators";
 import { overallSheet } from "./overall";
@@ -19,7 +22,8 @@ import type { SummaryLayout, SummaryOptions } from "./types";
 
 /**
  * Builds the summary of an evaluation: sheets "overall", "statistics", "groups", "groupRanks",
- * one "dimension.<id>" per dimension, "indicators", "about" and, with `options.source`, the
+ * one "dimension.<id>" per dimension, "indicators", "editions" (bundled 2015 data only: the
+ * report's history), "about" and, with `options.source`, the
  * input table as read ("source"), in that order. Titles and
  * headers follow `options.language` (default: the framework's language); `options.sheetNames`
  * overrides display names by key. Names are made Excel-valid and unique ignoring case.
@@ -35,6 +39,8 @@ export function buildSummaryLayout(
   const label = (x: { name: string; nameEn: string }): string =>
     language === "en" && x.nameEn ? x.nameEn : x.name;
   const dimensions = evaluation.framework.dimensions;
+  // The bundled 2015 data carries the report's own 2011-2014 history (docs/editions.md).
+  const bundled = isBundled2015(dataset);
 
   const entries: (ContentsEntry & { name: string })[] = [
     { key: "overall", name: s.sheet.overall, description: s.contents.overall },
@@ -47,6 +53,15 @@ export function buildSummaryLayout(
       description: s.contents.dimension(label(d)),
     })),
     { key: "indicators", name: s.sheet.indicators, description: s.contents.indicators },
+    ...(bundled
+      ? [
+          {
+            key: EDITIONS_SHEET_KEY,
+            name: editionsMessages.sheetName[language](),
+            description: s.contents.editions,
+          },
+        ]
+      : []),
     { key: "about", name: s.sheet.about, description: s.contents.about },
     ...(options.source
       ? [
@@ -61,7 +76,13 @@ export function buildSummaryLayout(
   const names = uniqueSheetNames(entries.map((e) => options.sheetNames?.[e.key] ?? e.name));
   const sheetNames = Object.fromEntries(entries.map((e, i) => [e.key, names[i] ?? e.name]));
 
-  const ctx = createContext(evaluation, dataset, language, sheetNames, isBundled2015(dataset));
+  const ctx = createContext(evaluation, dataset, language, sheetNames, bundled);
+  const history = (): ReturnType<typeof editionsSheet> =>
+    editionsSheet(
+      compareEditions(reportEditions(editionFromEvaluation("2015", evaluation))),
+      language,
+      sheetNames[EDITIONS_SHEET_KEY]
+    );
   return {
     language,
     title: ctx.frameworkLabel,
@@ -72,6 +93,7 @@ export function buildSummaryLayout(
       groupRanksSheet(ctx),
       ...ctx.dimensions.map((d, i) => dimensionSheet(ctx, d, i)),
       indicatorsSheet(ctx),
+      ...(bundled ? [history()] : []),
       aboutSheet(ctx, entries),
       ...(options.source ? [sourceSheet(options.source, sheetNames.source ?? "", language)] : []),
     ],

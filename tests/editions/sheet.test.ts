@@ -8,6 +8,7 @@ import { compareEditions, editionFromEvaluation, reportEditions } from "../../sr
 import { evaluate } from "../../src/engine/evaluate";
 import { parseA1, type Language, type SheetLayout } from "../../src/layout";
 import { editionsSheet, withEditionsSheet, withReportHistory } from "../../src/layout/editions";
+import { placeNames } from "../../src/layout/places";
 import { block, blockAt, cellValue, columnValues, layout2015 } from "../layout/helpers";
 import fixture from "../fixtures/report-2015/editions.json";
 
@@ -15,6 +16,14 @@ const evaluation = evaluate(dataset2015(true));
 const comparison = compareEditions(reportEditions(editionFromEvaluation("2015", evaluation)));
 const languages: Language[] = ["zh", "en"];
 const short = (name: string): string => name.replace(/\s/gu, "").replace(/市$/u, "");
+/** The English sheet names cities in English (Wuxi), units that are not cities too. */
+const EN = placeNames("en");
+const UNITS: Record<string, string> = {
+  宁波杭州湾新区: "Ningbo Hangzhou Bay New Area",
+  浦东新区: "Pudong New Area",
+};
+const named = (language: Language, name: string): string =>
+  language === "zh" ? name : (UNITS[name] ?? EN.name("city", name));
 
 const overlaps = (
   a: { row: number; column: number; rows: number; columns: number },
@@ -45,7 +54,10 @@ describe.each(languages)("editions sheet (%s)", (language) => {
       "2014",
       "2015",
     ]);
-    const expected = fixture.history.rows.map((r) => [r.rank, ...r.cities.map(short)]);
+    const expected = fixture.history.rows.map((r) => [
+      r.rank,
+      ...r.cities.map((c) => named(language, short(c))),
+    ]);
     // Cities print as the bundled table's short names (无锡市 → 无锡); other units as printed.
     expect(history.values.slice(1)).toEqual(expected);
   });
@@ -53,9 +65,9 @@ describe.each(languages)("editions sheet (%s)", (language) => {
   test("each dimension's top ten side by side (图表 25, 41, 54, 64, 77, 87)", () => {
     const infra = sheet.blocks.find((b) => b.key === "dimensionTop.0");
     // line 1466: 2014 rank 1 无锡 81.8 %; line 1466: 2015 rank 1 宁波 94.02 %
-    expect(infra?.values[1]?.slice(0, 3)).toEqual([1, "无锡", 0.818]);
+    expect(infra?.values[1]?.slice(0, 3)).toEqual([1, named(language, "无锡"), 0.818]);
     expect(infra?.values[1]?.[3]).toBe(1);
-    expect(infra?.values[1]?.[4]).toBe("宁波");
+    expect(infra?.values[1]?.[4]).toBe(language === "zh" ? "宁波" : "Ningbo");
     expect(infra?.values[1]?.[5]).toBeCloseTo(0.9402, 4);
     const support = sheet.blocks.find((b) => b.key === "dimensionTop.5");
     // 图表 87, line 4170: 13 cities tied at rank 7 in 2014
@@ -104,18 +116,12 @@ describe.each(languages)("editions sheet (%s)", (language) => {
     }
     const bump = sheet.charts.find((c) => c.key === "bump");
     expect(bump).toMatchObject({ type: "line", valueAxisReversed: true });
-    expect(bump?.series.map((s) => s.name)).toEqual([
-      "无锡",
-      "上海",
-      "北京",
-      "杭州",
-      "宁波",
-      "深圳",
-      "珠海",
-      "佛山",
-      "厦门",
-      "广州",
-    ]);
+    expect(bump?.series.map((s) => s.name)).toEqual(
+      ["无锡", "上海", "北京", "杭州", "宁波", "深圳", "珠海", "佛山", "厦门", "广州"].map((c) =>
+        named(language, c)
+      )
+    );
+    if (language === "en") expect(bump?.series[0]?.name).toBe("Wuxi");
     // 杭州: absent 2011, then 8, 5, 9, 4 (lines 791-802)
     expect(columnValues(sheet, bump?.series[3]?.valuesRange ?? "A1")).toEqual([null, 8, 5, 9, 4]);
   });
@@ -137,7 +143,8 @@ describe.each(languages)("editions sheet (%s)", (language) => {
     const notes = sheet.blocks.filter(
       (b) => b.key.startsWith("notes.") && b.key !== "notes.caption"
     );
-    expect(notes.some((b) => String(b.values[0]?.[0]).includes("宁波杭州湾新区"))).toBe(true);
+    const unit = named(language, "宁波杭州湾新区");
+    expect(notes.some((b) => String(b.values[0]?.[0]).includes(unit))).toBe(true);
   });
 });
 
@@ -154,13 +161,13 @@ test("withReportHistory: the bundled summary gains the report's comparison", () 
   const layout = withReportHistory(layout2015("en"), evaluate(dataset2015()));
   const sheet = layout.sheets.find((s) => s.key === "editions");
   expect(sheet?.name).toBe("Editions");
-  // 图表 12, line 802: rank 10 in 2015 is 广州
+  // 图表 12, line 802: rank 10 in 2015 is 广州 (in English)
   expect(sheet && block(sheet, "history").values[10]).toEqual([
     10,
-    "南京",
-    "深圳",
-    "厦门",
-    "青岛",
-    "广州",
+    "Nanjing",
+    "Shenzhen",
+    "Xiamen",
+    "Qingdao",
+    "Guangzhou",
   ]);
 });

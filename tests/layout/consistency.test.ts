@@ -62,7 +62,12 @@ describe.each(languages)("layout consistency (%s)", (language) => {
           expect(cellValue(s, name.row, name.column)).toBe(series.name);
           expect(name.column).toBe(range.column);
           expect(range.rows).toBe(categories.length);
-          for (const v of columnValues(s, series.valuesRange)) expect(typeof v).toBe("number");
+          // A line chart (the editions bump chart) leaves a gap where a city is absent.
+          const allowed = chart.type === "line" ? ["number", "object"] : ["number"];
+          for (const v of columnValues(s, series.valuesRange)) {
+            expect(allowed).toContain(typeof v);
+            if (typeof v === "object") expect(v).toBeNull();
+          }
         }
         // Categories come from the same table rows as the values.
         const first = parseA1(chart.categoriesRange);

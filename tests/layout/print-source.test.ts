@@ -155,7 +155,8 @@ describe("the About sheet's totals rule", () => {
       .map((b) => b.values[0]?.[0]);
     expect(rule.length).toBeGreaterThan(0);
     expect(rule).toHaveLength(3);
-    expect(rule[0]).toContain("(0.01)");
+    // The tolerance the engine applies (docs/method.md, "Totals"), stated with its formula.
+    expect(rule[0]).toContain("0.005 × (scores + 1)");
     for (const line of rule) expect(String(line)).toMatch(/^[A-Z0-9].*\.$/u);
   });
 });

@@ -31,13 +31,14 @@ export const notesMessages = defineMessages({
   },
   totalsReported: {
     zh: (a: { used: number; byRounding: number; beyond: number }) =>
-      `总分采用表中给出的总分（官方数据）：某行给出的总分与其各项得分之和相差不超过四舍五入误差（0.01）时，以给出的总分排名和统计。` +
-      `${a.used} 行采用给出的总分，其中 ${a.byRounding} 行因各项得分四舍五入而与各项之和相差 0.01。` +
+      `总分采用表中给出的总分（官方数据）：某行给出的总分与其各项得分之和的差不超过四舍五入误差` +
+      `（每个得分最多 0.005，共 0.005 ×（项数 + 1））时，以给出的总分排名和统计。` +
+      `${a.used} 行采用给出的总分，其中 ${a.byRounding} 行因各项得分四舍五入而与各项之和略有差异。` +
       (a.beyond > 0 ? `${a.beyond} 行相差超出四舍五入范围，按各项之和计算并列为警告。` : ""),
     en: (a: { used: number; byRounding: number; beyond: number }) =>
       `Totals are the reported (official) totals: where a row's reported total agrees with the sum of its scores ` +
-      `within rounding (0.01), it is used for ranks and statistics. ${a.used} rows use the reported total; ` +
-      `${a.byRounding} of them differ from the sum of their rounded scores by 0.01.` +
+      `within rounding (up to 0.005 per score: 0.005 × (scores + 1)), it is used for ranks and statistics. ` +
+      `${a.used} rows use the reported total; ${a.byRounding} of them differ slightly from the sum of their rounded scores.` +
       (a.beyond > 0
         ? ` ${a.beyond} rows differ beyond rounding: they use the sum and are listed as warnings.`
         : ""),

@@ -22,9 +22,9 @@ export function withEditionsSheet(
   comparison: EditionComparison,
   language: Language = layout.language
 ): SummaryLayout {
-  const names = uniqueSheetNames([...layout.sheets.map((s) => s.name), e.sheetName[language]()]);
-  const sheet = editionsSheet(comparison, language, names[names.length - 1]);
   const sheets = layout.sheets.filter((s) => s.key !== EDITIONS_SHEET_KEY);
+  const names = uniqueSheetNames([...sheets.map((s) => s.name), e.sheetName[language]()]);
+  const sheet = editionsSheet(comparison, language, names[names.length - 1]);
   const about = sheets.findIndex((s) => s.key === "about");
   sheets.splice(about < 0 ? sheets.length : about, 0, sheet);
   return { ...layout, sheets };

@@ -5,6 +5,7 @@
  * left, charts to their right, each chart bound to the table it shows.
  */
 import type { EditionComparison, EditionNote } from "../../engine/editions";
+import { englishComparison } from "./english";
 import { editionsMessages as e } from "../../engine/messages/editions";
 import { anchorAt, SheetBuilder, type PlacedTable } from "../sheet-builder";
 import { SERIES_COLORS, TAB_COLORS } from "../styles";
@@ -51,10 +52,11 @@ const series = (table: PlacedTable, names: string[], first: number) =>
 
 /** The editions sheet of a comparison; `name` is its display name (already unique). */
 export function editionsSheet(
-  c: EditionComparison,
+  comparison: EditionComparison,
   language: Language,
   name = e.sheetName[language]()
 ): SheetLayout {
+  const c = language === "en" ? englishComparison(comparison) : comparison;
   const labels = c.editions.map((ed) => ed.label);
   const first = labels[0] ?? "";
   const newest = labels[labels.length - 1] ?? "";

@@ -50,6 +50,8 @@ export type GenerateSuccess = Omit<WriteResult, "syncs"> & {
   cities: number;
   /** Validation issues by severity (the task pane lists them; the ribbon command only counts). */
   issues: Record<Severity, number>;
+  /** The totals the ranking used: the request's, else the pane's stored setting, else "reported". */
+  totals: TotalsSource;
   /** context.sync() calls of the whole job. */
   syncs: number;
 };
@@ -148,8 +150,13 @@ export async function generateSummary(request: GenerateRequest = {}): Promise<Ge
         message: `${sheet}: the score table has no city rows.`,
       };
     }
+    // The pane's stored totals and rank method, unless the request says otherwise.
+    const totals = request.totals ?? picked.preferences?.totals ?? "reported";
+    const rankMethod = request.rankMethod ?? picked.preferences?.rankMethod;
     const written = await writeDatasetSummary(context, dataset, {
       ...request,
+      totals,
+      ...(rankMethod ? { rankMethod } : {}),
       source: sheet,
       progressFrom: 10,
     });
@@ -160,6 +167,7 @@ export async function generateSummary(request: GenerateRequest = {}): Promise<Ge
       source: { sheet, address: read.address },
       bound: read.bound,
       cities: dataset.cities.length,
+      totals,
       syncs: picked.syncs + read.syncs + writeSyncs,
     };
   }, request.retry);

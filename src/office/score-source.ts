@@ -18,14 +18,38 @@ import {
   type StoredBinding,
 } from "./bindings";
 import { excelApiSupported, FEATURE_VERSIONS } from "./host";
+import type { PanePreferences } from "./pane-actions";
+import { PREFERENCES_SETTING } from "./preferences";
 import { readScores, type ScoreSource } from "./read-scores";
 import { parseTracking, TRACKING_KEY } from "./sheet-plan";
 
-export type PickedSource =
+/** The pane's stored options the ribbon command follows too (read in the same sync). */
+export type StoredOptions = Pick<Partial<PanePreferences>, "totals" | "rankMethod">;
+
+export type PickedSource = { preferences?: StoredOptions } & (
   | { kind: "bound"; binding: StoredBinding; syncs: number }
   | { kind: "sheet"; source: ScoreSource; syncs: number }
   /** The recorded source is hidden now: never read by default (issue 10, "Sheet choice"). */
-  | { kind: "hidden"; sheet: string; syncs: number };
+  | { kind: "hidden"; sheet: string; syncs: number }
+);
+
+/** Totals and rank method from the pane's stored preferences; anything unexpected is ignored. */
+export function storedOptions(value: unknown): StoredOptions {
+  let data = value;
+  try {
+    if (typeof data === "string") data = JSON.parse(data) as unknown;
+  } catch {
+    return {};
+  }
+  if (typeof data !== "object" || data === null) return {};
+  const { totals, rankMethod } = data as Record<string, unknown>;
+  return {
+    ...(totals === "reported" || totals === "computed" ? { totals } : {}),
+    ...(rankMethod === "competition" || rankMethod === "dense" || rankMethod === "ordinal"
+      ? { rankMethod }
+      : {}),
+  };
+}
 
 /**
  * Picks the source in one sync (active sheet, tracking record, stored binding); see the file
@@ -39,23 +63,28 @@ export async function pickSource(context: Excel.RequestContext): Promise<PickedS
     ? context.workbook.settings.getItemOrNullObject(TRACKING_KEY).load("value")
     : null;
   const query = withSettings ? queryBinding(context) : null;
+  const stored = withSettings
+    ? context.workbook.settings.getItemOrNullObject(PREFERENCES_SETTING).load("value")
+    : null;
   await context.sync();
+  const preferences = storedOptions(stored && !stored.isNullObject ? stored.value : null);
   let syncs = 1;
   if (query) {
     const { binding, syncs: more } = await storedBinding(context, query);
     syncs += more;
-    if (binding) return { kind: "bound", binding, syncs };
+    if (binding) return { kind: "bound", binding, syncs, preferences };
   }
   const tracked = parseTracking(setting && !setting.isNullObject ? setting.value : null);
   const isSummary = Object.values(tracked.sheets).some(
     (s) => s.name.toLowerCase() === active.name.toLowerCase()
   );
   if (!isSummary || tracked.source === undefined)
-    return { kind: "sheet", source: { sheet: active.name }, syncs };
+    return { kind: "sheet", source: { sheet: active.name }, syncs, preferences };
   const recorded = tracked.source.toLowerCase();
   const sheet = worksheets.items.find((ws) => ws.name.toLowerCase() === recorded);
-  if (sheet && sheet.visibility !== "Visible") return { kind: "hidden", sheet: sheet.name, syncs };
-  return { kind: "sheet", source: { sheet: tracked.source }, syncs };
+  if (sheet && sheet.visibility !== "Visible")
+    return { kind: "hidden", sheet: sheet.name, syncs, preferences };
+  return { kind: "sheet", source: { sheet: tracked.source }, syncs, preferences };
 }
 
 /** The stored mapping fits the framework (one column entry per indicator and bonus item). */

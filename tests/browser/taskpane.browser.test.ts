@@ -146,6 +146,14 @@ async function scenario(language: PaneLanguage): Promise<Page> {
 
   // Validate: both errors name city, indicator and cell; a click selects the cell.
   await page.getByRole("tab", { name: t.tabs.validate }).click();
+  // Severity icons in their status colours (Fluent tokens: danger red, warning orange).
+  const iconColor = (severity: string): Promise<string> =>
+    page
+      .locator(`svg[data-severity=${severity}][role=img]`)
+      .first()
+      .evaluate((e) => getComputedStyle(e).color);
+  expect(await iconColor("error")).toBe("rgb(177, 14, 28)");
+  expect(await iconColor("warning")).toBe("rgb(188, 75, 9)");
   const errors = page
     .getByRole("list", { name: `${t.validate.severity.error} (2)` })
     .getByRole("button");
@@ -203,15 +211,40 @@ async function scenario(language: PaneLanguage): Promise<Page> {
   return page;
 }
 
-/** Every view at each width: no horizontal overflow, and a full-page screenshot. */
-async function photograph(page: Page, language: PaneLanguage): Promise<void> {
+/** Opens a view from the tab bar, or from the "More" menu where its tab does not fit. */
+async function openView(page: Page, language: PaneLanguage, view: (typeof VIEWS)[number]) {
   const t = strings(language);
+  const tab = page.getByRole("tab", { name: t.tabs[view] });
+  if (await tab.isVisible()) await tab.click();
+  else {
+    await page.getByRole("button", { name: new RegExp(`^${t.moreTabs} \\(\\d+\\)$`) }).click();
+    await page.getByRole("menuitem", { name: t.tabs[view] }).click();
+  }
+  await page.getByRole("tab", { name: t.tabs[view], selected: true }).waitFor();
+}
+
+/** Rows the visible tabs occupy (distinct tops), and the tabs hidden in the "More" menu. */
+const tabBarShape = (page: Page): Promise<{ rows: number; hidden: number }> =>
+  page.evaluate(() => {
+    const tabs = [...document.querySelectorAll<HTMLElement>("[role=tab]")];
+    const visible = tabs.filter((e) => e.offsetParent !== null);
+    const tops = new Set(visible.map((e) => Math.round(e.getBoundingClientRect().top)));
+    return { rows: tops.size, hidden: tabs.length - visible.length };
+  });
+
+/** Every view at each width: no horizontal overflow, one row of tabs, and a full-page screenshot. */
+async function photograph(page: Page, language: PaneLanguage): Promise<void> {
   await page.emulateMedia({ reducedMotion: "reduce" });
   for (const width of WIDTHS) {
     await page.setViewportSize({ width, height: 720 });
     for (const view of VIEWS) {
-      await page.getByRole("tab", { name: t.tabs[view] }).click();
+      await openView(page, language, view);
       await page.getByRole("tabpanel").waitFor();
+      expect({ view, width, rows: (await tabBarShape(page)).rows }).toEqual({
+        view,
+        width,
+        rows: 1,
+      });
       await page.waitForTimeout(400); // the tab indicator's slide (Fluent motion) must end before the photo
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - window.innerWidth

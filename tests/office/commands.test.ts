@@ -1,6 +1,8 @@
 /** The ribbon command "generateSummary" (src/commands/commands.ts) under the fake host. */
 import type * as OutcomeModule from "../../src/office/command-outcome";
 import type { FakeExcel } from "../fakes/excel";
+import { savePreferences } from "../../src/office/preferences";
+import { storedOptions } from "../../src/office/score-source";
 import { syntheticGrid, withFake } from "./helpers";
 
 /** Loads commands.ts as taskpane.html does (it registers its actions at load time). */
@@ -58,5 +60,25 @@ test("a failure still completes the event and shows the reason in the task pane"
       error: expect.stringMatching(/Excel is editing a cell/) as unknown,
     });
     expect(fake.stats.taskpaneShown).toBe(1);
+  });
+});
+
+test("follows the pane's stored totals setting; official reported totals by default", async () => {
+  await withFake({ sheets: ["Scores"] }, async (fake) => {
+    fake.setCells("Scores", "A1", syntheticGrid(8));
+    expect(await click(fake)).toMatchObject({ result: { ok: true, totals: "reported" } });
+    await savePreferences({
+      language: null,
+      rankMethod: "dense",
+      totals: "computed",
+      autoRefresh: false,
+      framework: null,
+    });
+    fake.resetStats();
+    expect(await click(fake)).toMatchObject({ result: { ok: true, totals: "computed" } });
+    expect(storedOptions("{not json")).toEqual({});
+    expect(storedOptions({ totals: "other", rankMethod: "dense" })).toEqual({
+      rankMethod: "dense",
+    });
   });
 });

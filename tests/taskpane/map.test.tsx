@@ -61,6 +61,6 @@ describe("Map view", () => {
     expect(screen.getByRole("combobox", { name: "基础网络建设水平" })).toHaveDisplayValue(
       "C：基础网络建设水平"
     );
-    expect(screen.getByText("所有指标均已映射。")).toBeInTheDocument();
+    expect(screen.getByText("所有二级指标均已映射。")).toBeInTheDocument();
   });
 });

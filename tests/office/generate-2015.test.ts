@@ -225,7 +225,9 @@ describe("generateSummary on the 2015 appendix", () => {
           const values = cellsOf(series?.values ?? "");
           const categories = cellsOf(series?.xValues ?? "");
           expect(values.length).toBe(categories.length);
-          for (const v of values) expect(typeof v).toBe("number");
+          // A line chart (the editions bump chart) leaves an empty cell where a city is absent.
+          for (const v of values)
+            if (!(spec.type === "line" && v === "")) expect(typeof v).toBe("number");
           for (const c of categories) expect(typeof c).toBe("string");
           expect(written.cells[s.nameRange]?.value).toBe(s.name);
         });

@@ -108,7 +108,7 @@ describe("command-line usage", () => {
     const lines = result.stdout.trim().split("\n");
     expect(lines[0]).toMatch(/Top ten of 151 cities/);
     expect(lines).toHaveLength(13); // title, header, rule, 10 cities
-    expect(lines[3]).toMatch(/^\s+1\s+无锡/);
+    expect(lines[3]).toMatch(/^\s+1\s+Wuxi\s+East China/); // English names with --lang en
   });
 
   it("applies --rank-method", async () => {

@@ -9,7 +9,7 @@ describe("smartcity summarize --out", () => {
     const result = await runCli(["summarize", "--out", "summary.xlsx"], dir);
     expect(result.code).toBe(0);
     expect(result.stderr).toMatch(
-      /^Wrote summary\.xlsx \(\d+ KB\): 13 sheets \(总排名, .*源数据\), \d+ charts, 151 cities from the bundled scores-2015\.csv\.$/m
+      /^Wrote summary\.xlsx \(\d+ KB\): 14 sheets \(总排名, .*历年对比, 说明, 源数据\), \d+ charts, 151 cities from the bundled scores-2015\.csv\.$/m
     );
     expect(result.stdout).toMatch(/前十名/);
     expect(filesIn(dir)).toEqual(["summary.xlsx"]);

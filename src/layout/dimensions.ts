@@ -55,7 +55,7 @@ export function dimensionSheet(ctx: Context, dimension: DimensionItem, index: nu
   const c = ctx.columns;
   const names = ctx.names;
   const byDimension = orderByRank(c.order.length, (p) => series.rank[c.order[p] as number] ?? 0);
-  const rows = Array.from(byDimension, (p): CellValue[] => {
+  const rowOf = (p: number): CellValue[] => {
     const k = c.order[p] as number;
     const rate = series.rate[k];
     const values: CellValue[] = [
@@ -68,7 +68,8 @@ export function dimensionSheet(ctx: Context, dimension: DimensionItem, index: nu
     for (const scores of indicatorScores) values.push(scores[k] ?? null);
     values.push(series.score[k] ?? null, rate === undefined ? null : fraction(rate));
     return values;
-  });
+  };
+  const rows = { count: byDimension.length, row: (i: number) => rowOf(byDimension[i] as number) };
   const ranking = b.table({
     key: "ranking",
     row: 3,
@@ -147,7 +148,7 @@ export function dimensionSheet(ctx: Context, dimension: DimensionItem, index: nu
   add(means("level", levels));
   // The top ten and every city tied with the tenth (the ranking table shows their equal ranks).
   const top = topWithTies(
-    rows.map((r) => r[0] as number | null),
+    Array.from(byDimension, (p) => series.rank[c.order[p] as number] ?? null),
     TOP
   );
   if (top > 0) {
@@ -156,7 +157,7 @@ export function dimensionSheet(ctx: Context, dimension: DimensionItem, index: nu
       type: "columnClustered",
       title: s.chart.dimensionTopTen(dimension.label, top > TOP ? top : null),
       categoriesRange: ranking.dataRange(1, 0, top),
-      ...categoryAxis(rows.slice(0, top).map((r) => r[1] ?? null)),
+      ...categoryAxis(Array.from({ length: top }, (_, i) => rows.row(i)[1] ?? null)),
       series: [
         {
           name: s.col.dimensionScore(dimension.label),

@@ -180,7 +180,7 @@ export function groupRanksSheet(ctx: Context): SheetLayout {
   ];
   const c = ctx.columns;
   const names = ctx.names;
-  const rows = Array.from(c.order, (k): CellValue[] => {
+  const rowOf = (k: number): CellValue[] => {
     const level = c.level[k] ?? null;
     return [
       c.rank[k] as number,
@@ -193,7 +193,8 @@ export function groupRanksSheet(ctx: Context): SheetLayout {
       names.province[k] ?? null,
       level === MUNICIPALITY_LEVEL ? null : (c.groupRanks.province[k] ?? null),
     ];
-  });
+  };
+  const rows = { count: c.order.length, row: (i: number) => rowOf(c.order[i] as number) };
   const table = b.table({
     key: "ranks",
     row: 3,

@@ -13,6 +13,7 @@
 import { say, workbookMessages, type RepairItem } from "../engine/messages";
 import { columnLetters } from "../engine/text";
 import { uniqueSheetNames } from "./ranges";
+import { rowSourceOf, withRowSource } from "./rows";
 import type { Block, CellValue, ChartSpec, SheetLayout, SummaryLayout } from "./types";
 
 export type GuardedLayout = { layout: SummaryLayout; repairs: string[] };
@@ -109,23 +110,48 @@ function guardValue(v: CellValue, repairs: Repairs, place: () => string): CellVa
   return v;
 }
 
-/** The block, or a copy with repaired values (only changed rows are copied). */
+/** Row i of a block, or a copy with repaired values when one needs repair. */
+function guardRow(
+  block: Block,
+  row: readonly CellValue[],
+  i: number,
+  sheet: string,
+  repairs: Repairs
+): CellValue[] | undefined {
+  let copy: CellValue[] | undefined;
+  const visit = (j: number): void => {
+    const v = row[j];
+    if (v === undefined || v === null) return;
+    const guarded = guardValue(v, repairs, cellPlace(sheet, block.row + i, block.column + j));
+    if (guarded === v) return;
+    copy ??= row.slice();
+    copy[j] = guarded;
+  };
+  if (row.length <= DENSE_ROW) for (let j = 0; j < row.length; j++) visit(j);
+  else for (const key of Object.keys(row)) visit(Number(key));
+  return copy;
+}
+
+/**
+ * The block, or a copy with repaired values (only changed rows are copied). A streamed block
+ * (rows.ts) is scanned row by row and stays streamed: repaired rows are kept beside its source.
+ */
 function guardBlock(block: Block, sheet: string, repairs: Repairs): Block {
+  const source = rowSourceOf(block);
+  if (source) {
+    const repaired = new Map<number, CellValue[]>();
+    for (let i = 0; i < block.rows; i++) {
+      const row = source(i);
+      const copy = row && guardRow(block, row, i, sheet, repairs);
+      if (copy) repaired.set(i, copy);
+    }
+    if (repaired.size === 0) return block;
+    return withRowSource(block, (i) => repaired.get(i) ?? source(i));
+  }
   let values: CellValue[][] | undefined;
   for (let i = 0; i < block.values.length; i++) {
     const row = block.values[i];
-    if (!row) continue;
-    let copy: CellValue[] | undefined;
-    const visit = (j: number): void => {
-      const v = row[j];
-      if (v === undefined || v === null) return;
-      const guarded = guardValue(v, repairs, cellPlace(sheet, block.row + i, block.column + j));
-      if (guarded === v) return;
-      copy ??= row.slice();
-      copy[j] = guarded;
-    };
-    if (row.length <= DENSE_ROW) for (let j = 0; j < row.length; j++) visit(j);
-    else for (const key of Object.keys(row)) visit(Number(key));
+    const copy = row && guardRow(block, row, i, sheet, repairs);
     if (copy) {
       values ??= block.values.slice();
       values[i] = copy;

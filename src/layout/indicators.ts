@@ -44,10 +44,11 @@ export function indicatorsSheet(ctx: Context): SheetLayout {
     const { score, rate, rank } = ctx.indicatorColumns[k] ?? { score: [], rate: [], rank: [] };
     const { order } = ctx.columns;
     const city = ctx.names.city;
-    const rows = Array.from(
-      orderByRank(order.length, (p) => rank[order[p] as number] ?? 0),
-      (p): CellValue[] => {
-        const j = order[p] as number;
+    const byRank = orderByRank(order.length, (p) => rank[order[p] as number] ?? 0);
+    const rows = {
+      count: byRank.length,
+      row: (i: number): CellValue[] => {
+        const j = order[byRank[i] as number] as number;
         const rate_ = rate[j];
         return [
           rank[j] ?? null,
@@ -55,8 +56,8 @@ export function indicatorsSheet(ctx: Context): SheetLayout {
           score[j] ?? null,
           rate_ === undefined ? null : fraction(rate_),
         ];
-      }
-    );
+      },
+    };
     b.table({
       key: `indicator${k + 1}`,
       row: INDICATOR_HEADER_ROW,

@@ -72,7 +72,7 @@ export function overallSheet(ctx: Context): SheetLayout {
     row: 3,
     column: 0,
     columns,
-    rows: Array.from(ctx.columns.order, row),
+    rows: { count: ctx.columns.order.length, row: (i) => row(ctx.columns.order[i] as number) },
     tableName: "sc_Overall",
   });
   b.freeze = { rows: table.headerRow + 1, columns: 2 };

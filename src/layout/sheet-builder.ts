@@ -6,6 +6,7 @@
 import { TABLE_STYLE } from "./styles";
 import { cellA1, parseA1, rangeA1, uniqueHeaders } from "./ranges";
 import { DEFAULT_ROW_HEIGHT, printSpec } from "./print";
+import { asTableRows, streamRows, tableRowAt, type TableRows } from "./rows";
 import { MAX_WIDTH, textWidth, valueWidth, wrapLines, wrapWidth } from "./text-width";
 import type {
   Block,
@@ -49,7 +50,8 @@ export type TableOptions = {
   row: number;
   column: number;
   columns: Column[];
-  rows: CellValue[][];
+  /** The body rows: stored, or streamed (`row(i)` on demand, see rows.ts) for per-city tables. */
+  rows: CellValue[][] | TableRows;
   /** Caption in the row above the header (then the header moves down one row). */
   caption?: string;
   /** Makes an Excel table (name must be workbook-unique); omit for plain ranges such as a matrix. */
@@ -120,13 +122,14 @@ export class SheetBuilder {
 
   /** A header row plus data rows, with per-column number formats; optionally an Excel table. */
   table(options: TableOptions): PlacedTable {
-    const { key, column, columns, rows, caption, tableName } = options;
+    const { key, column, columns, caption, tableName } = options;
+    const rows = asTableRows(options.rows);
     if (caption !== undefined)
       this.text(`${key}.caption`, options.row, column, caption, "subtitle");
     const headerRow = caption === undefined ? options.row : options.row + 1;
     // A text column right of a column holding numbers (right-aligned) is indented, so "80.21"
     // and "华东" never touch.
-    const sample = rows.slice(0, SAMPLE_ROWS);
+    const sample = Array.from({ length: Math.min(rows.count, SAMPLE_ROWS) }, (_, i) => rows.row(i));
     const holdsNumbers = columns.map(
       (c, j) => c.format !== undefined || sample.some((r) => typeof r[j] === "number")
     );
@@ -139,17 +142,19 @@ export class SheetBuilder {
         !sample.some((r) => typeof r[j] === "number")
     );
     const headers = uniqueHeaders(columns.map((c) => c.header));
-    const n = rows.length;
-    const block: Block = {
+    const n = rows.count;
+    const head = {
       key,
       row: headerRow,
       column,
       rows: n + 1,
       columns: columns.length,
-      values: [headers, ...rows],
       numberFormats: [],
-      styles: [{ row: 0, column: 0, rows: 1, columns: columns.length, style: "header" }],
+      styles: [{ row: 0, column: 0, rows: 1, columns: columns.length, style: "header" as const }],
     };
+    const block: Block = Array.isArray(options.rows)
+      ? { ...head, values: [headers, ...options.rows] }
+      : streamRows(head, tableRowAt(headers, rows));
     if (n > 0) {
       columns.forEach((c, j) => {
         if (c.format !== undefined)
@@ -181,15 +186,15 @@ export class SheetBuilder {
     columns.forEach((c, j) => {
       let data = 0;
       for (let i = 0; i < Math.min(n, SAMPLE_ROWS); i++)
-        data = Math.max(data, valueWidth(rows[i]?.[j] ?? null, c.format));
+        data = Math.max(data, valueWidth(sample[i]?.[j] ?? null, c.format));
       if (indented[j]) data += 1;
       if (c.wrap !== undefined && n > 0) {
         data = Math.min(data, c.wrap);
-        rows.forEach((r, i) => {
-          const text = r[j];
+        for (let i = 0; i < n; i++) {
+          const text = rows.row(i)[j];
           if (typeof text === "string")
             this.wrapCells.push({ row: headerRow + 1 + i, column: column + j, text });
-        });
+        }
       }
       const header = headers[j] ?? "";
       this.widen(column + j, wrapWidth(header, data));

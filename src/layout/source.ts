@@ -12,6 +12,7 @@
 import { printSpec } from "./print";
 import { textWidth } from "./text-width";
 import { FORMATS } from "./styles";
+import { streamRows } from "./rows";
 import type { Block, CellValue, Language, SheetLayout, SourceCell, SourceData } from "./types";
 
 export type { SourceData } from "./types";
@@ -33,6 +34,38 @@ function sourceValue(cell: SourceCell): CellValue {
 /** Indices of the entries present in a (possibly sparse) array, ascending. */
 const present = (array: readonly unknown[]): number[] => Object.keys(array).map(Number);
 
+/** Rows longer than this may be sparse: their last index is found among the entries present. */
+const DENSE_ROW = 1024;
+
+/** One more than the last index holding a value (a sparse row's holes are skipped). */
+function widestPresent(row: readonly SourceCell[]): number {
+  if (row.length <= DENSE_ROW) {
+    for (let c = row.length - 1; c >= 0; c--) if (sourceValue(row[c]) !== null) return c + 1;
+    return 0;
+  }
+  const keys = present(row);
+  for (let k = keys.length - 1; k >= 0; k--) {
+    const c = keys[k] as number;
+    if (sourceValue(row[c]) !== null) return c + 1;
+  }
+  return 0;
+}
+
+/** A grid row as cells (holes stay holes, so a sparse row stays sparse), or undefined when empty. */
+function sourceRow(row: readonly SourceCell[] | undefined): CellValue[] | undefined {
+  if (!row) return undefined;
+  // Filled by assignment, never preallocated: a far cell makes a sparse (dictionary) array.
+  const out: CellValue[] = [];
+  let any = false;
+  for (const c of row.length <= DENSE_ROW ? row.keys() : present(row)) {
+    const value = sourceValue(row[c]);
+    if (value === null) continue;
+    out[c] = value;
+    any = true;
+  }
+  return any ? out : undefined;
+}
+
 export function defaultSourceName(language: Language): string {
   return language === "zh" ? "源数据" : "Source data";
 }
@@ -42,41 +75,41 @@ type ColumnStats = { width: number; integers: boolean; decimals2: boolean; numbe
 /** A sheet layout holding the grid from A1, header rows styled, frozen and repeated in print. */
 export function sourceSheet(source: SourceData, name: string, language: Language): SheetLayout {
   const sheetName = name || source.name || defaultSourceName(language);
-  // Filled by assignment, never preallocated: a far row makes a sparse (dictionary) array.
-  const values: CellValue[][] = [];
   const stats = new Map<number, ColumnStats>();
   let columns = 1;
   let sampled = 0;
   for (const r of present(source.grid)) {
     const row = source.grid[r];
     if (!row) continue;
-    const out: CellValue[] = [];
-    let any = false;
+    // Width of the sheet from every row; values and formats from the sampled rows only.
+    if (sampled >= SAMPLE_ROWS) {
+      if (row.length > columns) columns = Math.max(columns, widestPresent(row));
+      continue;
+    }
     for (const c of present(row)) {
       const value = sourceValue(row[c]);
       if (value === null) continue;
-      out[c] = value;
-      any = true;
       if (c + 1 > columns) columns = c + 1;
-      if (sampled < SAMPLE_ROWS) observe(stats, c, value, r < source.headerRows);
+      observe(stats, c, value, r < source.headerRows);
     }
-    if (any) values[r] = out;
     sampled += 1;
   }
   const rows = Math.max(1, source.grid.length);
-  values.length = rows;
   const headerRows = Math.min(source.headerRows, rows);
-  const block: Block = {
-    key: "source",
-    row: 0,
-    column: 0,
-    rows,
-    columns,
-    values,
-    numberFormats: numberFormats(stats, headerRows, rows),
-    styles:
-      headerRows > 0 ? [{ row: 0, column: 0, rows: headerRows, columns, style: "header" }] : [],
-  };
+  // Streamed (rows.ts): each row is converted when a writer reads it, never all at once.
+  const block: Block = streamRows(
+    {
+      key: "source",
+      row: 0,
+      column: 0,
+      rows,
+      columns,
+      numberFormats: numberFormats(stats, headerRows, rows),
+      styles:
+        headerRows > 0 ? [{ row: 0, column: 0, rows: headerRows, columns, style: "header" }] : [],
+    },
+    (r) => sourceRow(source.grid[r])
+  );
   const widestSampled = Math.max(-1, ...stats.keys());
   const columnWidths = Array.from({ length: widestSampled + 1 }, (_, c) =>
     Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, (stats.get(c)?.width ?? 0) + 2))

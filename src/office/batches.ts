@@ -9,6 +9,7 @@
  * (measured in tests/office/sync-budget.test.ts), so 151 and 20,000 cities take the same number
  * of syncs while 100,000 cities take more, each still under the limit.
  */
+import { blockRow } from "../layout/rows";
 import { needsQuotePrefix } from "./cell-input";
 import type { Block, CellValue, SheetLayout } from "../layout/types";
 
@@ -78,15 +79,16 @@ export function planValueBatches(
 ): ValuePlan {
   const budget = options.budgetBytes ?? VALUE_BUDGET_BYTES;
   const minBatches = Math.max(1, options.minBatches ?? MIN_VALUE_SYNCS);
-  const rows: { sheet: number; block: Block; sizes: number[] }[] = [];
+  const rows: { sheet: number; block: Block; sizes: Int32Array }[] = [];
   let total = 0;
   let largestRow = 0;
   sheets.forEach((sheet, s) =>
     sheet.blocks.forEach((block) => {
-      const sizes: number[] = [];
+      // Rows are pulled one at a time (a streamed block is never materialised, rows.ts).
+      const sizes = new Int32Array(block.rows);
       for (let i = 0; i < block.rows; i++) {
-        const b = rowBytes(block.values[i], block.columns);
-        sizes.push(b);
+        const b = rowBytes(blockRow(block, i), block.columns);
+        sizes[i] = b;
         total += b;
         if (b > largestRow) largestRow = b;
       }

@@ -10,6 +10,7 @@ import type {
   TableSpec,
 } from "../layout/types";
 import type { Features } from "./host";
+import { blockRow } from "../layout/rows";
 import { needsQuotePrefix } from "./cell-input";
 import { quotedSheet } from "./sheet-plan";
 
@@ -145,7 +146,7 @@ export function queueSheetObjects(
         break;
       }
       // The cell already holds its text; pass it again only when Excel cannot reinterpret it.
-      const text = block.values[link.row]?.[link.column];
+      const text = blockRow(block, link.row)?.[link.column];
       const cell = sheet.getRangeByIndexes(block.row + link.row, block.column + link.column, 1, 1);
       cell.hyperlink = {
         documentReference: `${quotedSheet(target)}!${link.cell}`,

@@ -15,6 +15,7 @@
  * Calculation and screen updating are suspended before every write sync where supported.
  */
 import { guardLayout } from "../layout/guard";
+import { blockRow } from "../layout/rows";
 import type { SummaryLayout } from "../layout/types";
 import { planValueBatches, type ValueChunk } from "./batches";
 import { rowInput } from "./cell-input";
@@ -69,7 +70,7 @@ function queueValues(sheets: Excel.Worksheet[], batch: readonly ValueChunk[]): v
   for (const { sheet, block, from, count } of batch) {
     const rows: (string | number)[][] = [];
     for (let i = from; i < from + count; i++)
-      rows.push(rowInput(block.values[i] ?? [], block.columns));
+      rows.push(rowInput(blockRow(block, i) ?? [], block.columns));
     const range = sheets[sheet]?.getRangeByIndexes(
       block.row + from,
       block.column,

@@ -1,5 +1,6 @@
 /** Looks values up in a sheet layout by A1 range (for table rows and chart caches); computes nothing. */
 import { parseA1 } from "../layout/ranges";
+import { blockRow } from "../layout/rows";
 import type { CellValue, ChartSpec, SheetLayout } from "../layout/types";
 import type { ChartData } from "./charts";
 
@@ -12,7 +13,7 @@ export function valueAt(sheet: SheetLayout, row: number, column: number): CellVa
       column >= b.column &&
       column < b.column + b.columns
     ) {
-      return b.values[row - b.row]?.[column - b.column] ?? null;
+      return blockRow(b, row - b.row)?.[column - b.column] ?? null;
     }
   }
   return null;

@@ -5,6 +5,7 @@
  * the bounding box, so memory and time follow the cells that hold data.
  */
 import { columnLetters } from "../engine/text";
+import { blockRow } from "../layout/rows";
 import type { Block, SheetLayout } from "../layout/types";
 import type { Band } from "./block-formats";
 import type { PartWriter } from "./package";
@@ -15,7 +16,27 @@ const DENSE_ROW = 1024;
 const letterCache: string[] = [];
 export const letters = (column: number): string => (letterCache[column] ??= columnLetters(column));
 
-type Active = { block: Block; bands: Band[]; band: number };
+/**
+ * Per column of a band, the constant text of its cells: `<c r="` + letters, and the attributes
+ * after the row number for a number, a shared string and an empty visible cell. Built once per
+ * band, so a row costs one concatenation per cell.
+ */
+type CellTexts = { open: string[]; number: string[]; text: string[]; empty: string[] };
+
+type Active = { block: Block; bands: Band[]; band: number; texts: CellTexts | undefined };
+
+function cellTexts(block: Block, band: Band | undefined): CellTexts {
+  const texts: CellTexts = { open: [], number: [], text: [], empty: [] };
+  for (let j = 0; j < block.columns; j++) {
+    const xf = band?.xf[j] ?? 0;
+    const s = xf !== 0 ? ` s="${xf}"` : "";
+    texts.open.push(`<c r="${letters(block.column + j)}`);
+    texts.number.push(`"${s}><v>`);
+    texts.text.push(`"${s} t="s"><v>`);
+    texts.empty.push(xf !== 0 && band?.isVisible[j] === 1 ? `"${s}/>` : "");
+  }
+  return texts;
+}
 
 export type SheetDataContext = {
   strings: SharedStrings;
@@ -48,7 +69,7 @@ export async function writeSheetData(
   while (Number.isFinite(row)) {
     while (next < blocks.length && (blocks[next] as Block).row <= row) {
       const block = blocks[next++] as Block;
-      active.push({ block, bands: context.bands.get(block) ?? [], band: 0 });
+      active.push({ block, bands: context.bands.get(block) ?? [], band: 0, texts: undefined });
       active.sort((a, b) => a.block.column - b.block.column);
     }
     let height: number | undefined;
@@ -57,10 +78,11 @@ export async function writeSheetData(
       if (h?.row === row) height = h.height;
     }
     let cells = "";
-    for (const a of active) cells += blockRowCells(a, row, context);
+    const r = String(row + 1);
+    for (const a of active) cells += blockRowCells(a, row, r, context);
     if (cells !== "" || height !== undefined) {
       const ht = height !== undefined ? ` ht="${height}" customHeight="1"` : "";
-      out.write(`<row r="${row + 1}"${ht}>${cells}</row>`);
+      out.write(`<row r="${r}"${ht}>${cells}</row>`);
       if (++written % 2048 === 0) await out.drain();
     }
     active = active.filter((a) => a.block.row + a.block.rows > row + 1);
@@ -70,21 +92,27 @@ export async function writeSheetData(
   out.write("</sheetData>");
 }
 
-/** The <c> elements of one block in one sheet row, ascending by column. */
-function blockRowCells(a: Active, row: number, context: SheetDataContext): string {
+/** The <c> elements of one block in one sheet row (`r`: its 1-based number), ascending by column. */
+function blockRowCells(a: Active, row: number, r: string, context: SheetDataContext): string {
   const { block } = a;
   const i = row - block.row;
-  while (a.band < a.bands.length - 1 && (a.bands[a.band] as Band).to <= i) a.band += 1;
+  while (a.band < a.bands.length - 1 && (a.bands[a.band] as Band).to <= i) {
+    a.band += 1;
+    a.texts = undefined;
+  }
   const band = a.bands[a.band];
-  const values = block.values[i];
+  const cell = (a.texts ??= cellTexts(block, band));
+  const values = blockRow(block, i);
   const limit = Math.min(values?.length ?? 0, block.columns);
   const texts = context.textAt.get(row);
   let xml = "";
   const emit = (j: number): void => {
-    const column = block.column + j;
-    const value = texts?.get(column) ?? values?.[j];
-    const xf = band?.xf[j] ?? 0;
-    xml += cellXml(row, column, value, xf, xf !== 0 && band?.isVisible[j] === 1, context);
+    const value = texts?.get(block.column + j) ?? values?.[j];
+    if (typeof value === "number")
+      xml += `${cell.open[j]}${r}${cell.number[j]}${formatNumber(value)}</v></c>`;
+    else if (typeof value === "string")
+      xml += `${cell.open[j]}${r}${cell.text[j]}${context.strings.of(value)}</v></c>`;
+    else if (cell.empty[j] !== "") xml += `${cell.open[j]}${r}${cell.empty[j]}`;
   };
   const visible = band?.visibleEmpty ?? [];
   if (limit <= DENSE_ROW) {
@@ -104,21 +132,4 @@ function blockRowCells(a: Active, row: number, context: SheetDataContext): strin
   }
   while (v < visible.length) emit(visible[v++] as number);
   return xml;
-}
-
-/** One <c>: a number, a shared string (text is never a formula), or an empty cell whose format shows. */
-function cellXml(
-  row: number,
-  column: number,
-  value: string | number | null | undefined,
-  xf: number,
-  showsWhenEmpty: boolean,
-  context: SheetDataContext
-): string {
-  const s = xf !== 0 ? ` s="${xf}"` : "";
-  if (typeof value === "number")
-    return `<c r="${letters(column)}${row + 1}"${s}><v>${formatNumber(value)}</v></c>`;
-  if (typeof value === "string")
-    return `<c r="${letters(column)}${row + 1}"${s} t="s"><v>${context.strings.of(value)}</v></c>`;
-  return showsWhenEmpty ? `<c r="${letters(column)}${row + 1}"${s}/>` : "";
 }

@@ -10,6 +10,7 @@ import type {
   PrintSpec,
   SheetLayout,
 } from "../layout/types";
+import { blockRow } from "../layout/rows";
 import { escapeXml, NS } from "./ooxml";
 import type { TablePlan } from "./plan";
 import { escapeXstring } from "./shared-strings";
@@ -96,7 +97,7 @@ export function hyperlinksXml(
   for (const block of sheet.blocks) {
     for (const link of block.links ?? []) {
       const name = sheetNameOf(link.sheetKey);
-      const text = block.values[link.row]?.[link.column];
+      const text = blockRow(block, link.row)?.[link.column];
       if (name === undefined || text === null || text === undefined || text === "") continue;
       const target = (link.cell.split(":")[0] ?? "A1").replace(/\$/g, "");
       const ref = `${letters(block.column + link.column)}${block.row + link.row + 1}`;

@@ -24,6 +24,8 @@ export type SummarizeOptions = {
   totals: TotalsSource;
   /** What-if weights "name=weight,…" (src/cli/explore-weights.ts). */
   weights: string | undefined;
+  /** Summary sheets to write, as typed ("overall,statistics", "-indicators"; src/cli/sheets.ts). */
+  sheets: string | undefined;
 };
 
 export type Command = SummarizeOptions | { command: "help" } | { command: "version" };
@@ -49,6 +51,10 @@ Options:
                          score table; hidden sheets only when named)
   --totals T             reported (default: a row's reported total where it agrees with its
                          scores within rounding) | computed (always the sum of the scores)
+  --sheets LIST          summary sheets to write, by key or name, comma-separated:
+                         overall, statistics, groups, groupRanks, dimensions (or one
+                         dimension.<id>), indicators, about, source; "-indicators" writes
+                         every sheet but that one (default: all)
   --lang zh|en           language of the workbook, the terminal table and the messages
                          (default: workbook and table in the framework's language, messages
                          in English)
@@ -82,6 +88,7 @@ const OPTIONS: Record<string, OptionSpec> = {
   "allow-invalid": { kind: "flag" },
   "rank-method": { kind: "value", example: "--rank-method dense" },
   weights: { kind: "value", example: '--weights "智慧基础设施=30,智慧管理=15"' },
+  sheets: { kind: "value", example: "--sheets overall,statistics" },
   help: { kind: "flag" },
   version: { kind: "flag" },
 };
@@ -234,6 +241,8 @@ export function parseCommandLine(argv: readonly string[]): ArgsResult {
   if (sheet !== undefined && (input === undefined || TEXT_INPUT.test(input)))
     return fail((l) => m.sheetNeedsXlsx[l]());
   if (flag("pretty") && !flag("json")) return fail((l) => m.prettyNeedsJson[l]());
+  const sheets = text("sheets");
+  if (sheets !== undefined && out === undefined) return fail((l) => m.sheetsNeedOut[l]());
   return {
     ok: true,
     value: {
@@ -250,6 +259,7 @@ export function parseCommandLine(argv: readonly string[]): ArgsResult {
       rankMethod: rankMethod.value ?? "competition",
       totals: totals.value ?? "reported",
       weights: text("weights"),
+      sheets,
     },
   };
 }

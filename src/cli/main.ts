@@ -12,14 +12,15 @@ import { evaluate } from "../engine/evaluate";
 import { cliMessages as m } from "../engine/messages/cli";
 import type { MessageLanguage } from "../engine/messages";
 import { buildSummaryLayout } from "../layout/summary";
-import { renderSummaryXlsx } from "../xlsx/write";
+import { streamSummaryXlsx, type StreamedWorkbook } from "../xlsx/write";
 import { languageOf, parseCommandLine, USAGE, type SummarizeOptions } from "./args";
 import { runCompare } from "./compare";
 import { isExploreCommand, runExplore } from "./explore";
 import { withWeights } from "./explore-weights";
 import { writeEvaluationJson } from "./json-output";
-import { targetProblem, writeThroughTemp } from "./output-file";
+import { streamThroughTemp, targetProblem } from "./output-file";
 import { readInput, type InputResult } from "./read-input";
+import { chooseSummarySheets } from "./sheets";
 import { topTen, validationReport } from "./report";
 import { escapeLine } from "./terminal";
 
@@ -114,6 +115,16 @@ async function summarize(
   if (weighted.note !== null) err(weighted.note);
   read.dataset = weighted.dataset;
   const { dataset } = read;
+  const sheets =
+    options.sheets === undefined ? undefined : chooseSummarySheets(options.sheets, dataset, true);
+  if (sheets !== undefined && !sheets.ok) {
+    err(
+      sheets.problem === "none"
+        ? m.noSummarySheetLeft[l]()
+        : m.unknownSummarySheet[l]({ sheet: sheets.sheet, known: sheets.known })
+    );
+    return EXIT.badInput;
+  }
   const file = options.input ?? dataset.source;
   const errors = dataset.issues.filter((i) => i.severity === "error").length;
   if (dataset.issues.length > 0) validationReport(dataset.issues, file, l).forEach(err);
@@ -132,11 +143,9 @@ async function summarize(
           ? options.input
           : m.whereSheet[l]({ file: options.input, sheet: read.sheet });
     const written = await writeWorkbook(
-      options.out,
+      { out: options.out, language, sourceLabel: source, sheets: sheets?.keys },
       read,
       evaluation,
-      language,
-      source,
       io,
       err,
       l
@@ -153,12 +162,18 @@ async function summarize(
   return EXIT.ok;
 }
 
+type WorkbookTarget = {
+  out: string;
+  language: "zh" | "en";
+  sourceLabel: string;
+  /** Keys of the summary sheets to write (undefined: all). */
+  sheets: string[] | undefined;
+};
+
 async function writeWorkbook(
-  out: string,
+  { out, language, sourceLabel, sheets }: WorkbookTarget,
   read: Extract<InputResult, { ok: true }>,
   evaluation: ReturnType<typeof evaluate>,
-  language: "zh" | "en",
-  sourceLabel: string,
   io: Io,
   err: Say,
   l: MessageLanguage
@@ -168,15 +183,16 @@ async function writeWorkbook(
   const layout = buildSummaryLayout(evaluation, read.dataset, {
     language,
     source: { grid: read.grid, headerRows },
+    ...(sheets ? { sheets } : {}),
   });
-  let rendered: Awaited<ReturnType<typeof renderSummaryXlsx>> | null = null;
+  let rendered: StreamedWorkbook | null = null;
   let bytes: number;
   try {
-    bytes = await writeThroughTemp(
+    // Streamed to the temp file chunk by chunk: the package is never held in memory.
+    bytes = await streamThroughTemp(
       path.resolve(io.cwd, out),
-      async () => {
-        rendered = await renderSummaryXlsx(layout);
-        return rendered.buffer;
+      async (write) => {
+        rendered = await streamSummaryXlsx(layout, {}, write);
       },
       (signal) => err(m.interrupted[l]({ signal }))
     );
@@ -196,7 +212,7 @@ async function writeWorkbook(
     err(m.cannotWrite[l]({ out, reason }));
     return EXIT.badInput;
   }
-  const done = rendered as Awaited<ReturnType<typeof renderSummaryXlsx>> | null;
+  const done = rendered as StreamedWorkbook | null;
   err(
     m.wrote[l]({
       out,

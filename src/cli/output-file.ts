@@ -106,16 +106,31 @@ export async function writeThroughTemp(
   produce: () => Promise<Uint8Array>,
   onSignal: (signal: StopSignal) => void
 ): Promise<number> {
+  return streamThroughTemp(target, async (write) => write(await produce()), onSignal);
+}
+
+/**
+ * `writeThroughTemp` for output produced in chunks: `produce` hands each chunk to `write`
+ * (awaiting it), so the whole file is never held in memory.
+ */
+export async function streamThroughTemp(
+  target: string,
+  produce: (write: (chunk: Uint8Array) => Promise<void>) => Promise<void>,
+  onSignal: (signal: StopSignal) => void
+): Promise<number> {
   const { temp, handle } = await createTemp(path.dirname(target), onSignal);
   let open: fs.FileHandle | null = handle;
+  let bytes = 0;
   try {
-    const bytes = await produce();
-    await handle.writeFile(bytes);
+    await produce(async (chunk) => {
+      bytes += chunk.length;
+      await handle.write(chunk);
+    });
     await handle.sync();
     await handle.close();
     open = null;
     await fs.rename(temp, target);
-    return bytes.length;
+    return bytes;
   } catch (e) {
     await open?.close().catch(() => undefined);
     await fs.rm(temp, { force: true }).catch(() => undefined);

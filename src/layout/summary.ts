@@ -29,20 +29,24 @@ import type { SummaryLayout, SummaryOptions } from "./types";
  * overrides display names by key. Names are made Excel-valid and unique ignoring case.
  * Cost: O(cities × (dimensions + indicators)); values are shared arrays, formats are per column.
  */
-export function buildSummaryLayout(
-  evaluation: Evaluation,
+export type SummarySheetEntry = ContentsEntry & { name: string };
+
+/**
+ * The sheets a summary of `dataset` holds, in order, with their default names in `language`
+ * (before `sheetNames` and `sheets`): for choosing sheets by key or name (`--sheets`).
+ */
+export function summarySheetEntries(
   dataset: Dataset,
-  options: SummaryOptions = {}
-): SummaryLayout {
-  const language = options.language ?? dataset.framework.language;
+  language: SummaryOptions["language"] & string,
+  source: boolean
+): SummarySheetEntry[] {
   const s = strings(language);
   const label = (x: { name: string; nameEn: string }): string =>
     language === "en" && x.nameEn ? x.nameEn : x.name;
-  const dimensions = evaluation.framework.dimensions;
+  const dimensions = dataset.framework.dimensions;
   // The bundled 2015 data carries the report's own 2011-2014 history (docs/editions.md).
   const bundled = isBundled2015(dataset);
-
-  const entries: (ContentsEntry & { name: string })[] = [
+  return [
     { key: "overall", name: s.sheet.overall, description: s.contents.overall },
     { key: "statistics", name: s.sheet.statistics, description: s.contents.statistics },
     { key: "groups", name: s.sheet.groups, description: s.contents.groups },
@@ -63,16 +67,26 @@ export function buildSummaryLayout(
         ]
       : []),
     { key: "about", name: s.sheet.about, description: s.contents.about },
-    ...(options.source
-      ? [
-          {
-            key: "source",
-            name: options.source.name ?? defaultSourceName(language),
-            description: s.contents.source,
-          },
-        ]
+    ...(source
+      ? [{ key: "source", name: defaultSourceName(language), description: s.contents.source }]
       : []),
   ];
+}
+
+export function buildSummaryLayout(
+  evaluation: Evaluation,
+  dataset: Dataset,
+  options: SummaryOptions = {}
+): SummaryLayout {
+  const language = options.language ?? dataset.framework.language;
+  const bundled = isBundled2015(dataset);
+  const chosen = options.sheets === undefined ? undefined : new Set(options.sheets);
+  const entries = summarySheetEntries(dataset, language, options.source !== undefined)
+    .map((e) =>
+      e.key === "source" && options.source?.name ? { ...e, name: options.source.name } : e
+    )
+    .filter((e) => chosen === undefined || chosen.has(e.key));
+  const wanted = (key: string): boolean => chosen === undefined || chosen.has(key);
   const names = uniqueSheetNames(entries.map((e) => options.sheetNames?.[e.key] ?? e.name));
   const sheetNames = Object.fromEntries(entries.map((e, i) => [e.key, names[i] ?? e.name]));
 
@@ -86,16 +100,21 @@ export function buildSummaryLayout(
   return {
     language,
     title: ctx.frameworkLabel,
+    // Only the chosen sheets are built (a left-out indicator sheet costs nothing).
     sheets: [
-      overallSheet(ctx),
-      statisticsSheet(ctx),
-      groupsSheet(ctx),
-      groupRanksSheet(ctx),
-      ...ctx.dimensions.map((d, i) => dimensionSheet(ctx, d, i)),
-      indicatorsSheet(ctx),
-      ...(bundled ? [history()] : []),
-      aboutSheet(ctx, entries),
-      ...(options.source ? [sourceSheet(options.source, sheetNames.source ?? "", language)] : []),
+      ...(wanted("overall") ? [overallSheet(ctx)] : []),
+      ...(wanted("statistics") ? [statisticsSheet(ctx)] : []),
+      ...(wanted("groups") ? [groupsSheet(ctx)] : []),
+      ...(wanted("groupRanks") ? [groupRanksSheet(ctx)] : []),
+      ...ctx.dimensions.flatMap((d, i) =>
+        wanted(dimensionSheetKey(d.id)) ? [dimensionSheet(ctx, d, i)] : []
+      ),
+      ...(wanted("indicators") ? [indicatorsSheet(ctx)] : []),
+      ...(bundled && wanted(EDITIONS_SHEET_KEY) ? [history()] : []),
+      ...(wanted("about") ? [aboutSheet(ctx, entries)] : []),
+      ...(options.source && wanted("source")
+        ? [sourceSheet(options.source, sheetNames.source ?? "", language)]
+        : []),
     ],
   };
 }

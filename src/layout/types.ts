@@ -239,4 +239,6 @@ export type SummaryOptions = {
   sheetNames?: Record<string, string>;
   /** The input table, added as the last sheet ("source") and listed in the contents. */
   source?: SourceData;
+  /** Keys of the sheets to build, in any order (default: all); the contents list only these. */
+  sheets?: readonly string[];
 };

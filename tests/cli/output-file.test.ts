@@ -64,11 +64,15 @@ describe("the temp file", () => {
 
   it("is removed when rendering fails, with one line and exit 2", async () => {
     const dir = tempDir();
-    const spy = jest.spyOn(xlsxWriter, "renderSummaryXlsx").mockImplementation(async () => {
-      // The temp file exists while rendering: fail only after checking that.
-      expect(filesIn(dir).some((f) => /^\.smartcity-[0-9a-f]{8}\.tmp$/.test(f))).toBe(true);
-      throw new RangeError("Invalid string length");
-    });
+    const spy = jest
+      .spyOn(xlsxWriter, "streamSummaryXlsx")
+      .mockImplementation(async (_layout, _options, write) => {
+        // The temp file exists while rendering: fail only after checking that, and after a
+        // first chunk reached it (the workbook is streamed to the temp file).
+        expect(filesIn(dir).some((f) => /^\.smartcity-[0-9a-f]{8}\.tmp$/.test(f))).toBe(true);
+        await write(new Uint8Array([0x50, 0x4b, 3, 4]));
+        throw new RangeError("Invalid string length");
+      });
     try {
       const result = await runCli(["summarize", "--out", "summary.xlsx"], dir);
       expect(result.code).toBe(2);

@@ -83,6 +83,23 @@ export const cliMessages = defineMessages({
       `${a.option} must be ${a.choices.slice(0, -1).join(", ")} or ${a.choices[a.choices.length - 1]} (got "${a.value}").`,
     sample: { option: "--lang", choices: ["zh", "en"], value: "fr" },
   },
+  sheetsNeedOut: {
+    zh: () => `--sheets 选择工作簿中的工作表,须与 --out 一起使用。`,
+    en: () => `--sheets chooses the sheets of the workbook; use it with --out.`,
+    sample: {},
+  },
+  unknownSummarySheet: {
+    zh: (a: { sheet: string; known: string[] }) =>
+      `--sheets:没有名为 "${a.sheet}" 的汇总工作表。可选:${a.known.join("、")}(也可用工作表名称;"-名称" 表示不写该表)。`,
+    en: (a: { sheet: string; known: string[] }) =>
+      `--sheets: there is no summary sheet "${a.sheet}". Choose from ${a.known.join(", ")} (or a sheet's name; "-name" leaves a sheet out).`,
+    sample: { sheet: "overal", known: ["overall", "statistics", "groups"] },
+  },
+  noSummarySheetLeft: {
+    zh: () => `--sheets 排除了所有工作表;工作簿至少需要一个工作表。`,
+    en: () => `--sheets leaves no sheet to write; a workbook needs at least one.`,
+    sample: {},
+  },
   outNotXlsx: {
     zh: (a: { value: string }) => `--out 须是 .xlsx 文件(收到 "${a.value}")。`,
     en: (a: { value: string }) => `--out must name an .xlsx file (got "${a.value}").`,

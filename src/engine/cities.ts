@@ -56,12 +56,17 @@ export interface CityTableOptions {
 
 const SUFFIXES = ["自治州", "地区", "盟", "市"];
 
+const NORMAL_ALREADY = /^[\x21-\x7e\u4e00-\u9fff]*$/u;
+
 /**
  * Canonical form of a city name for matching: Unicode NFKC (full-width letters and digits become
  * ASCII) and no whitespace anywhere, including the full-width space U+3000, no-break spaces, line
  * breaks and zero-width characters. `"杭\u3000州\n"` → `"杭州"`.
  */
 export function normalizeCityName(s: string): string {
+  // Visible ASCII and CJK unified ideographs are already normal (no NFKC mapping, no space):
+  // the common case, checked without normalising (reading 100,000 rows looks up every name).
+  if (typeof s === "string" && NORMAL_ALREADY.test(s)) return s;
   return String(s)
     .normalize("NFKC")
     .replace(/[\s\u200B-\u200D\u2060\uFEFF]/gu, "");

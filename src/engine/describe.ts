@@ -5,8 +5,8 @@
 import type { GroupRow, Statistics, TotalsSummary } from "./evaluation-types";
 import type { NoteRef } from "./messages/engine";
 import { rank } from "./ranking";
+import type { GroupIds } from "./series";
 import * as stats from "./statistics";
-import type { CityRecord } from "./types";
 
 /** Float sums of 2-decimal scores carry noise (0.1 + 0.2); equal totals must compare equal. */
 export const clean = (x: number): number => Math.round(x * 1e9) / 1e9;
@@ -20,15 +20,22 @@ export function plainRecord<V>(): Record<string, V> {
 }
 
 /** Statistics of one series (docs/method.md, "Quartiles and spread"); null where undefined. */
-export function describe(values: number[], weight: number, ascending: Float64Array): Statistics {
+export function describe(
+  values: stats.Values,
+  weight: number,
+  ascending: Float64Array
+): Statistics {
   const n = ascending.length;
   const lo = n > 0 ? (ascending[0] as number) : NaN;
   const hi = n > 0 ? (ascending[n - 1] as number) : NaN;
   const q1 = stats.quantileSorted(ascending, 0.25, "exclusive");
   const q3 = stats.quantileSorted(ascending, 0.75, "exclusive");
   const m = stats.mean(values);
+  // One pass for both standard deviations (as stdevSample and stdevPopulation compute them).
+  const squares = stats.squaredDeviations(values, m);
+  const count = values.length;
   return {
-    count: values.length,
+    count,
     mean: finiteOrNull(m),
     median: finiteOrNull(stats.quantileSorted(ascending, 0.5, "inclusive")),
     min: finiteOrNull(lo),
@@ -37,44 +44,57 @@ export function describe(values: number[], weight: number, ascending: Float64Arr
     q1: finiteOrNull(q1),
     q3: finiteOrNull(q3),
     quartileDeviation: finiteOrNull(clean(q3 - q1)),
-    stdev: finiteOrNull(stats.stdevSample(values)),
-    stdevP: finiteOrNull(stats.stdevPopulation(values)),
+    stdev: count < 2 ? null : finiteOrNull(Math.sqrt(squares / (count - 1))),
+    stdevP: count < 1 ? null : finiteOrNull(Math.sqrt(squares / count)),
     rate: finiteOrNull((m / weight) * 100),
   };
 }
 
-/** Count, mean and rate of every series per group, groups ordered by mean total (best first). */
-export function groupTable(
-  keys: (string | null)[],
-  series: { key: string; weight: number; values: number[] }[]
-): GroupRow[] {
-  const members = new Map<string, number[]>();
-  keys.forEach((key, k) => {
-    if (key === null) return;
-    const list = members.get(key);
-    if (list) list.push(k);
-    else members.set(key, [k]);
-  });
-  const rows = [...members.entries()].map(([name, list]) => {
-    const mean = plainRecord<number>();
-    const rate = plainRecord<number>();
-    for (const s of series) {
-      let total = 0;
-      for (const k of list) total += s.values[k] ?? 0;
-      const m = total / list.length;
-      mean[s.key] = m;
-      rate[s.key] = (m / s.weight) * 100;
-    }
-    return { name, count: list.length, rank: 0, mean, rate };
-  });
+/** A scored series of an evaluation: its key in `statistics`, weight and per-city values. */
+export type Series = { key: string; weight: number; values: Float64Array };
+
+/**
+ * Count, mean and rate of every series per group, groups ordered by mean total (best first, ties
+ * in order of first appearance). One pass over the cities per series; each group's sum adds its
+ * cities in input order.
+ */
+export function groupTable(groups: GroupIds, series: Series[]): GroupRow[] {
+  const { id, names } = groups;
+  const count = new Int32Array(names.length);
+  for (let k = 0; k < id.length; k++) if ((id[k] as number) >= 0) count[id[k] as number]! += 1;
+  const rows = names.map((name, g) => ({
+    name,
+    count: count[g] as number,
+    rank: 0,
+    mean: plainRecord<number>(),
+    rate: plainRecord<number>(),
+  }));
+  const sums = new Float64Array(names.length);
+  for (const s of series) {
+    sumByGroup(id, s.values, sums);
+    rows.forEach((row, g) => {
+      const m = (sums[g] as number) / row.count;
+      row.mean[s.key] = m;
+      row.rate[s.key] = (m / s.weight) * 100;
+    });
+  }
   const ranks = rank(rows.map((g) => g.mean.total ?? 0));
   rows.forEach((g, i) => (g.rank = ranks[i] ?? 0));
   return rows.sort((a, b) => a.rank - b.rank);
 }
 
+/** Sum of `values` per group into `sums`, each group's cities added in input order. */
+function sumByGroup(id: Int32Array, values: Float64Array, sums: Float64Array): void {
+  sums.fill(0);
+  for (let k = 0; k < id.length; k++) {
+    const g = id[k] as number;
+    if (g >= 0) sums[g]! += values[k] as number;
+  }
+}
+
 /** Pearson r and two-sided p of every pair of series; null where undefined. */
 export function correlations(
-  series: number[][],
+  series: Float64Array[],
   n: number
 ): { r: (number | null)[][]; p: (number | null)[][]; undefinedPairs: number } {
   const r = series.map((x) => series.map((y) => stats.pearson(x, y)));
@@ -100,7 +120,7 @@ export function notesOf(
   n: number,
   undefinedPairs: number,
   totals: TotalsSummary,
-  cities: CityRecord[]
+  anyReported: boolean
 ): NoteRef[] {
   const none = {};
   const notes: NoteRef[] = [
@@ -108,7 +128,7 @@ export function notesOf(
     { code: "quartileMethod", params: none },
     { code: "blanksCountZero", params: none },
   ];
-  if (cities.some((c) => c.reportedTotal !== null)) {
+  if (anyReported) {
     const params = {
       used: totals.reportedUsed,
       rounding: totals.differingByRounding,

@@ -1,24 +1,24 @@
 import {
-  clean,
   correlations as correlationsOf,
   defaultBinWidth,
   describe,
   groupTable,
   notesOf,
   plainRecord,
+  type Series,
 } from "./describe";
 import type {
   CityResult,
   EvaluateOptions,
   Evaluation,
   EvaluationColumns,
-  Grouping,
   ScoreCell,
   ScoreColumns,
   Statistics,
 } from "./evaluation-types";
 import { engineMessages } from "./messages/engine";
-import { rank, rankWithinGroups } from "./ranking";
+import { inputColumns, rateColumn, sumColumns } from "./input-columns";
+import { internGroups, ranksFromOrder, sortScratch, sortSeries, type GroupIds } from "./series";
 import * as stats from "./statistics";
 import { chooseTotals } from "./totals";
 import type { Dataset, Framework } from "./types";
@@ -41,129 +41,110 @@ export const MUNICIPALITY_LEVEL = "直辖市";
 export function evaluate(dataset: Dataset, options: EvaluateOptions = {}): Evaluation {
   const { framework, cities } = dataset;
   const n = cities.length;
-  // Score columns, one array per series (plain loops: this runs over every cell).
-  const column = (get: (k: number) => number): number[] => {
-    const out = new Array<number>(n);
-    for (let k = 0; k < n; k++) out[k] = get(k);
-    return out;
-  };
-  const indicatorScores = framework.indicators.map((_, i) =>
-    column((k) => cities[k]?.scores[i] ?? 0)
+  // Typed columns, one per series, in input order (docs/adr/0012-typed-evaluation.md).
+  const input = inputColumns(dataset);
+  const indicatorScores = input.indicators;
+  const bonusScores = input.bonus;
+  const dimensionScores = framework.dimensions.map((d) =>
+    sumColumns(
+      d.indicators.map((ind) => indicatorScores[framework.indicators.indexOf(ind)] as Float64Array),
+      n
+    )
   );
-  const bonusScores = framework.bonus.map((_, b) => column((k) => cities[k]?.bonus[b] ?? 0));
-  const dimensionScores = framework.dimensions.map((d) => {
-    const members = d.indicators.map(
-      (ind) => indicatorScores[framework.indicators.indexOf(ind)] as number[]
-    );
-    return column((k) => {
-      let s = 0;
-      for (const m of members) s += m[k] as number;
-      return clean(s);
-    });
-  });
-  const sums = column((k) => {
-    let s = 0;
-    for (const d of dimensionScores) s += d[k] as number;
-    for (const b of bonusScores) s += b[k] as number;
-    return clean(s);
-  });
-  const { totals, summary: totalsSummary } = chooseTotals(cities, sums, options.totals);
-  // Each series is sorted once, for its ranks and its order statistics.
-  const sortedCache = new Map<number[], Float64Array>();
-  const ascending = (values: number[]): Float64Array => {
-    let a = sortedCache.get(values);
-    if (!a) sortedCache.set(values, (a = stats.sortedAscending(values)));
-    return a;
-  };
-  const rankOf = (values: number[]): number[] =>
-    rank(values, options, ascending(values)).map((r) => r ?? 0);
-  const totalRanks = rankOf(totals);
-  const dimensionRanks = dimensionScores.map(rankOf);
-  const indicatorRanks = indicatorScores.map(rankOf);
-  const groupRanks = (key: Grouping): (number | null)[] =>
-    rankWithinGroups(
-      totals,
-      cities.map((c) => c[key]),
-      options
-    );
-  const byRegion = groupRanks("region");
-  const byProvince = groupRanks("province");
-  const byLevel = groupRanks("level");
-  const rateOf = (values: number[], weight: number): number[] =>
-    column((k) => ((values[k] as number) / weight) * 100);
-  const scoreColumns = (
-    items: { name: string; weight: number }[],
-    scores: number[][],
-    ranks: number[][]
-  ): Record<string, ScoreColumns> => {
-    const out = plainRecord<ScoreColumns>();
-    items.forEach((item, j) => {
-      const score = scores[j] ?? [];
-      out[item.name] = { score, rate: rateOf(score, item.weight), rank: ranks[j] ?? [] };
-    });
-    return out;
-  };
-  const columns: EvaluationColumns = {
-    order: orderByRank(totalRanks),
-    city: cities.map((c) => c.city),
-    region: cities.map((c) => c.region),
-    province: cities.map((c) => c.province),
-    level: cities.map((c) => c.level),
-    total: totals,
-    rate: rateOf(totals, framework.maxTotal),
-    rank: totalRanks,
-    groupRanks: { region: byRegion, province: byProvince, level: byLevel },
-    dimensions: scoreColumns(framework.dimensions, dimensionScores, dimensionRanks),
-    indicators: scoreColumns(framework.indicators, indicatorScores, indicatorRanks),
-    bonus: column((k) => {
-      let s = 0;
-      for (const b of bonusScores) s += b[k] as number;
-      return clean(s);
-    }),
-    row: cities.map((c) => c.row),
-  };
+  const sums = sumColumns([...dimensionScores, ...bonusScores], n);
+  const { totals, summary: totalsSummary } = chooseTotals(
+    input.reported,
+    input.cells,
+    sums,
+    options.totals
+  );
 
   // Every scored series, keyed by name, with its weight.
-  const series: { key: string; weight: number; values: number[] }[] = [
+  const series: Series[] = [
     { key: "total", weight: framework.maxTotal, values: totals },
     ...framework.dimensions.map((d, j) => ({
       key: d.name,
       weight: d.weight,
-      values: dimensionScores[j] ?? [],
+      values: dimensionScores[j] as Float64Array,
     })),
     ...framework.indicators.map((ind, i) => ({
       key: ind.name,
       weight: ind.weight,
-      values: indicatorScores[i] ?? [],
+      values: indicatorScores[i] as Float64Array,
     })),
     ...framework.bonus.map((b, i) => ({
       key: b.name,
       weight: b.weight,
-      values: bonusScores[i] ?? [],
+      values: bonusScores[i] as Float64Array,
     })),
   ];
+  // Each series is sorted once, for its statistics and (total, dimensions, indicators) its ranks.
   const statistics = plainRecord<Statistics>();
-  for (const s of series) statistics[s.key] = describe(s.values, s.weight, ascending(s.values));
+  const ranks = new Map<Float64Array, Int32Array>();
+  let totalOrder: Uint32Array = new Uint32Array(0);
+  const scratch = sortScratch(n);
+  series.forEach((s, j) => {
+    const sorted = sortSeries(s.values, options, scratch);
+    statistics[s.key] = describe(s.values, s.weight, sorted.ascending);
+    if (j === 0) totalOrder = sorted.order();
+    if (j < 1 + dimensionScores.length + indicatorScores.length) ranks.set(s.values, sorted.ranks);
+  });
+  const rankOf = (values: Float64Array): Int32Array => ranks.get(values) as Int32Array;
+  const groupRanks = (keys: GroupIds): (number | null)[] =>
+    rankOrNull(ranksFromOrder(totals, totalOrder, options, keys));
+  const names = {
+    region: cities.map((c) => c.region),
+    province: cities.map((c) => c.province),
+    level: cities.map((c) => c.level),
+  };
+  const region = internGroups(names.region);
+  const province = internGroups(names.province);
+  const level = internGroups(names.level);
+  const scoreColumns = (
+    items: { name: string; weight: number }[],
+    scores: Float64Array[]
+  ): Record<string, ScoreColumns> => {
+    const out = plainRecord<ScoreColumns>();
+    items.forEach((item, j) => {
+      const score = scores[j] as Float64Array;
+      out[item.name] = { score, rate: rateColumn(score, item.weight), rank: rankOf(score) };
+    });
+    return out;
+  };
+  const totalRanks = rankOf(totals);
+  const columns: EvaluationColumns = {
+    order: orderByRank(totalRanks),
+    city: cities.map((c) => c.city),
+    region: names.region,
+    province: names.province,
+    level: names.level,
+    total: totals,
+    rate: rateColumn(totals, framework.maxTotal),
+    rank: totalRanks,
+    groupRanks: {
+      region: groupRanks(region),
+      province: groupRanks(province),
+      level: groupRanks(level),
+    },
+    dimensions: scoreColumns(framework.dimensions, dimensionScores),
+    indicators: scoreColumns(framework.indicators, indicatorScores),
+    bonus: sumColumns(bonusScores, n),
+    row: cities.map((c) => c.row),
+  };
 
+  // The report's province table leaves out the municipalities.
+  const provinceTable = internGroups(
+    cities.map((c) => (c.level === MUNICIPALITY_LEVEL ? null : c.province))
+  );
   const groups = {
-    region: groupTable(
-      cities.map((c) => c.region),
-      series
-    ),
-    province: groupTable(
-      cities.map((c) => (c.level === MUNICIPALITY_LEVEL ? null : c.province)),
-      series
-    ),
-    level: groupTable(
-      cities.map((c) => c.level),
-      series
-    ),
+    region: groupTable(region, series),
+    province: groupTable(provinceTable, series),
+    level: groupTable(level, series),
   };
 
   const labels = framework.dimensions.map((d) => d.name);
   const { r, p, undefinedPairs } = correlationsOf(dimensionScores, n);
-  const noteRefs = notesOf(n, undefinedPairs, totalsSummary, cities);
-
+  const noteRefs = notesOf(n, undefinedPairs, totalsSummary, input.anyReported);
   let cityResults: CityResult[] | undefined;
   const evaluation = {
     framework: describeFramework(framework),
@@ -194,8 +175,15 @@ export function evaluate(dataset: Dataset, options: EvaluateOptions = {}): Evalu
   }) as Evaluation;
 }
 
+/** Ranks as numbers, null where 0 (no group). */
+function rankOrNull(ranks: Int32Array): (number | null)[] {
+  const out = new Array<number | null>(ranks.length);
+  for (let k = 0; k < ranks.length; k++) out[k] = ranks[k] === 0 ? null : (ranks[k] as number);
+  return out;
+}
+
 /** Indices 0 … n − 1 by rank (ranks are 1 … n), stable: a counting sort, ties keep input order. */
-function orderByRank(ranks: number[]): Uint32Array {
+function orderByRank(ranks: Int32Array): Uint32Array {
   const n = ranks.length;
   const start = new Uint32Array(n + 2);
   for (let k = 0; k < n; k++) {

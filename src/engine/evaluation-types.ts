@@ -30,7 +30,7 @@ export type CityResult = {
 };
 
 /** One scored series, one entry per city (input order): score, rate (score / weight × 100), rank. */
-export type ScoreColumns = { score: number[]; rate: number[]; rank: number[] };
+export type ScoreColumns = { score: Float64Array; rate: Float64Array; rank: Int32Array };
 
 /**
  * The per-city results column by column: every array holds one entry per city in **input order**
@@ -47,10 +47,10 @@ export type EvaluationColumns = {
   region: (string | null)[];
   province: (string | null)[];
   level: (string | null)[];
-  total: number[];
+  total: Float64Array;
   /** Total / maximum total × 100. */
-  rate: number[];
-  rank: number[];
+  rate: Float64Array;
+  rank: Int32Array;
   /** Rank within the city's region, province and level group (null outside any group). */
   groupRanks: Record<Grouping, (number | null)[]>;
   /** Keyed by dimension name, in framework order. */
@@ -58,7 +58,7 @@ export type EvaluationColumns = {
   /** Keyed by indicator name, in framework order. */
   indicators: Record<string, ScoreColumns>;
   /** Sum of the bonus items. */
-  bonus: number[];
+  bonus: Float64Array;
   /** Source row, when known. */
   row: (number | null)[];
 };

@@ -86,3 +86,33 @@ export function parseScore(cell: Cell): ParsedScore {
   const form = numericForm(cell, t);
   return form ? { kind: "text", text: cell, form } : { kind: "text", text: cell };
 }
+
+/** 10^k for k = 0 … 22: exact doubles. */
+const POWERS_OF_TEN = Array.from({ length: 23 }, (_, k) => 10 ** k);
+
+/**
+ * The value of a finite number cell or of plain decimal text (digits, an optional point and
+ * digits, at most 15 digits: "4.70", "12", "0.5"), else NaN: the common cells, read without the
+ * regular expressions and objects of `parseScore`, with the same value. At most 15 digits make
+ * the digits an exact integer M below 2^53 and the value M / 10^k one correctly rounded
+ * division, which is what `Number(text)` returns.
+ */
+export function plainNumber(cell: Cell): number {
+  if (typeof cell === "number") return Number.isFinite(cell) ? cell : NaN;
+  if (typeof cell !== "string") return NaN;
+  const length = cell.length;
+  if (length === 0 || length > 16) return NaN;
+  let digits = 0;
+  let mantissa = 0;
+  let point = -1;
+  for (let i = 0; i < length; i++) {
+    const code = cell.charCodeAt(i);
+    if (code >= 48 && code <= 57) {
+      mantissa = mantissa * 10 + (code - 48);
+      digits += 1;
+    } else if (code === 46 && point < 0) point = i;
+    else return NaN;
+  }
+  if (digits === 0 || digits > 15) return NaN;
+  return point < 0 ? mantissa : mantissa / (POWERS_OF_TEN[length - 1 - point] as number);
+}

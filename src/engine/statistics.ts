@@ -4,13 +4,16 @@
  * the statistic, never throw.
  */
 
-export function sum(values: readonly number[]): number {
+/** A series: a plain array or a typed column. */
+export type Values = ArrayLike<number>;
+
+export function sum(values: Values): number {
   let s = 0;
-  for (const v of values) s += v;
+  for (let i = 0; i < values.length; i++) s += values[i] as number;
   return s;
 }
 
-export function mean(values: readonly number[]): number {
+export function mean(values: Values): number {
   return values.length === 0 ? NaN : sum(values) / values.length;
 }
 
@@ -19,7 +22,7 @@ export function mean(values: readonly number[]): number {
  * of a 0–1000-point framework) are counting-sorted in O(n); anything else goes to the typed
  * array's native numeric sort, ~10× faster than a comparator.
  */
-export function sortedAscending(values: readonly number[]): Float64Array {
+export function sortedAscending(values: Values): Float64Array {
   const n = values.length;
   let lo = Infinity;
   let hi = -Infinity;
@@ -46,37 +49,39 @@ export function sortedAscending(values: readonly number[]): Float64Array {
 }
 const sorted = sortedAscending;
 
-export function median(values: readonly number[]): number {
+export function median(values: Values): number {
   return quantileSorted(sorted(values), 0.5, "inclusive");
 }
 
-export function min(values: readonly number[]): number {
+export function min(values: Values): number {
   let m = values.length === 0 ? NaN : Infinity;
-  for (const v of values) if (v < m) m = v;
+  for (let i = 0; i < values.length; i++) if ((values[i] as number) < m) m = values[i] as number;
   return m;
 }
 
-export function max(values: readonly number[]): number {
+export function max(values: Values): number {
   let m = values.length === 0 ? NaN : -Infinity;
-  for (const v of values) if (v > m) m = v;
+  for (let i = 0; i < values.length; i++) if ((values[i] as number) > m) m = values[i] as number;
   return m;
 }
 
-/** Sum of squared deviations from the mean (two-pass, numerically stable). */
-function squaredDeviations(values: readonly number[]): number {
-  const m = mean(values);
+/** Sum of squared deviations from the mean `m` (two-pass, numerically stable). */
+export function squaredDeviations(values: Values, m = mean(values)): number {
   let s = 0;
-  for (const v of values) s += (v - m) * (v - m);
+  for (let i = 0; i < values.length; i++) {
+    const d = (values[i] as number) - m;
+    s += d * d;
+  }
   return s;
 }
 
 /** Sample standard deviation (n − 1), as Excel STDEV.S and SPSS. NaN for n < 2. */
-export function stdevSample(values: readonly number[]): number {
+export function stdevSample(values: Values): number {
   return values.length < 2 ? NaN : Math.sqrt(squaredDeviations(values) / (values.length - 1));
 }
 
 /** Population standard deviation (n), as Excel STDEV.P. NaN for n < 1. */
-export function stdevPopulation(values: readonly number[]): number {
+export function stdevPopulation(values: Values): number {
   return values.length < 1 ? NaN : Math.sqrt(squaredDeviations(values) / values.length);
 }
 
@@ -107,7 +112,7 @@ export function quantileSorted(
 
 /** Excel QUARTILE.EXC / QUARTILE.INC (quart 1..3). */
 export function quartile(
-  values: readonly number[],
+  values: Values,
   quart: 1 | 2 | 3,
   method: QuartileMethod = "exclusive"
 ): number {
@@ -120,17 +125,17 @@ export function quartile(
  *
  * @example quartileDeviation([1, 2, 3, 4, 5, 6, 7]) // 6 - 2 = 4
  */
-export function quartileDeviation(values: readonly number[]): number {
+export function quartileDeviation(values: Values): number {
   const s = sorted(values);
   return quantileSorted(s, 0.75, "exclusive") - quantileSorted(s, 0.25, "exclusive");
 }
 
 /** Pearson product-moment correlation of paired samples; NaN when undefined (n < 2, zero variance). */
-export function pearson(x: readonly number[], y: readonly number[]): number {
+export function pearson(x: Values, y: Values): number {
   const n = Math.min(x.length, y.length);
   if (n < 2) return NaN;
-  const mx = mean(x.slice(0, n));
-  const my = mean(y.slice(0, n));
+  const mx = meanOfFirst(x, n);
+  const my = meanOfFirst(y, n);
   let sxy = 0;
   let sxx = 0;
   let syy = 0;
@@ -143,6 +148,12 @@ export function pearson(x: readonly number[], y: readonly number[]): number {
   }
   if (sxx === 0 || syy === 0) return NaN;
   return Math.max(-1, Math.min(1, sxy / Math.sqrt(sxx * syy)));
+}
+
+function meanOfFirst(values: Values, n: number): number {
+  let s = 0;
+  for (let i = 0; i < n; i++) s += values[i] as number;
+  return s / n;
 }
 
 /**
@@ -218,19 +229,15 @@ export type Bin = { from: number; to: number; count: number; share: number };
  *
  * @example distribution([19.04, 25, 80.2], 10) // 10–20: 1, 20–30: 1, …, 80–90: 1
  */
-export function distribution(
-  values: readonly number[],
-  width: number,
-  upperLimit = Infinity
-): Bin[] {
+export function distribution(values: Values, width: number, upperLimit = Infinity): Bin[] {
   if (values.length === 0 || !(width > 0)) return [];
   const binOf = (v: number): number =>
     v >= upperLimit ? Math.ceil(upperLimit / width) - 1 : Math.floor(v / width);
   const first = binOf(min(values));
   const last = binOf(max(values));
   const counts = new Array<number>(last - first + 1).fill(0);
-  for (const v of values) {
-    const k = binOf(v) - first;
+  for (let i = 0; i < values.length; i++) {
+    const k = binOf(values[i] as number) - first;
     counts[k] = (counts[k] ?? 0) + 1;
   }
   return counts.map((count, k) => ({

@@ -1,7 +1,7 @@
 import { lookupCity, normalizeCityName } from "./cities";
 import { detectTable, type ColumnMapping } from "./header";
 import { validationMessages, type Place, type ValidationCode } from "./messages/validation";
-import { parseScore } from "./numbers";
+import { parseScore, plainNumber } from "./numbers";
 import { cellAddress, columnLetters } from "./text";
 import { compareTotal, totalTolerance } from "./totals";
 import type { CityRecord, Dataset, Framework, ValidationIssue } from "./types";
@@ -133,6 +133,65 @@ function readScore(
   }
 }
 
+/** A row's running sums: of the numbers as written, of the counted ones, and their count. */
+type RowSums = { cellsSum: number; countedSum: number; cells: number };
+
+/** Reads the score cells of one kind (indicators or bonus items) of a row. */
+class ScoreReader {
+  /** Largest valid score of each item: the weight with a relative tolerance (see readScore). */
+  private readonly limits: Float64Array;
+
+  constructor(
+    private readonly log: IssueLog,
+    private readonly items: readonly { name: string; weight: number }[],
+    private readonly columns: readonly (number | null | undefined)[]
+  ) {
+    this.limits = Float64Array.from(items, (item) => item.weight * (1 + 1e-12));
+  }
+
+  /** The counted score of each item (null where blank, invalid or unmapped); adds to `sums`. */
+  read(row: readonly Cell[], r: number, city: string, sums: RowSums): (number | null)[] {
+    const count = this.items.length;
+    const out = new Array<number | null>(count);
+    for (let i = 0; i < count; i++) {
+      const c = this.columns[i];
+      if (c === null || c === undefined) {
+        out[i] = null;
+        continue;
+      }
+      // Plain numbers, the common case, skip readScore's objects.
+      const value = plainNumber(row[c]);
+      if (value >= 0 && value <= (this.limits[i] as number)) {
+        sums.cellsSum += value;
+        sums.countedSum += value;
+        sums.cells += 1;
+        out[i] = value;
+        continue;
+      }
+      const score = readScore(this.log, row[c], r, c, city, this.items[i] as ScoredItemRef);
+      if (score.written !== null) sums.cellsSum += score.written;
+      if (score.counted !== null) {
+        sums.countedSum += score.counted;
+        sums.cells += 1;
+      }
+      out[i] = score.counted;
+    }
+    return out;
+  }
+}
+
+type ScoredItemRef = { name: string; weight: number };
+
+/** A metadata cell's text, else the bundled table's value, else null. */
+function metaOf(
+  row: readonly Cell[],
+  c: number | null,
+  fallback: string | undefined
+): string | null {
+  const value = c === null ? "" : cellText(row[c]);
+  return value !== "" ? value : (fallback ?? null);
+}
+
 /**
  * Reads a dataset from a grid with a column mapping. Never throws: every problem becomes a
  * validation issue naming city, indicator and cell (text or error values where a score belongs,
@@ -165,7 +224,10 @@ export function readDataset(
   );
   const cities: CityRecord[] = [];
   /** First row of each city, keyed by the bundled city (name variants) or the normalised name. */
-  const firstOf = new Map<unknown, { r: number; city: string }>();
+  const firstOf = new Map<unknown, number>();
+  const scores = new ScoreReader(log, framework.indicators, mapping.indicators);
+  const bonus = new ScoreReader(log, framework.bonus, mapping.bonus);
+  const sums: RowSums = { cellsSum: 0, countedSum: 0, cells: 0 };
 
   // A row without city and scores ends the table body: rows after it that have no scores are
   // notes under the table ("数据来源：…"), not cities.
@@ -188,59 +250,44 @@ export function readDataset(
       continue;
     }
     const cityColumn = mapping.city as number;
-    const known = lookupCity(city);
-    const key: unknown = known ?? normalizeCityName(city).toLowerCase();
+    const normalized = normalizeCityName(city);
+    const known = lookupCity(normalized);
+    const key: unknown = known ?? normalized.toLowerCase();
     const first = firstOf.get(key);
-    if (first) {
+    if (first !== undefined) {
       log.add("error", "duplicate-city", city, null, {
         where: log.place(r, cityColumn),
         city,
-        first: log.place(first.r, cityColumn),
-        firstCity: first.city,
+        first: log.place(first, cityColumn),
+        firstCity: cellText(grid[first]?.[cityColumn]),
       });
       continue;
     }
-    firstOf.set(key, { r, city });
+    firstOf.set(key, r);
 
     // Both sums accumulate in cell order, so they are equal exactly when no number was rejected.
-    let cellsSum = 0;
-    let countedSum = 0;
-    let cells = 0;
-    const read = (c: number | null | undefined, item: { name: string; weight: number }) => {
-      if (c === null || c === undefined) return null;
-      const score = readScore(log, row[c], r, c, city, item);
-      if (score.written !== null) cellsSum += score.written;
-      if (score.counted !== null) {
-        countedSum += score.counted;
-        cells += 1;
-      }
-      return score.counted;
-    };
-    const scores = framework.indicators.map((ind, i) => read(mapping.indicators[i], ind));
-    const bonus = framework.bonus.map((b, i) => read(mapping.bonus[i], b));
-    const meta = (c: number | null, fallback: string | undefined): string | null => {
-      const value = c === null ? "" : cellText(row[c]);
-      return value !== "" ? value : (fallback ?? null);
-    };
+    sums.cellsSum = sums.countedSum = sums.cells = 0;
     const record: CityRecord = {
       city,
-      scores,
-      bonus,
+      scores: scores.read(row, r, city, sums),
+      bonus: bonus.read(row, r, city, sums),
       reportedTotal: null,
-      region: meta(mapping.region, known?.region),
-      province: meta(mapping.province, known?.province),
-      level: meta(mapping.level, known?.level),
+      region: metaOf(row, mapping.region, known?.region),
+      province: metaOf(row, mapping.province, known?.province),
+      level: metaOf(row, mapping.level, known?.level),
       row: originRow + r + 1,
     };
     if (!known && (record.region === null || record.province === null || record.level === null))
       log.add("warning", "unknown-city", city, null, { where: log.place(r, cityColumn), city });
-    if (mapping.total !== null) {
-      record.reportedTotal = readReportedTotal(log, row[mapping.total], r, mapping.total, city, {
-        cellsSum,
-        countedSum,
-        cells,
-      });
-    }
+    if (mapping.total !== null)
+      record.reportedTotal = readReportedTotal(
+        log,
+        row[mapping.total],
+        r,
+        mapping.total,
+        city,
+        sums
+      );
     cities.push(record);
   }
   return { framework, cities, issues: log.issues, source: position.source };
@@ -257,7 +304,7 @@ function readReportedTotal(
   r: number,
   c: number,
   city: string,
-  sums: { cellsSum: number; countedSum: number; cells: number }
+  sums: RowSums
 ): number | null {
   const parsed = parseScore(cell);
   if (parsed.kind === "blank") return null;

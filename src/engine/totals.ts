@@ -6,7 +6,6 @@
  */
 
 import type { TotalsSource, TotalsSummary } from "./evaluation-types";
-import type { CityRecord } from "./types";
 
 /** Largest difference rounding explains for a sum of `cells` printed scores: 0.005 × (cells + 1). */
 export function totalTolerance(cells: number): number {
@@ -27,13 +26,15 @@ export function compareTotal(reported: number, sum: number, cells: number): Tota
 /**
  * The total of each city (docs/method.md, "Totals"): with `source` "reported" (the default) a
  * reported total within rounding of the sum of its scores is the official figure; otherwise, and
- * for totals beyond rounding (validation warnings), the sum. Cost O(n × items).
+ * for totals beyond rounding (validation warnings), the sum. `reported` is NaN where a city has
+ * none; `cells` counts each city's summed score cells. Cost O(n).
  */
 export function chooseTotals(
-  cities: CityRecord[],
-  sums: number[],
+  reported: Float64Array,
+  cells: Int32Array,
+  sums: Float64Array,
   source: TotalsSource = "reported"
-): { totals: number[]; summary: TotalsSummary } {
+): { totals: Float64Array; summary: TotalsSummary } {
   const summary: TotalsSummary = {
     source,
     reportedUsed: 0,
@@ -41,21 +42,18 @@ export function chooseTotals(
     differingBeyondRounding: 0,
   };
   const totals = source === "reported" ? sums.slice() : sums;
-  cities.forEach((city, k) => {
-    const reported = city.reportedTotal;
-    if (reported === null || !Number.isFinite(reported)) return;
-    let cells = 0;
-    for (const v of city.scores) if (v !== null) cells += 1;
-    for (const v of city.bonus) if (v !== null) cells += 1;
-    const agreement = compareTotal(reported, sums[k] as number, cells);
+  for (let k = 0; k < sums.length; k++) {
+    const total = reported[k] as number;
+    if (total !== total) continue;
+    const agreement = compareTotal(total, sums[k] as number, cells[k] as number);
     if (agreement === "beyond") summary.differingBeyondRounding += 1;
     else {
       if (agreement === "rounding") summary.differingByRounding += 1;
       if (source === "reported") {
-        totals[k] = reported;
+        totals[k] = total;
         summary.reportedUsed += 1;
       }
     }
-  });
+  }
   return { totals, summary };
 }

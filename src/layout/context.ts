@@ -113,7 +113,11 @@ export function createContext(
 const MAX_BONUS_HEADER = 24;
 
 const seriesOf = (record: Record<string, ScoreColumns>, name: string): ScoreColumns =>
-  record[name] ?? { score: [], rate: [], rank: [] };
+  record[name] ?? {
+    score: new Float64Array(0),
+    rate: new Float64Array(0),
+    rank: new Int32Array(0),
+  };
 
 /** Engine rates are percentages (80.2); cells hold fractions (0.802) shown with "0.00%". */
 export const fraction = (percent: number): number => percent / 100;

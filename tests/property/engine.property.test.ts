@@ -39,7 +39,12 @@ function nonFinite(value: unknown, path: string, out: string[], seen = new Set<o
 }
 
 /** Competition ranks, highest first, by definition: 1 + the number of strictly greater values. */
-function expectCompetitionRanks(values: number[], ranks: number[], what: string): void {
+function expectCompetitionRanks(
+  column: ArrayLike<number>,
+  ranks: ArrayLike<number>,
+  what: string
+): void {
+  const values = Array.from(column);
   const sorted = [...values].sort((a, b) => b - a);
   values.forEach((v, k) => {
     const greater = sorted.findIndex((x) => !(x > v));

@@ -66,7 +66,7 @@ export function overallSheet(ctx: Context): SheetLayout {
     s.note.overall(ctx.columns.order.length, evaluation.framework.maxTotal),
     "note"
   );
-  const { columns, row } = scoreColumns(ctx, true);
+  const { columns, row, dimensionColumn } = scoreColumns(ctx, true);
   const table = b.table({
     key: "ranking",
     row: 3,
@@ -78,6 +78,8 @@ export function overallSheet(ctx: Context): SheetLayout {
   b.freeze = { rows: table.headerRow + 1, columns: 2 };
   b.repeatRows = { from: table.headerRow, to: table.headerRow };
   b.repeatColumns = { from: 0, to: 1 };
+  // Split for print, the scores stay together on the page after the city's details.
+  b.pageStarts.push(dimensionColumn);
   const totalColumn = columns.length - 2;
   if (table.rows > 0)
     b.conditionalFormat({

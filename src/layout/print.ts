@@ -3,7 +3,10 @@
  * docs/method.md is silent on print, the rules are here): A4, Excel's default margins.
  * - Portrait when the used columns fit a portrait page, else landscape.
  * - Fit to one page width only when the scale stays ≥ 8/11 (11 pt text prints at ≥ 8 pt);
- *   otherwise column breaks (preferring block boundaries) with the repeated key columns.
+ *   otherwise column breaks (preferring block boundaries) with the repeated key columns, printed
+ *   at the largest scale (≥ 8/11) that needs no more page bands than the smallest allowed scale.
+ * - Widths are measured as the widest common renderer draws them (see `columnPoints`), so a band
+ *   planned here never spills onto an extra page.
  * - Row breaks keep each table with its chart: a section that would straddle a page starts
  *   on the next one (unless it starts in the page's first quarter); a section taller than a page
  *   then at least starts at the top of one.
@@ -15,18 +18,20 @@ const PAGE = {
   portrait: { width: 595 - 2 * 0.7 * 72, height: 842 - 2 * 1.05 * 72 },
   landscape: { width: 842 - 2 * 0.7 * 72, height: 595 - 2 * 1.05 * 72 },
 };
-/** Smallest fit-to-width scale: 11 pt body text stays at ≥ 8 pt. */
-const MIN_SCALE = 8 / 11;
+/** Smallest print scale in percent: 11 pt body text stays at ≥ 8 pt. */
+const MIN_SCALE_PERCENT = Math.ceil((8 / 11) * 100);
 export const DEFAULT_ROW_HEIGHT = 15;
-/**
- * Spreadsheet programs print columns a little wider than Excel's nominal width (other fonts, CJK
- * glyphs): page decisions keep this margin.
- */
-const PRINT_MARGIN = 1.15;
 const DEFAULT_COLUMN_CHARS = 8.43;
+/**
+ * Points per character of column width as printed. A column's width counts the default font's
+ * digit width: Excel with Calibri 11 draws 7 px = 5.25 pt, but LibreOffice without Calibri (or
+ * its metric twin Carlito) measures DejaVu Sans, 7 pt (measured on the 2015 ranking's PDF). Page
+ * decisions take the wider one: with Calibri every page band simply keeps some room.
+ */
+const POINTS_PER_CHAR = 7;
 
-/** Width in points of a column `chars` characters wide (Calibri 11: 7 px a character + 5 px padding). */
-export const columnPoints = (chars: number): number => (chars * 7 + 5) * 0.75;
+/** Width in points of a column `chars` characters wide, as the widest common renderer prints it. */
+export const columnPoints = (chars: number): number => chars * POINTS_PER_CHAR;
 
 export type PrintInput = {
   title: string;
@@ -50,15 +55,15 @@ const FOOTER = {
 };
 
 export function printSpec(input: PrintInput): PrintSpec {
-  const width = (c: number): number =>
-    columnPoints(input.columnWidths[c] ?? DEFAULT_COLUMN_CHARS) * PRINT_MARGIN;
+  const width = (c: number): number => columnPoints(input.columnWidths[c] ?? DEFAULT_COLUMN_CHARS);
   let total = 0;
   for (let c = 0; c < input.usedColumns; c++) total += width(c);
 
   const orientation = total <= PAGE.portrait.width ? "portrait" : "landscape";
   const page = PAGE[orientation];
-  const fitToWidth = total > page.width && total * MIN_SCALE <= page.width;
-  const scale = fitToWidth ? page.width / total : 1;
+  const fitToWidth = total > page.width && (total * MIN_SCALE_PERCENT) / 100 <= page.width;
+  const split = total > page.width && !fitToWidth;
+  let scale = fitToWidth ? page.width / total : 1;
   const spec: PrintSpec = {
     orientation,
     fitToWidth,
@@ -66,15 +71,34 @@ export function printSpec(input: PrintInput): PrintSpec {
     footerText: FOOTER[input.language],
   };
   if (input.repeatRows) spec.repeatRows = input.repeatRows;
-  const split = total > page.width && !fitToWidth;
   if (input.repeatColumns && total > page.width) spec.repeatColumns = input.repeatColumns;
   if (split) {
-    const breaks = columnBreaks(input, width, page.width);
+    const percent = splitScalePercent(input, width, page.width);
+    scale = percent / 100;
+    if (percent < 100) spec.scalePercent = percent;
+    const breaks = columnBreaks(input, width, page.width / scale);
     if (breaks.length > 0) spec.columnBreaks = breaks;
   }
   const rowBreaks = pageRowBreaks(input, page.height / scale);
   if (rowBreaks.length > 0) spec.rowBreaks = rowBreaks;
   return spec;
+}
+
+/**
+ * Scale of a sheet split into page bands: the largest percent (≥ 8/11) at which the columns take
+ * no more bands than at 8/11, so a table that fits on two pages at 90 % is not cut into three.
+ */
+function splitScalePercent(
+  input: PrintInput,
+  width: (c: number) => number,
+  pageWidth: number
+): number {
+  const bands = (percent: number): number =>
+    columnBreaks(input, width, (pageWidth * 100) / percent).length + 1;
+  const fewest = bands(MIN_SCALE_PERCENT);
+  let percent = 100;
+  while (percent > MIN_SCALE_PERCENT && bands(percent) > fewest) percent -= 1;
+  return percent;
 }
 
 function columnBreaks(

@@ -196,6 +196,8 @@ export type PrintSpec = {
   repeatColumns?: { from: number; to: number };
   /** Scale all columns onto one page width. */
   fitToWidth: boolean;
+  /** Without `fitToWidth`: print at this scale (percent, 73–99; absent = 100 %). */
+  scalePercent?: number;
   /** A page break is set before each of these rows / columns. */
   rowBreaks?: number[];
   columnBreaks?: number[];

@@ -36,10 +36,10 @@ export function queueSheetPrint(
     const { from, to } = print.repeatColumns;
     page.setPrintTitleColumns(`${columnLetters(from)}:${columnLetters(to)}`);
   }
-  // One page wide, as many pages tall as needed; otherwise Excel's 100 % (never shrunk).
+  // One page wide, as many pages tall as needed; otherwise the layout's scale (never below 73 %).
   page.zoom = print.fitToWidth
     ? { horizontalFitToPages: 1, verticalFitToPages: 0 }
-    : { scale: 100 };
+    : { scale: print.scalePercent ?? 100 };
   const sections = page.headersFooters.defaultForAllPages;
   if (print.headerText !== undefined) sections.centerHeader = headerFooterText(print.headerText);
   if (print.footerText) sections.centerFooter = pageFooter(print.footerText);

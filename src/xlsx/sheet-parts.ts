@@ -116,7 +116,11 @@ const HEADER_FOOTER_MAX = 255;
 /** pageMargins, pageSetup (A4), headerFooter, rowBreaks, colBreaks, in CT_Worksheet order. */
 export function printXml(print: PrintSpec | undefined): string {
   const orientation = print?.orientation ?? "portrait";
-  const fit = print?.fitToWidth ? ` fitToWidth="1" fitToHeight="0"` : "";
+  const fit = print?.fitToWidth
+    ? ` fitToWidth="1" fitToHeight="0"`
+    : print?.scalePercent
+      ? ` scale="${Math.round(print.scalePercent)}"`
+      : "";
   let xml =
     `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>` +
     `<pageSetup paperSize="9" orientation="${orientation}"${fit}/>`;

@@ -106,11 +106,16 @@ function labelRotation(spec: ChartSpec): string {
   return `<c:txPr><a:bodyPr rot="${rot}" vert="horz"/><a:lstStyle/><a:p><a:pPr><a:defRPr/></a:pPr><a:endParaRPr lang="en-US"/></a:p></c:txPr>`;
 }
 
-/** The category and value axes (none for pie). Horizontal bars list the first category on top. */
+/**
+ * The category and value axes (none for pie). Horizontal bars list the first category on top. A
+ * reversed value axis (rank 1 on top) crosses the category axis at its maximum, so the category
+ * labels stay at the bottom (or left).
+ */
 function axesXml(spec: ChartSpec): string {
   if (spec.type === "pie") return "";
   const horizontal = isHorizontal(spec.type);
   const reversed = horizontal;
+  const valueReversed = spec.valueAxisReversed === true;
   const catPos = horizontal ? "l" : "b";
   const valPos = horizontal ? "b" : "l";
   const scaleLimits =
@@ -125,13 +130,13 @@ function axesXml(spec: ChartSpec): string {
     `<c:catAx><c:axId val="${CATEGORY_AXIS_ID}"/><c:scaling><c:orientation val="${reversed ? "maxMin" : "minMax"}"/></c:scaling>` +
     `<c:delete val="0"/><c:axPos val="${catPos}"/>${axisTitle(spec.categoryAxisTitle)}<c:numFmt formatCode="General" sourceLinked="1"/>` +
     `<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>${labelRotation(spec)}<c:crossAx val="${VALUE_AXIS_ID}"/>` +
-    `<c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/>` +
+    `<c:crosses val="${valueReversed ? "max" : "autoZero"}"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/>` +
     (spec.showAllCategoryLabels
       ? `<c:tickLblSkip val="1"/><c:noMultiLvlLbl val="1"/>`
       : `<c:noMultiLvlLbl val="0"/>`) +
     `</c:catAx>`;
   const value =
-    `<c:valAx><c:axId val="${VALUE_AXIS_ID}"/><c:scaling><c:orientation val="minMax"/>${scaleLimits}</c:scaling>` +
+    `<c:valAx><c:axId val="${VALUE_AXIS_ID}"/><c:scaling><c:orientation val="${valueReversed ? "maxMin" : "minMax"}"/>${scaleLimits}</c:scaling>` +
     `<c:delete val="0"/><c:axPos val="${valPos}"/><c:majorGridlines/>${axisTitle(spec.valueAxisTitle)}${valueFormat}` +
     `<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:crossAx val="${CATEGORY_AXIS_ID}"/>` +
     `<c:crosses val="${reversed ? "max" : "autoZero"}"/><c:crossBetween val="between"/></c:valAx>`;

@@ -11,12 +11,13 @@ import * as path from "node:path";
 import { evaluate } from "../engine/evaluate";
 import { cliMessages as m } from "../engine/messages/cli";
 import type { MessageLanguage } from "../engine/messages";
+import type { ScenarioRecord } from "../layout/explore/scenario";
 import { buildSummaryLayout } from "../layout/summary";
 import { renderSummaryXlsx } from "../xlsx/write";
 import { languageOf, parseCommandLine, USAGE, type SummarizeOptions } from "./args";
 import { runCompare } from "./compare";
 import { isExploreCommand, runExplore } from "./explore";
-import { withWeights } from "./explore-weights";
+import { withScenarioJson, withWeights } from "./explore-weights";
 import { writeEvaluationJson } from "./json-output";
 import { targetProblem, writeThroughTemp } from "./output-file";
 import { readInput, type InputResult } from "./read-input";
@@ -122,7 +123,16 @@ async function summarize(
     return EXIT.invalid;
   }
 
-  const evaluation = evaluate(dataset, { method: options.rankMethod, totals: options.totals });
+  const evaluateOptions = { method: options.rankMethod, totals: options.totals };
+  // Scenario totals are computed totals (docs/method.md, "What-if weights").
+  const evaluation = evaluate(dataset, {
+    ...evaluateOptions,
+    ...(weighted.scenario ? { totals: "computed" as const } : {}),
+  });
+  const scenario = weighted.scenario && {
+    base: evaluate(weighted.scenario.base, evaluateOptions),
+    changes: weighted.scenario.changes,
+  };
   const language = options.lang ?? dataset.framework.language;
   if (options.out !== undefined) {
     const source =
@@ -139,12 +149,14 @@ async function summarize(
       source,
       io,
       err,
-      l
+      l,
+      scenario ?? undefined
     );
     if (written !== EXIT.ok) return written;
   }
   if (options.json) {
-    writeEvaluationJson(evaluation, io.stdout, options.pretty ? 2 : 0);
+    const json = scenario ? withScenarioJson(evaluation, scenario) : evaluation;
+    writeEvaluationJson(json, io.stdout, options.pretty ? 2 : 0);
     io.stdout("\n");
   } else {
     io.stdout(`${topTen(evaluation, language).split("\n").map(escapeLine).join("\n")}\n`);
@@ -161,13 +173,15 @@ async function writeWorkbook(
   sourceLabel: string,
   io: Io,
   err: Say,
-  l: MessageLanguage
+  l: MessageLanguage,
+  scenario?: ScenarioRecord
 ): Promise<number> {
   const headerRows = read.mapping ? read.mapping.dataRow : 0;
   // The source sheet is part of the layout, so the About sheet's contents list and link it.
   const layout = buildSummaryLayout(evaluation, read.dataset, {
     language,
     source: { grid: read.grid, headerRows },
+    scenario,
   });
   let rendered: Awaited<ReturnType<typeof renderSummaryXlsx>> | null = null;
   let bytes: number;

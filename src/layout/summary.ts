@@ -10,6 +10,8 @@ import { dimensionSheet, dimensionSheetKey } from "./dimensions";
 import { compareEditions, editionFromEvaluation, reportEditions } from "../engine/editions";
 import { editionsMessages } from "../engine/messages/editions";
 import { EDITIONS_SHEET_KEY, editionsSheet } from "./editions";
+import { exploreMessages } from "../engine/messages/explore";
+import { SCENARIO_SHEET_KEY, scenarioSheet } from "./explore/scenario";
 import { groupRanksSheet, groupsSheet } from "./groups";
 import { indicatorsSheet } from "./indicators";
 import { overallSheet } from "./overall";
@@ -44,6 +46,15 @@ export function buildSummaryLayout(
 
   const entries: (ContentsEntry & { name: string })[] = [
     { key: "overall", name: s.sheet.overall, description: s.contents.overall },
+    ...(options.scenario
+      ? [
+          {
+            key: SCENARIO_SHEET_KEY,
+            name: exploreMessages.scenarioSheet[language](),
+            description: exploreMessages.scenarioContents[language](),
+          },
+        ]
+      : []),
     { key: "statistics", name: s.sheet.statistics, description: s.contents.statistics },
     { key: "groups", name: s.sheet.groups, description: s.contents.groups },
     { key: "groupRanks", name: s.sheet.groupRanks, description: s.contents.groupRanks },
@@ -88,13 +99,16 @@ export function buildSummaryLayout(
     title: ctx.frameworkLabel,
     sheets: [
       overallSheet(ctx),
+      ...(options.scenario
+        ? [scenarioSheet(options.scenario.base, evaluation, language, sheetNames.scenario)]
+        : []),
       statisticsSheet(ctx),
       groupsSheet(ctx),
       groupRanksSheet(ctx),
       ...ctx.dimensions.map((d, i) => dimensionSheet(ctx, d, i)),
       indicatorsSheet(ctx),
       ...(bundled ? [history()] : []),
-      aboutSheet(ctx, entries),
+      aboutSheet(ctx, entries, options.scenario),
       ...(options.source ? [sourceSheet(options.source, sheetNames.source ?? "", language)] : []),
     ],
   };

@@ -16,6 +16,7 @@
  * - Formats and styles are given for rectangular regions, never per cell object, so a layout
  *   of 100,000 cities holds only its value arrays plus a constant number of small objects.
  */
+import type { ScenarioRecord } from "./explore/scenario";
 
 export type Language = "zh" | "en";
 
@@ -239,4 +240,6 @@ export type SummaryOptions = {
   sheetNames?: Record<string, string>;
   /** The input table, added as the last sheet ("source") and listed in the contents. */
   source?: SourceData;
+  /** A what-if scenario (`summarize --weights`): its sheet after "overall", recorded in About. */
+  scenario?: ScenarioRecord;
 };

@@ -48,5 +48,10 @@ test.each(["zh", "en"] as const)(
       expect(axis(xml, "c:valAx")).toContain('<c:orientation val="minMax"/>');
       expect(axis(xml, "c:catAx")).toContain('<c:crosses val="autoZero"/>');
     }
+    // Risers and fallers (negative changes): the city labels at the low end, off the bars.
+    const movers = others.filter((xml) => xml.includes('<c:barDir val="bar"/>'));
+    expect(movers).toHaveLength(1);
+    expect(axis(movers[0] as string, "c:catAx")).toContain('<c:tickLblPos val="low"/>');
+    expect(axis(bump[0] as string, "c:catAx")).toContain('<c:tickLblPos val="nextTo"/>');
   }
 );

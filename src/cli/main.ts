@@ -11,12 +11,13 @@ import * as path from "node:path";
 import { evaluate } from "../engine/evaluate";
 import { cliMessages as m } from "../engine/messages/cli";
 import type { MessageLanguage } from "../engine/messages";
+import type { ScenarioRecord } from "../layout/explore/scenario";
 import { buildSummaryLayout } from "../layout/summary";
 import { streamSummaryXlsx, type StreamedWorkbook } from "../xlsx/write";
 import { languageOf, parseCommandLine, USAGE, type SummarizeOptions } from "./args";
 import { runCompare } from "./compare";
 import { isExploreCommand, runExplore } from "./explore";
-import { withWeights } from "./explore-weights";
+import { withScenarioJson, withWeights } from "./explore-weights";
 import { writeEvaluationJson } from "./json-output";
 import { streamThroughTemp, targetProblem } from "./output-file";
 import { readInput, type InputResult } from "./read-input";
@@ -116,7 +117,9 @@ async function summarize(
   read.dataset = weighted.dataset;
   const { dataset } = read;
   const sheets =
-    options.sheets === undefined ? undefined : chooseSummarySheets(options.sheets, dataset, true);
+    options.sheets === undefined
+      ? undefined
+      : chooseSummarySheets(options.sheets, dataset, true, weighted.scenario !== null);
   if (sheets !== undefined && !sheets.ok) {
     err(
       sheets.problem === "none"
@@ -133,7 +136,16 @@ async function summarize(
     return EXIT.invalid;
   }
 
-  const evaluation = evaluate(dataset, { method: options.rankMethod, totals: options.totals });
+  const evaluateOptions = { method: options.rankMethod, totals: options.totals };
+  // Scenario totals are computed totals (docs/method.md, "What-if weights").
+  const evaluation = evaluate(dataset, {
+    ...evaluateOptions,
+    ...(weighted.scenario ? { totals: "computed" as const } : {}),
+  });
+  const scenario = weighted.scenario && {
+    base: evaluate(weighted.scenario.base, evaluateOptions),
+    changes: weighted.scenario.changes,
+  };
   const language = options.lang ?? dataset.framework.language;
   if (options.out !== undefined) {
     const source =
@@ -148,12 +160,14 @@ async function summarize(
       evaluation,
       io,
       err,
-      l
+      l,
+      scenario ?? undefined
     );
     if (written !== EXIT.ok) return written;
   }
   if (options.json) {
-    writeEvaluationJson(evaluation, io.stdout, options.pretty ? 2 : 0);
+    const json = scenario ? withScenarioJson(evaluation, scenario) : evaluation;
+    writeEvaluationJson(json, io.stdout, options.pretty ? 2 : 0);
     io.stdout("\n");
   } else {
     io.stdout(`${topTen(evaluation, language).split("\n").map(escapeLine).join("\n")}\n`);
@@ -176,7 +190,8 @@ async function writeWorkbook(
   evaluation: ReturnType<typeof evaluate>,
   io: Io,
   err: Say,
-  l: MessageLanguage
+  l: MessageLanguage,
+  scenario?: ScenarioRecord
 ): Promise<number> {
   const headerRows = read.mapping ? read.mapping.dataRow : 0;
   // The source sheet is part of the layout, so the About sheet's contents list and link it.
@@ -184,6 +199,7 @@ async function writeWorkbook(
     language,
     source: { grid: read.grid, headerRows },
     ...(sheets ? { sheets } : {}),
+    scenario,
   });
   let rendered: StreamedWorkbook | null = null;
   let bytes: number;

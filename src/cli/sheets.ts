@@ -17,9 +17,14 @@ const DIMENSIONS = "dimensions";
 const normal = (text: string): string => text.trim().toLowerCase();
 
 /** Resolves a `--sheets` value against the sheets a summary of `dataset` has. */
-export function chooseSummarySheets(spec: string, dataset: Dataset, source: boolean): SheetChoice {
-  const zh = summarySheetEntries(dataset, "zh", source);
-  const en = summarySheetEntries(dataset, "en", source);
+export function chooseSummarySheets(
+  spec: string,
+  dataset: Dataset,
+  source: boolean,
+  scenario = false
+): SheetChoice {
+  const zh = summarySheetEntries(dataset, "zh", source, scenario);
+  const en = summarySheetEntries(dataset, "en", source, scenario);
   const keys = zh.map((e) => e.key);
   const byName = new Map<string, string[]>();
   const add = (name: string, key: string): void => {

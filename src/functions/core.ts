@@ -1,80 +1,27 @@
+/**
+ * The custom functions as pure code: ranges in, a value or an error value out. functions.ts turns
+ * error values into CustomFunctions.Error; tests and the HyperFormula plugin call these directly.
+ */
 import { resolveCity } from "../engine/cities";
 import { findItem, weightOf } from "../engine/framework";
 import { rank, rankOf } from "../engine/ranking";
 import { quartileDeviation } from "../engine/statistics";
 import { parseScore, type Cell } from "../engine/table";
-import { cellAddress, columnIndex } from "../engine/text";
 import type { Framework, RankMethod, RankOptions, ScoredItem } from "../engine/types";
-import { say, type MessageEntry, type MessageLanguage } from "../engine/messages";
 import {
-  functionsMessages,
-  type FoundCell,
-  type FunctionsMessageCode,
-} from "../engine/messages/functions";
+  describeCell,
+  fail,
+  flat,
+  frameworkName,
+  isError,
+  locator,
+  type FnError,
+  type FnResult,
+  type Located,
+} from "./results";
+import { scenarioScales } from "./scenario-weights";
 
-/**
- * The custom functions as pure code: ranges in, a value or an error value out. functions.ts turns
- * error values into CustomFunctions.Error; tests and the HyperFormula plugin call these directly.
- */
-export type FnError = {
-  error: "invalidValue" | "notAvailable" | "invalidNumber";
-  /** The catalogue entry (src/engine/messages/functions.ts) and its arguments. */
-  code: FunctionsMessageCode;
-  args: unknown;
-  /** The English message (functions.ts renders `code` in the user's language). */
-  message: string;
-};
-export type FnResult<T> = T | FnError;
-
-export const isError = (x: unknown): x is FnError =>
-  typeof x === "object" && x !== null && "error" in x && "message" in x;
-
-function fail<C extends FunctionsMessageCode>(
-  error: FnError["error"],
-  code: C,
-  args: (typeof functionsMessages)[C]["sample"]
-): FnError {
-  const entry = functionsMessages[code] as MessageEntry<typeof args>;
-  return { error, code, args, message: say(entry, args, "en") };
-}
-
-/** The message of an error in `language`. */
-export function errorMessage(e: FnError, language: MessageLanguage): string {
-  return say(functionsMessages[e.code] as MessageEntry<unknown>, e.args, language);
-}
-
-const frameworkName = (f: Framework) => ({ zh: f.name, en: f.nameEn || f.name });
-
-/**
- * "Sheet1!C2:T2" → a function naming the cell at an offset inside that range ("Sheet1!E2"), or,
- * without a usable address, "scores (row 1, column 3)".
- */
-export function locator(
-  address: string | undefined,
-  label: string
-): (r: number, c: number) => string {
-  const m = address ? /^(?:(.*)!)?\$?([A-Z]+)\$?(\d+)/u.exec(address) : null;
-  if (!m) return (r, c) => `${label} (row ${r + 1}, column ${c + 1})`;
-  const sheet = m[1]?.replace(/^'(.*)'$/u, "$1").replace(/''/g, "'");
-  const row = Number(m[3]) - 1;
-  const column = columnIndex(m[2] as string);
-  return (r, c) => cellAddress(row + r, column + c, sheet);
-}
-
-type Located = { value: Cell; r: number; c: number };
-
-const flat = (range: readonly (readonly Cell[])[]): Located[] =>
-  range.flatMap((row, r) => row.map((value, c) => ({ value, r, c })));
-
-/** What a cell holds, for messages (worded by `describeFound`). */
-function describeCell(value: Cell): FoundCell {
-  if (typeof value === "boolean") return { kind: "logical", text: value ? "TRUE" : "FALSE" };
-  if (typeof value === "number") return { kind: "number", text: String(value) };
-  const parsed = parseScore(value);
-  if (parsed.kind === "blank") return { kind: "blank", text: "" };
-  if (parsed.kind === "error") return { kind: "error", text: parsed.text };
-  return { kind: "text", text: String(value) };
-}
+export { errorMessage, isError, locator, type FnError, type FnResult } from "./results";
 
 /** Score of a cell: blanks are 0 (Excel passes blanks as 0 anyway), numeric text counts, other text is an error. */
 function scoreOf(
@@ -160,14 +107,18 @@ function outOfRange(where: string, item: ScoredItem, v: number): FnError | null 
 
 /**
  * SMARTCITY.TOTAL: sum of a row of scores. With headers, each header must name an indicator or
- * bonus item (once), and each score must lie between 0 and that item's weight.
+ * bonus item (once), and each score must lie between 0 and that item's weight. With `weights`
+ * (one positive weight per header, needs headers) it is the scenario total: each score times
+ * new / framework weight (docs/method.md, "What-if weights").
  */
 export function total(
   f: Framework,
   scores: Cell[][],
   indicators: Cell[][] | null,
   scoresAddress?: string,
-  indicatorsAddress?: string
+  indicatorsAddress?: string,
+  weights?: Cell[][] | null,
+  weightsAddress?: string
 ): FnResult<number> {
   const where = locator(scoresAddress, "scores");
   const cells = flat(scores);
@@ -177,21 +128,27 @@ export function total(
     if (isError(v)) return v;
     values.push(v);
   }
-  if (!isBlankRange(indicators)) {
+  const withWeights = weights !== null && weights !== undefined;
+  if (isBlankRange(indicators)) {
+    if (withWeights) return fail("invalidValue", "weightsNeedIndicators", {});
+  } else {
     const items = matchHeaders(
       f,
       indicators as Cell[][],
       cells.length,
       locator(indicatorsAddress, "indicators"),
       true
-    );
+    ) as FnResult<ScoredItem[]>;
     if (isError(items)) return items;
     for (let k = 0; k < values.length; k++) {
-      const item = items[k] as ScoredItem;
       const { r, c } = cells[k] as Located;
-      const v = values[k] as number;
-      const problem = outOfRange(where(r, c), item, v);
+      const problem = outOfRange(where(r, c), items[k] as ScoredItem, values[k] as number);
       if (problem) return problem;
+    }
+    if (withWeights) {
+      const scales = scenarioScales(items, weights, locator(weightsAddress, "weights"));
+      if (isError(scales)) return scales;
+      scales.forEach((scale, k) => (values[k] = (values[k] as number) * scale));
     }
   }
   return Math.round(values.reduce((s, v) => s + v, 0) * 1e9) / 1e9;

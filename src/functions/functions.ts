@@ -24,22 +24,32 @@ function unwrap<T>(result: core.FnResult<T>): T {
 }
 
 /**
- * Total score (总分) of a row of indicator scores. With a header range of indicator names, each header must name an indicator or bonus item of the active framework (once) and each score must lie between 0 and its weight. Blanks count as 0 and numeric text as its number; other text is #VALUE! naming the cell.
+ * Total score (总分) of a row of indicator scores. With a header range of indicator names, each header must name an indicator or bonus item of the active framework (once) and each score must lie between 0 and its weight. With a range of weights (权重) aligned with the headers, the scenario total: each score keeps its score rate, points = score × new weight / framework weight. Blanks count as 0 and numeric text as its number; other text is #VALUE! naming the cell.
  * @customfunction TOTAL
  * @param scores Row of scores (indicators and bonus).
  * @param [indicators] Header cells naming the indicator of each score, to check weights.
+ * @param [weights] Scenario weights, one positive number per header cell (needs indicators).
  * @param invocation Invocation (cell addresses for messages).
  * @requiresParameterAddresses
- * @returns The total.
+ * @returns The total, or the scenario total with weights.
  */
 export function total(
   scores: any[][],
   indicators?: any[][],
+  weights?: any[][],
   invocation?: CustomFunctions.Invocation
 ): number {
   const addresses = invocation?.parameterAddresses;
   return unwrap(
-    core.total(activeFramework(), scores, indicators ?? null, addresses?.[0], addresses?.[1])
+    core.total(
+      activeFramework(),
+      scores,
+      indicators ?? null,
+      addresses?.[0],
+      addresses?.[1],
+      weights ?? null,
+      addresses?.[2]
+    )
   );
 }
 

@@ -5,6 +5,7 @@
  */
 import { notesMessages, say } from "../engine/messages";
 import type { Context } from "./context";
+import { scenarioFacts, type ScenarioRecord } from "./explore/scenario";
 import { reconciliationSection } from "./reconciliation";
 import { SheetBuilder } from "./sheet-builder";
 import { FORMATS, TAB_COLORS } from "./styles";
@@ -22,7 +23,11 @@ function sentences(text: string): string[] {
     .filter((x) => x !== "");
 }
 
-export function aboutSheet(ctx: Context, contents: ContentsEntry[]): SheetLayout {
+export function aboutSheet(
+  ctx: Context,
+  contents: ContentsEntry[],
+  scenario?: ScenarioRecord
+): SheetLayout {
   const { s, evaluation, dataset, language } = ctx;
   const b = new SheetBuilder(
     "about",
@@ -51,6 +56,7 @@ export function aboutSheet(ctx: Context, contents: ContentsEntry[]): SheetLayout
     [s.fact.dimensions, ctx.dimensions.length],
     [s.fact.indicators, ctx.indicators.length],
     [s.fact.totals, s.totalsSource[totals.source]],
+    ...(scenario ? scenarioFacts(scenario, language) : []),
     [s.fact.validation, s.fact.validationCounts(counts.error, counts.warning, counts.info)],
   ];
   b.text("facts.caption", 2, 0, s.caption.facts, "subtitle");

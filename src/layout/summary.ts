@@ -10,6 +10,8 @@ import { dimensionSheet, dimensionSheetKey } from "./dimensions";
 import { compareEditions, editionFromEvaluation, reportEditions } from "../engine/editions";
 import { editionsMessages } from "../engine/messages/editions";
 import { EDITIONS_SHEET_KEY, editionsSheet } from "./editions";
+import { exploreMessages } from "../engine/messages/explore";
+import { SCENARIO_SHEET_KEY, scenarioSheet } from "./explore/scenario";
 import { groupRanksSheet, groupsSheet } from "./groups";
 import { indicatorsSheet } from "./indicators";
 import { overallSheet } from "./overall";
@@ -38,7 +40,8 @@ export type SummarySheetEntry = ContentsEntry & { name: string };
 export function summarySheetEntries(
   dataset: Dataset,
   language: SummaryOptions["language"] & string,
-  source: boolean
+  source: boolean,
+  scenario = false
 ): SummarySheetEntry[] {
   const s = strings(language);
   const label = (x: { name: string; nameEn: string }): string =>
@@ -48,6 +51,15 @@ export function summarySheetEntries(
   const bundled = isBundled2015(dataset);
   return [
     { key: "overall", name: s.sheet.overall, description: s.contents.overall },
+    ...(scenario
+      ? [
+          {
+            key: SCENARIO_SHEET_KEY,
+            name: exploreMessages.scenarioSheet[language](),
+            description: exploreMessages.scenarioContents[language](),
+          },
+        ]
+      : []),
     { key: "statistics", name: s.sheet.statistics, description: s.contents.statistics },
     { key: "groups", name: s.sheet.groups, description: s.contents.groups },
     { key: "groupRanks", name: s.sheet.groupRanks, description: s.contents.groupRanks },
@@ -81,7 +93,12 @@ export function buildSummaryLayout(
   const language = options.language ?? dataset.framework.language;
   const bundled = isBundled2015(dataset);
   const chosen = options.sheets === undefined ? undefined : new Set(options.sheets);
-  const entries = summarySheetEntries(dataset, language, options.source !== undefined)
+  const entries = summarySheetEntries(
+    dataset,
+    language,
+    options.source !== undefined,
+    options.scenario !== undefined
+  )
     .map((e) =>
       e.key === "source" && options.source?.name ? { ...e, name: options.source.name } : e
     )
@@ -103,6 +120,9 @@ export function buildSummaryLayout(
     // Only the chosen sheets are built (a left-out indicator sheet costs nothing).
     sheets: [
       ...(wanted("overall") ? [overallSheet(ctx)] : []),
+      ...(options.scenario && wanted(SCENARIO_SHEET_KEY)
+        ? [scenarioSheet(options.scenario.base, evaluation, language, sheetNames.scenario)]
+        : []),
       ...(wanted("statistics") ? [statisticsSheet(ctx)] : []),
       ...(wanted("groups") ? [groupsSheet(ctx)] : []),
       ...(wanted("groupRanks") ? [groupRanksSheet(ctx)] : []),
@@ -111,7 +131,7 @@ export function buildSummaryLayout(
       ),
       ...(wanted("indicators") ? [indicatorsSheet(ctx)] : []),
       ...(bundled && wanted(EDITIONS_SHEET_KEY) ? [history()] : []),
-      ...(wanted("about") ? [aboutSheet(ctx, entries)] : []),
+      ...(wanted("about") ? [aboutSheet(ctx, entries, options.scenario)] : []),
       ...(options.source && wanted("source")
         ? [sourceSheet(options.source, sheetNames.source ?? "", language)]
         : []),

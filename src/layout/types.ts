@@ -16,6 +16,7 @@
  * - Formats and styles are given for rectangular regions, never per cell object, so a layout
  *   of 100,000 cities holds only its value arrays plus a constant number of small objects.
  */
+import type { ScenarioRecord } from "./explore/scenario";
 
 export type Language = "zh" | "en";
 
@@ -243,4 +244,6 @@ export type SummaryOptions = {
   source?: SourceData;
   /** Keys of the sheets to build, in any order (default: all); the contents list only these. */
   sheets?: readonly string[];
+  /** A what-if scenario (`summarize --weights`): its sheet after "overall", recorded in About. */
+  scenario?: ScenarioRecord;
 };

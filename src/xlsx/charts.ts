@@ -106,11 +106,17 @@ function labelRotation(spec: ChartSpec): string {
   return `<c:txPr><a:bodyPr rot="${rot}" vert="horz"/><a:lstStyle/><a:p><a:pPr><a:defRPr/></a:pPr><a:endParaRPr lang="en-US"/></a:p></c:txPr>`;
 }
 
-/** The category and value axes (none for pie). Horizontal bars list the first category on top. */
-function axesXml(spec: ChartSpec): string {
+/**
+ * The category and value axes (none for pie). Horizontal bars list the first category on top. A
+ * reversed value axis (rank 1 on top) crosses the category axis at its maximum, so the category
+ * labels stay at the bottom (or left). With negative values the category labels sit at the low
+ * end of the value axis ("low"), beside the plot instead of on top of the bars left of zero.
+ */
+function axesXml(spec: ChartSpec, hasNegative: boolean): string {
   if (spec.type === "pie") return "";
   const horizontal = isHorizontal(spec.type);
   const reversed = horizontal;
+  const valueReversed = spec.valueAxisReversed === true;
   const catPos = horizontal ? "l" : "b";
   const valPos = horizontal ? "b" : "l";
   const scaleLimits =
@@ -124,14 +130,14 @@ function axesXml(spec: ChartSpec): string {
   const category =
     `<c:catAx><c:axId val="${CATEGORY_AXIS_ID}"/><c:scaling><c:orientation val="${reversed ? "maxMin" : "minMax"}"/></c:scaling>` +
     `<c:delete val="0"/><c:axPos val="${catPos}"/>${axisTitle(spec.categoryAxisTitle)}<c:numFmt formatCode="General" sourceLinked="1"/>` +
-    `<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>${labelRotation(spec)}<c:crossAx val="${VALUE_AXIS_ID}"/>` +
-    `<c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/>` +
+    `<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="${hasNegative ? "low" : "nextTo"}"/>${labelRotation(spec)}<c:crossAx val="${VALUE_AXIS_ID}"/>` +
+    `<c:crosses val="${valueReversed ? "max" : "autoZero"}"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/>` +
     (spec.showAllCategoryLabels
       ? `<c:tickLblSkip val="1"/><c:noMultiLvlLbl val="1"/>`
       : `<c:noMultiLvlLbl val="0"/>`) +
     `</c:catAx>`;
   const value =
-    `<c:valAx><c:axId val="${VALUE_AXIS_ID}"/><c:scaling><c:orientation val="minMax"/>${scaleLimits}</c:scaling>` +
+    `<c:valAx><c:axId val="${VALUE_AXIS_ID}"/><c:scaling><c:orientation val="${valueReversed ? "maxMin" : "minMax"}"/>${scaleLimits}</c:scaling>` +
     `<c:delete val="0"/><c:axPos val="${valPos}"/><c:majorGridlines/>${axisTitle(spec.valueAxisTitle)}${valueFormat}` +
     `<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:crossAx val="${CATEGORY_AXIS_ID}"/>` +
     `<c:crosses val="${reversed ? "max" : "autoZero"}"/><c:crossBetween val="between"/></c:valAx>`;
@@ -160,6 +166,7 @@ function plotXml(sheetName: string, chart: ChartData): string {
 
 /** A complete xl/charts/chartN.xml part for one chart on sheet `sheetName`. */
 export function chartSpaceXml(sheetName: string, chart: ChartData): string {
+  const hasNegative = chart.series.some((x) => x.values.some((v) => v !== null && v < 0));
   const { spec } = chart;
   const legend =
     spec.legend === "none"
@@ -169,7 +176,7 @@ export function chartSpaceXml(sheetName: string, chart: ChartData): string {
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
     `<c:chartSpace xmlns:c="${NS.chart}" xmlns:a="${NS.drawingMl}" xmlns:r="${NS.rel}">` +
     `<c:date1904 val="0"/><c:roundedCorners val="0"/><c:chart>${titleXml(spec.title)}<c:autoTitleDeleted val="${spec.title ? 0 : 1}"/>` +
-    `<c:plotArea><c:layout/>${plotXml(sheetName, chart)}${axesXml(spec)}</c:plotArea>${legend}` +
+    `<c:plotArea><c:layout/>${plotXml(sheetName, chart)}${axesXml(spec, hasNegative)}</c:plotArea>${legend}` +
     `<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart></c:chartSpace>`
   );
 }

@@ -5,6 +5,7 @@
  */
 import { framework2015, grid2015 } from "../../src/engine/bundled";
 import * as core from "../../src/functions/core";
+import { err, ok } from "./fn-result";
 import type { Cell } from "../../src/engine/table";
 
 const f = framework2015();
@@ -25,14 +26,6 @@ const column = (name: string): number[][] => {
   return body.map((r) => [Number(r[c])]);
 };
 const printedTotals = body.map((r) => [Number(r[19])]);
-const ok = <T>(x: core.FnResult<T>): T => {
-  if (core.isError(x)) throw new Error(`unexpected ${x.error}: ${x.message}`);
-  return x;
-};
-const err = <T>(x: core.FnResult<T>): core.FnError => {
-  if (!core.isError(x)) throw new Error(`expected an error, got ${JSON.stringify(x)}`);
-  return x;
-};
 /** Competition ranks by their definition (O(n²)): 1 + the number of strictly better values. */
 const competition = (values: number[], descending = true): number[] =>
   values.map((v) => 1 + values.filter((w) => (descending ? w > v : w < v)).length);

@@ -52,6 +52,8 @@ const grid = grid2015();
 const header = [(grid[0] as string[]).slice(2, 19)];
 const wuxi = [(grid[1] as string[]).slice(2, 19).map(Number)]; // 附件 1, line 4790
 const totals = grid.slice(1).map((r) => [Number(r[19])]);
+/** Excel passes an omitted optional argument as null; the invocation always comes last. */
+const omitted = null as unknown as undefined;
 const invocation = (...parameterAddresses: string[]): CustomFunctions.Invocation =>
   ({
     address: "Sheet1!U2",
@@ -62,15 +64,22 @@ const invocation = (...parameterAddresses: string[]): CustomFunctions.Invocation
 describe("values", () => {
   test("TOTAL and DIMENSION of 无锡 (附件 1 line 4790; 图表 7 line 539)", () => {
     expect(fn.total(wuxi)).toBeCloseTo(80.21, 9); // printed 80.20: METHOD.md, 62 rows off by 0.01
-    expect(fn.total(wuxi, header, invocation("Sheet1!C2:S2", "Sheet1!C1:S1"))).toBeCloseTo(
+    expect(fn.total(wuxi, header, omitted, invocation("Sheet1!C2:S2", "Sheet1!C1:S1"))).toBeCloseTo(
       80.21,
       9
     );
     // Excel passes an omitted optional range as null and still passes the invocation last:
-    expect(fn.total(wuxi, null as unknown as undefined, invocation("Sheet1!C2:S2"))).toBeCloseTo(
-      80.21,
-      9
-    );
+    expect(fn.total(wuxi, omitted, omitted, invocation("Sheet1!C2:S2"))).toBeCloseTo(80.21, 9);
+    // Scenario weights (infrastructure × 1.5): 80.21 + 18.7 × 0.5; a blank weight names its cell.
+    const weights = [[7.5, 15, 7.5, 10, 5, 5, 10, 10, 5, 5, 5, 5, 5, 5, 5, 5, 5]];
+    const at = invocation("Sheet1!C2:S2", "Sheet1!C1:S1", "Sheet1!C160:S160");
+    expect(fn.total(wuxi, header, weights, at)).toBeCloseTo(89.56, 9);
+    const blank = [[...(weights[0] as number[]).slice(0, 16), 0]];
+    const e = thrown(() => fn.total(wuxi, header, blank, at));
+    expect([e.code, e.message.slice(0, 45)]).toEqual([
+      "#NUM!",
+      "Sheet1!S160: the scenario weight of 加分项 is 0;",
+    ]);
     expect(
       fn.dimension(wuxi, header, "智慧管理", invocation("Sheet1!C2:S2", "Sheet1!C1:S1"))
     ).toBeCloseTo(15.73, 9);
@@ -133,7 +142,7 @@ describe("error messages follow Office's display language (English outside Offic
   const aboveWeight = (): StubError => {
     const row = [[...(wuxi[0] as number[])]];
     (row[0] as number[])[4] = 12;
-    return thrown(() => fn.total(row, header, invocation("Sheet1!C2:S2", "Sheet1!C1:S1")));
+    return thrown(() => fn.total(row, header, omitted, invocation("Sheet1!C2:S2", "Sheet1!C1:S1")));
   };
 
   test.each([
@@ -169,7 +178,9 @@ describe("errors are CustomFunctions.Error with the right code and a message say
   test("TOTAL: a score above its weight → #VALUE! naming the cell from the parameter address", () => {
     const row = [[...(wuxi[0] as number[])]];
     (row[0] as number[])[4] = 12;
-    const e = thrown(() => fn.total(row, header, invocation("Sheet1!C2:S2", "Sheet1!C1:S1")));
+    const e = thrown(() =>
+      fn.total(row, header, omitted, invocation("Sheet1!C2:S2", "Sheet1!C1:S1"))
+    );
     expect(e.code).toBe("#VALUE!");
     expect(e.message).toBe("Sheet1!G2: 公共资源交易平台 is 12, above its weight of 5.");
   });
@@ -177,11 +188,13 @@ describe("errors are CustomFunctions.Error with the right code and a message say
   test("TOTAL: text in a score cell → #VALUE! naming the cell; an unknown header names the header cell", () => {
     const row: unknown[][] = [[...(wuxi[0] as number[])]];
     (row[0] as unknown[])[16] = "很好";
-    const e = thrown(() => fn.total(row, undefined, invocation("Scores!C7:S7")));
+    const e = thrown(() => fn.total(row, undefined, omitted, invocation("Scores!C7:S7")));
     expect([e.code, e.message]).toEqual(["#VALUE!", 'Scores!S7 holds text "很好", not a score.']);
     const names = [[...(header[0] as string[])]];
     (names[0] as string[])[16] = "总分";
-    const h = thrown(() => fn.total(wuxi, names, invocation("Scores!C7:S7", "Scores!$C$1:$S$1")));
+    const h = thrown(() =>
+      fn.total(wuxi, names, omitted, invocation("Scores!C7:S7", "Scores!$C$1:$S$1"))
+    );
     expect([h.code, h.message]).toEqual([
       "#VALUE!",
       `Scores!S1: "总分" is not an indicator or bonus item of ${framework2015().nameEn}.`,
@@ -260,9 +273,11 @@ test("the functions use the active framework (set by the task pane in the shared
     setActiveFramework(parsed.framework);
     expect(fn.weight("total")).toBe(12);
     expect(fn.weight("Roads")).toBe(10);
-    expect(fn.total([[3, 5, 1]], [["Potholes", "Lights", "Extra"]], invocation())).toBe(9);
+    expect(fn.total([[3, 5, 1]], [["Potholes", "Lights", "Extra"]], omitted, invocation())).toBe(9);
     expect(
-      thrown(() => fn.total([[5, 5]], [["Potholes", "Lights"]], invocation("Sheet1!B2:C2"))).message
+      thrown(() =>
+        fn.total([[5, 5]], [["Potholes", "Lights"]], omitted, invocation("Sheet1!B2:C2"))
+      ).message
     ).toBe("Sheet1!B2: Potholes is 5, above its weight of 4.");
     expect(thrown(() => fn.weight("加分项")).code).toBe("#N/A");
   } finally {

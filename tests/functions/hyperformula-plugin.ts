@@ -64,7 +64,7 @@ const optionalValue = { argumentType: FunctionArgumentType.SCALAR, optionalArg: 
 
 export class SmartCityPlugin extends FunctionPlugin {
   static implementedFunctions = {
-    "SMARTCITY.TOTAL": { method: "total", parameters: [range, optionalRange] },
+    "SMARTCITY.TOTAL": { method: "total", parameters: [range, optionalRange, optionalRange] },
     "SMARTCITY.DIMENSION": { method: "dimension", parameters: [range, range, value] },
     "SMARTCITY.RANK": { method: "rank", parameters: [value, range, optionalValue, optionalValue] },
     "SMARTCITY.RANKS": {
@@ -108,14 +108,16 @@ export class SmartCityPlugin extends FunctionPlugin {
       ast,
       state,
       "SMARTCITY.TOTAL",
-      (scores: SimpleRangeValue, indicators?: SimpleRangeValue) =>
+      (scores: SimpleRangeValue, indicators?: SimpleRangeValue, weights?: SimpleRangeValue) =>
         result(
           core.total(
             activeFramework(),
             matrix(scores),
             indicators ? matrix(indicators) : null,
             this.address(scores),
-            this.address(indicators)
+            this.address(indicators),
+            weights ? matrix(weights) : null,
+            this.address(weights)
           )
         )
     );

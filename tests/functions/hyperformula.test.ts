@@ -161,6 +161,38 @@ test("REGION / PROVINCE / LEVEL of every city = the report's own grouping (METHO
   });
 });
 
+test("=SMARTCITY.TOTAL(C2:S2,C$1:S$1,weights) = the scenario total in native SUM, for all 151 rows", () => {
+  // Row 160: scenario weights from the framework's (row 161): 智慧基础设施 20 → 30, so its three
+  // indicators × 1.5; 城市创新创业水平 (K) 5 → 8; the rest unchanged.
+  const [weightsRow, frameworkRow] = [LAST + 7, LAST + 8]; // 0-based: 1-based rows 160 and 161
+  const columns = Array.from({ length: 17 }, (_, j) => String.fromCharCode(67 + j)); // C..S
+  hf.setCellContents({ sheet: 0, row: frameworkRow, col: 2 }, [
+    columns.map((c) => `=SMARTCITY.WEIGHT(${c}$1)`),
+  ]);
+  hf.setCellContents({ sheet: 0, row: weightsRow, col: 2 }, [
+    columns.map((c, j) => (j < 3 ? `=${c}161*1.5` : c === "K" ? 8 : `=${c}161`)),
+  ]);
+  try {
+    for (let n = 2; n <= LAST; n++) {
+      const ours = evaluate(`=SMARTCITY.TOTAL(C${n}:S${n},C$1:S$1,C$160:S$160)`) as number;
+      const native = evaluate(`=SUM(C${n}:S${n})+0.5*SUM(C${n}:E${n})+0.6*K${n}`) as number;
+      expect(ours).toBeCloseTo(native, 9);
+    }
+    expect(evaluate("=SMARTCITY.TOTAL(C2:S2,C$1:S$1,C$160:S$160)")).toBe(91.66); // 无锡, by hand
+    // The framework's weights give the plain total; a weight left blank is #NUM! naming its cell.
+    expect(evaluate("=SMARTCITY.TOTAL(C2:S2,C$1:S$1,C$161:S$161)")).toBeCloseTo(80.21, 9);
+    hf.setCellContents({ sheet: 0, row: weightsRow, col: 6 }, [[null]]);
+    const e = evaluate("=SMARTCITY.TOTAL(C2:S2,C$1:S$1,C$160:S$160)") as DetailedCellError;
+    expect([e.value, e.message.slice(0, 60)]).toEqual([
+      "#NUM!",
+      "Sheet1!G160: the scenario weight of 公共资源交易平台 is 0; weights m",
+    ]);
+  } finally {
+    hf.setCellContents({ sheet: 0, row: weightsRow, col: 2 }, [columns.map(() => null)]);
+    hf.setCellContents({ sheet: 0, row: frameworkRow, col: 2 }, [columns.map(() => null)]);
+  }
+});
+
 describe("errors surface as HyperFormula cell errors carrying our message", () => {
   const error = (formula: string): DetailedCellError => {
     const v = evaluate(formula);

@@ -72,6 +72,7 @@ test.each([
     [
       ["scores", "any", "matrix", false],
       ["indicators", "any", "matrix", true],
+      ["weights", "any", "matrix", true],
     ],
     { type: "number" },
   ],

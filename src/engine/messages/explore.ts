@@ -130,6 +130,22 @@ export const exploreMessages = defineMessages({
     "Rescaling rule: an indicator keeps its score rate, points = rate × new weight; a dimension weight scales its indicators proportionally; the maximum total follows; scenario totals are computed totals."
   ),
 
+  scenarioContents: label(
+    "权重情景:情景权重、情景总分与名次、相对框架的名次变化",
+    "What-if weights: scenario weights, totals and ranks, rank change vs the framework"
+  ),
+  factScenario: label("情景权重", "Scenario weights"),
+  factScenarioChange: {
+    zh: (a: { item: string; from: number; to: number }) => `${a.item}：${a.from} → ${a.to}`,
+    en: (a: { item: string; from: number; to: number }) => `${a.item}: ${a.from} → ${a.to}`,
+    sample: { item: "智慧基础设施", from: 20, to: 30 },
+  },
+  factScenarioTotals: label("情景总分", "Scenario totals"),
+  factScenarioTotalsText: label(
+    "按重新加权规则计算(指标保持得分率,得分 = 得分率 × 新权重);报告的总分不再适用,见“情景分析”表。",
+    "Computed by the rescaling rule (each indicator keeps its score rate, points = rate × new weight); reported totals no longer apply; see the Scenario sheet."
+  ),
+
   // Profile sheet
   profileSheet: {
     zh: (a: { city: string }) => `画像-${a.city}`,

@@ -80,6 +80,32 @@ export const functionsMessages = defineMessages({
       `${a.where}: ${a.item} is ${a.value}, above its weight of ${a.weight}.`,
     sample: { where: "Sheet1!G2", item: "公共资源交易平台", value: 12, weight: 5 },
   },
+  weightsNeedIndicators: {
+    zh: () => "weights 需要 indicators：每个权重作用于其表头单元格所指的指标。",
+    en: () => "weights needs indicators: each weight applies to the item its header cell names.",
+    sample: {},
+  },
+  weightsCount: {
+    zh: (a: { weights: number; headers: number }) =>
+      `weights 有 ${a.weights} 个单元格，indicators 有 ${a.headers} 个；每个表头需要一个权重。`,
+    en: (a: { weights: number; headers: number }) =>
+      `weights has ${a.weights} cells but indicators has ${a.headers}; give one weight per header.`,
+    sample: { weights: 3, headers: 4 },
+  },
+  weightNotANumber: {
+    zh: (a: { where: string; item: string; found: FoundCell }) =>
+      `${a.where}（${a.item} 的情景权重）中是${describeFound(a.found, "zh")}，不是数字。`,
+    en: (a: { where: string; item: string; found: FoundCell }) =>
+      `${a.where} (the scenario weight of ${a.item}) holds ${describeFound(a.found, "en")}, not a number.`,
+    sample: { where: "Sheet1!C160", item: "公共资源交易平台", found: found("high") },
+  },
+  scenarioWeightNotPositive: {
+    zh: (a: { where: string; item: string; value: number }) =>
+      `${a.where}：${a.item} 的情景权重为 ${a.value}，必须为正数（空白单元格按 0 传入；要保留框架权重，可写 =SMARTCITY.WEIGHT(表头单元格)）。`,
+    en: (a: { where: string; item: string; value: number }) =>
+      `${a.where}: the scenario weight of ${a.item} is ${a.value}; weights must be positive (a blank cell arrives as 0; to keep the framework's weight write =SMARTCITY.WEIGHT(header cell)).`,
+    sample: { where: "Sheet1!C160", item: "公共资源交易平台", value: 0 },
+  },
   notADimension: {
     zh: (a: { name: string; framework: Named; dimensions: string }) =>
       `“${a.name}”不是“${a.framework.zh}”的一级指标；可用：${a.dimensions}。`,

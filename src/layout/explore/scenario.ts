@@ -6,20 +6,73 @@
  */
 import type { Evaluation } from "../../engine/evaluation-types";
 import { exploreMessages as x } from "../../engine/messages/explore";
+import { placeNames } from "../places";
 import { anchorAt, SheetBuilder } from "../sheet-builder";
 import { FORMATS, TAB_COLORS } from "../styles";
-import type { Language, SheetLayout } from "../types";
+import type { CellValue, Language, SheetLayout } from "../types";
 
 const CHART_CITIES = 30;
+export const SCENARIO_SHEET_KEY = "scenario";
+
+/** A scenario as the summary workbook records it (built by src/cli/explore-weights.ts). */
+export type ScenarioRecord = {
+  /** The framework's evaluation of the same cities, in the same input order. */
+  base: Evaluation;
+  /** The items whose weight was set, in the order given, with both weights in points. */
+  changes: { name: string; nameEn: string; frameworkWeight: number; scenarioWeight: number }[];
+};
+
+/** Rows of the About sheet's facts recording a scenario: the weights given, computed totals. */
+export function scenarioFacts(record: ScenarioRecord, language: Language): CellValue[][] {
+  const l = language;
+  const changes = record.changes.map((c) =>
+    x.factScenarioChange[l]({
+      item: l === "en" && c.nameEn ? c.nameEn : c.name,
+      from: c.frameworkWeight,
+      to: c.scenarioWeight,
+    })
+  );
+  return [
+    [x.factScenario[l](), changes.join(l === "zh" ? "；" : "; ")],
+    [x.factScenarioTotals[l](), x.factScenarioTotalsText[l]()],
+  ];
+}
+
+/**
+ * The JSON record of a scenario, added to `summarize --weights --json` as the key `scenario`:
+ * the weights given, both maximum totals and every city's framework rank and rank change
+ * (framework rank − scenario rank), in scenario rank order.
+ */
+export function scenarioJson(record: ScenarioRecord, scenario: Evaluation): unknown {
+  const c = scenario.columns;
+  const baseRank = record.base.columns.rank;
+  return {
+    weights: record.changes.map((w) => ({
+      item: w.name,
+      frameworkWeight: w.frameworkWeight,
+      scenarioWeight: w.scenarioWeight,
+    })),
+    maxTotal: { framework: record.base.framework.maxTotal, scenario: scenario.framework.maxTotal },
+    ranks: Array.from(c.order, (k) => ({
+      city: c.city[k] as string,
+      rank: c.rank[k] as number,
+      frameworkRank: baseRank[k] as number,
+      rankChange: (baseRank[k] as number) - (c.rank[k] as number),
+    })),
+  };
+}
 
 /** `base` and `scenario` evaluate the same cities in the same input order. */
 export function scenarioSheet(
   base: Evaluation,
   scenario: Evaluation,
-  language: Language
+  language: Language,
+  name: string = x.scenarioSheet[language]()
 ): SheetLayout {
   const l = language;
-  const b = new SheetBuilder("scenario", x.scenarioSheet[l](), x.scenarioTitle[l](), l);
+  const itemName = (item: { name: string; nameEn: string }): string =>
+    l === "en" && item.nameEn ? item.nameEn : item.name;
+  const b = new SheetBuilder(SCENARIO_SHEET_KEY, name, x.scenarioTitle[l](), l);
   b.tabColor = TAB_COLORS.summary;
   b.text("note", 1, 0, x.scenarioNote[l](), "note", 8);
   const weights = b.table({
@@ -34,12 +87,12 @@ export function scenarioSheet(
     ],
     rows: [
       ...base.framework.dimensions.map((d, j) => [
-        d.name,
+        itemName(d),
         d.weight,
         scenario.framework.dimensions[j]?.weight ?? null,
       ]),
       ...base.framework.bonus.map((bonus, j) => [
-        bonus.name,
+        itemName(bonus),
         bonus.weight,
         scenario.framework.bonus[j]?.weight ?? null,
       ]),
@@ -48,6 +101,7 @@ export function scenarioSheet(
   });
   const c = scenario.columns;
   const baseRank = base.columns.rank;
+  const city = placeNames(l).column("city", c.city);
   const ranking = b.table({
     key: "ranking",
     row: weights.end + 1,
@@ -62,7 +116,7 @@ export function scenarioSheet(
     ],
     rows: Array.from(c.order, (k) => [
       c.rank[k] as number,
-      c.city[k] as string,
+      city[k] as string,
       c.total[k] as number,
       baseRank[k] as number,
       (baseRank[k] as number) - (c.rank[k] as number),
@@ -85,7 +139,7 @@ export function scenarioSheet(
       ],
       legend: "none",
       showAllCategoryLabels: true,
-      anchor: anchorAt(ranking.headerRow, 6, 30, 8),
+      anchor: anchorAt(ranking.headerRow, 6, 44, 8),
     });
   }
   return b.build();

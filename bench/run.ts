@@ -60,6 +60,10 @@ const GROUPS: FigureGroup[] = [
     run: async (ctx) => (await import("./figures/explore")).exploreFigures(ctx),
   },
   {
+    name: "pane.weights_update",
+    run: async (ctx) => (await import("./figures/pane")).paneFigures(ctx),
+  },
+  {
     name: "engine.peak_rss_mb",
     run: async (ctx) => [await (await import("./figures/engine")).memoryFigure(ctx)],
   },
@@ -81,6 +85,7 @@ const EXPECTED: Record<string, string[]> = {
   "taskpane.ready": ["taskpane.ready.ms"],
   "engine.peak_rss_mb": ["engine.peak_rss_mb.100000"],
   "explore.mc": ["explore.mc.ms.151x10000", "explore.mc.ms.20000x1000"],
+  "pane.weights_update": ["pane.weights_update.ms.151", "pane.weights_update.ms.20000"],
   cli: [
     ...[151, 2000, 20_000, 50_000, 100_000].flatMap((n) => [
       `cli.xlsx.s.${n}`,

@@ -7,6 +7,7 @@ import { loadPreferences, savePreferences } from "./preferences";
 import { insertSample } from "./sample";
 import { activateSheet, selectCell } from "./select";
 import { scanWorkbook } from "./workbook-scan";
+import { createExploreActions } from "./write-explore";
 
 /** The pane's view of a ribbon command outcome: failures and repairs, which opened the pane. */
 export function commandNotice(outcome: CommandOutcome): CommandNotice | null {
@@ -41,5 +42,6 @@ export function createOfficeActions(): ExcelActions {
     },
     loadPreferences,
     savePreferences,
+    explore: createExploreActions(),
   };
 }

@@ -5,6 +5,7 @@
 import type { TotalsSource } from "../engine/evaluate";
 import type { Dataset, Framework, RankMethod } from "../engine/types";
 import type { ColumnMapping, Grid } from "../engine/table";
+import type { ExploreActions } from "./write-explore";
 
 /** A rectangle of a sheet that holds a score table (header rows included). */
 export type TableRef = {
@@ -110,4 +111,6 @@ export interface ExcelActions {
   commandNotices(listener: (notice: CommandNotice) => void): () => void;
   loadPreferences(): Promise<Partial<PanePreferences>>;
   savePreferences(preferences: PanePreferences): Promise<void>;
+  /** Writes the scenario, robustness and profile sheets (issue 13); absent: the views only show. */
+  explore?: ExploreActions;
 }

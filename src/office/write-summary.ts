@@ -44,6 +44,12 @@ export type WriteOptions = {
   features?: Features;
   /** Name of the sheet the scores came from, recorded so a later run started on a summary sheet finds it. */
   source?: string;
+  /**
+   * The workbook setting that records the sheets written (default TRACKING_KEY: the summary).
+   * `merge`: replace only the recorded sheets with this layout's keys and keep the others in the
+   * record (the pane's scenario, robustness and profile sheets, src/office/write-explore.ts).
+   */
+  tracking?: { key: string; merge: boolean };
 };
 
 export type WriteResult = {
@@ -98,6 +104,13 @@ function trackingRecord(
   return record;
 }
 
+/** The recorded sheets of `layout`'s own keys (the only ones a merging run replaces). */
+function ownEntries(record: TrackingRecord, layout: SummaryLayout): TrackingRecord {
+  const keys = new Set(layout.sheets.map((s) => s.key));
+  const sheets = Object.fromEntries(Object.entries(record.sheets).filter(([k]) => keys.has(k)));
+  return { ...record, sheets };
+}
+
 /**
  * Writes `layout` as new sheets (see the sync plan above); never touches sheets it did not create.
  * Every summary the add-in writes passes here, and through `guardLayout` first (issue 10: no
@@ -122,15 +135,22 @@ export async function writeSummary(
   // 1. prepare
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name,items/id");
+  const trackingKey = options.tracking?.key ?? TRACKING_KEY;
   const setting = features.settings
-    ? context.workbook.settings.getItemOrNullObject(TRACKING_KEY).load("value")
+    ? context.workbook.settings.getItemOrNullObject(trackingKey).load("value")
     : null;
   if (!setting)
     skipped.push("sheet tracking (ExcelApi 1.4): earlier summaries are kept and new ones renamed");
   await sync();
   const existing: ExistingSheet[] = worksheets.items.map((s) => ({ name: s.name, id: s.id }));
-  const tracked = parseTracking(setting && !setting.isNullObject ? setting.value : null);
+  const previous = parseTracking(setting && !setting.isNullObject ? setting.value : null);
+  const merge = options.tracking?.merge === true;
+  const tracked = merge ? ownEntries(previous, layout) : previous;
   const plan = planSheets(layout, existing, tracked);
+  const record = (ids: string[]): TrackingRecord => {
+    const own = trackingRecord(layout, plan.names, ids, options.source);
+    return merge ? { ...own, sheets: { ...previous.sheets, ...own.sheets } } : own;
+  };
   progress("prepare", 5);
 
   // 2. sheets: replace ours, create the new ones, format them
@@ -144,11 +164,7 @@ export async function writeSummary(
     return ws;
   });
   // Recorded at once (ids follow in the last sync), so a retried run recognises these sheets.
-  if (features.settings)
-    context.workbook.settings.add(
-      TRACKING_KEY,
-      trackingRecord(layout, plan.names, [], options.source)
-    );
+  if (features.settings) context.workbook.settings.add(trackingKey, record([]));
   const tables = context.workbook.tables;
   tables.load("items/name");
   await sync();
@@ -178,10 +194,7 @@ export async function writeSummary(
   });
   if (features.settings) {
     const ids = created.map((ws) => ws.id);
-    context.workbook.settings.add(
-      TRACKING_KEY,
-      trackingRecord(layout, plan.names, ids, options.source)
-    );
+    context.workbook.settings.add(trackingKey, record(ids));
   }
   created[0]?.activate();
   await sync();

@@ -21,13 +21,26 @@ import { usePane } from "./use-pane";
 import { FindView, where } from "./views/FindView";
 import { GenerateView } from "./views/GenerateView";
 import { MapView } from "./views/MapView";
+import { ProfileView } from "./views/ProfileView";
+import { RobustnessView } from "./views/RobustnessView";
 import { CommandNoticeBar } from "./views/NoticeBars";
 import { SampleView } from "./views/SampleView";
 import { SettingsView } from "./views/SettingsView";
 import { ValidateView } from "./views/ValidateView";
+import { WeightsView } from "./views/WeightsView";
 
-export type TabKey = "find" | "map" | "validate" | "generate" | "sample" | "settings";
-const TABS: TabKey[] = ["find", "map", "validate", "generate", "sample", "settings"];
+export type TabKey = "find" | "map" | "validate" | "generate" | "sample" | "settings" | ExploreTab;
+type ExploreTab = "weights" | "robustness" | "profile";
+const EXPLORE_TABS: ExploreTab[] = ["weights", "robustness", "profile"];
+const TABS: TabKey[] = [
+  "find",
+  "map",
+  "validate",
+  "generate",
+  ...EXPLORE_TABS,
+  "sample",
+  "settings",
+];
 
 export type AppProps = {
   actions: ExcelActions;
@@ -76,6 +89,9 @@ function Pane({ actions, officeLanguage, initialTab }: AppProps): React.JSX.Elem
     generate: <GenerateView pane={pane} t={t} />,
     sample: <SampleView pane={pane} t={t} onValidate={() => setTab("validate")} />,
     settings: <SettingsView pane={pane} t={t} officeLanguage={officeLanguage} />,
+    weights: <WeightsView pane={pane} t={t} />,
+    robustness: <RobustnessView pane={pane} t={t} />,
+    profile: <ProfileView pane={pane} t={t} />,
   };
 
   return (

@@ -293,6 +293,8 @@ export function usePane(actions: ExcelActions, officeLanguage: PaneLanguage) {
   }, [applyFramework]);
 
   return {
+    /** The explore views write their sheets through `actions.explore` (issue 13). */
+    explore: actions.explore ?? null,
     ready,
     language,
     prefs,

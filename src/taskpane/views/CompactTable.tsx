@@ -1,0 +1,58 @@
+/** A small read-only table for the explore views (Fluent Table, extra-small, fixed layout). */
+import * as React from "react";
+import {
+  makeStyles,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  tokens,
+} from "@fluentui/react-components";
+
+export const useTableStyles = makeStyles({
+  table: { tableLayout: "fixed", width: "100%" },
+  narrow: { width: "44px" },
+  change: { width: "52px" },
+  number: { width: "60px", textAlign: "end" },
+  text: { overflowWrap: "anywhere" },
+  up: { color: tokens.colorPaletteGreenForeground1 },
+  down: { color: tokens.colorPaletteRedForeground1 },
+});
+
+export type ColumnKind = "narrow" | "change" | "number" | "text";
+export type CompactRow = { key: string | number; cells: React.ReactNode[] };
+
+export function CompactTable(props: {
+  label: string;
+  columns: { header: string; kind: ColumnKind }[];
+  rows: CompactRow[];
+}): React.JSX.Element {
+  const s = useTableStyles();
+  const { columns } = props;
+  return (
+    <Table size="extra-small" className={s.table} aria-label={props.label}>
+      <TableHeader>
+        <TableRow>
+          {columns.map((c) => (
+            <TableHeaderCell key={c.header} className={s[c.kind]}>
+              {c.header}
+            </TableHeaderCell>
+          ))}
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {props.rows.map((row) => (
+          <TableRow key={row.key}>
+            {row.cells.map((cell, i) => (
+              <TableCell key={i} className={s[columns[i]?.kind ?? "text"]}>
+                {cell}
+              </TableCell>
+            ))}
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}

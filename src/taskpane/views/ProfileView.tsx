@@ -1,0 +1,149 @@
+/**
+ * Profile (城市画像, issue 13): pick a city (Fluent Combobox with search); its total and rank,
+ * ranks in its region, province and level, each dimension's rate against the national and
+ * regional means, strengths, weaknesses and peers (src/engine/explore/profile.ts); "Write profile
+ * sheet" inserts the command line's one-page profile with its radar chart, and a batch writes
+ * the profiles of the city's region or level.
+ */
+import * as React from "react";
+import { Button, Caption1, Combobox, Field, Option, Text } from "@fluentui/react-components";
+import { evaluate } from "../../engine/evaluate";
+import type { Evaluation, Grouping } from "../../engine/evaluation-types";
+import { cityProfile } from "../../engine/explore/profile";
+import type { Dataset } from "../../engine/types";
+import type { Strings } from "../strings";
+import { useStyles } from "../styles";
+import type { Pane } from "../use-pane";
+import { ExploreSection, useExploreWrite, WriteSheetButton } from "./explore-write";
+import { ProfileDetails } from "./ProfileDetails";
+
+/** Options listed at once (a long list is narrowed by typing). */
+const MAX_OPTIONS = 50;
+const normalize = (text: string): string => text.normalize("NFKC").trim().toLowerCase();
+
+export function ProfileView({ pane, t }: { pane: Pane; t: Strings }): React.JSX.Element {
+  return (
+    <ExploreSection id="profile-heading" heading={t.profile.heading} pane={pane} t={t}>
+      {(dataset) => <ProfilePicker dataset={dataset} pane={pane} t={t} />}
+    </ExploreSection>
+  );
+}
+
+/** Cities (input order) of city k's group, in rank order. */
+export function groupMembers(evaluation: Evaluation, k: number, grouping: Grouping): number[] {
+  const column = evaluation.columns[grouping];
+  const name = column[k];
+  if (name === null || name === undefined) return [];
+  return Array.from(evaluation.columns.order).filter((c) => column[c] === name);
+}
+
+function ProfilePicker({ dataset, pane, t }: { dataset: Dataset; pane: Pane; t: Strings }) {
+  const s = useStyles();
+  const { rankMethod, totals } = pane.prefs;
+  const evaluation = React.useMemo(
+    () => evaluate(dataset, { method: rankMethod, totals }),
+    [dataset, rankMethod, totals]
+  );
+  const names = evaluation.columns.city;
+  const [selected, setSelected] = React.useState<number | null>(
+    () => evaluation.columns.order[0] ?? null
+  );
+  const k =
+    selected !== null && selected < names.length ? selected : (evaluation.columns.order[0] ?? null);
+  const [query, setQuery] = React.useState(k !== null ? (names[k] ?? "") : "");
+  const writer = useExploreWrite(pane);
+
+  const options = React.useMemo(() => {
+    const key = normalize(query);
+    const all = Array.from(evaluation.columns.order);
+    const exact = k !== null && names[k] === query;
+    const matching =
+      key === "" || exact ? all : all.filter((c) => normalize(names[c] ?? "").includes(key));
+    return matching.slice(0, MAX_OPTIONS);
+  }, [evaluation, names, query, k]);
+
+  const profile = React.useMemo(
+    () => (k !== null ? cityProfile(evaluation, k) : null),
+    [evaluation, k]
+  );
+  const choose = (city: number): void => {
+    setSelected(city);
+    setQuery(names[city] ?? "");
+  };
+  const write = (cities: number[]): void =>
+    void writer.write((explore) =>
+      explore.writeProfiles({ evaluation, cities, language: pane.language })
+    );
+
+  return (
+    <>
+      <Field label={t.profile.city}>
+        <Combobox
+          freeform
+          placeholder={t.profile.placeholder}
+          value={query}
+          selectedOptions={k !== null ? [String(k)] : []}
+          onChange={(e) => setQuery(e.target.value)}
+          onOptionSelect={(_, d) => {
+            if (d.optionValue !== undefined) choose(Number(d.optionValue));
+          }}
+        >
+          {options.map((c) => (
+            <Option key={c} value={String(c)} text={names[c] ?? ""}>
+              {`${names[c] ?? ""} · ${evaluation.columns.rank[c] ?? ""}`}
+            </Option>
+          ))}
+          {options.length === 0 && (
+            <Option disabled value="" text="">
+              {t.profile.noMatch}
+            </Option>
+          )}
+        </Combobox>
+      </Field>
+      {profile && k !== null && (
+        <>
+          <ProfileDetails
+            profile={profile}
+            framework={dataset.framework}
+            maxTotal={evaluation.framework.maxTotal}
+            language={pane.language}
+            t={t}
+            onPeer={(city) => {
+              const c = names.indexOf(city);
+              if (c >= 0) choose(c);
+            }}
+          />
+          <WriteSheetButton
+            writer={writer}
+            pane={pane}
+            t={t}
+            label={t.profile.write}
+            onWrite={() => write([k])}
+          />
+          <div className={s.section}>
+            <Text weight="semibold">{t.profile.batch}</Text>
+            <div className={s.row}>
+              {(["region", "level"] as const).map((grouping) => {
+                const members = groupMembers(evaluation, k, grouping);
+                const name = evaluation.columns[grouping][k];
+                if (!name || members.length < 2) return null;
+                return (
+                  <Button
+                    key={grouping}
+                    size="small"
+                    className={s.wrap}
+                    disabled={writer.busy || !writer.available}
+                    onClick={() => write(members)}
+                  >
+                    {t.profile.writeGroup(t.profile.group[grouping], name, members.length)}
+                  </Button>
+                );
+              })}
+            </div>
+            <Caption1 className={s.muted}>{t.explore.rewriteHint}</Caption1>
+          </div>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,134 @@
+/** @jest-environment jsdom */
+/**
+ * The Weights view (issue 13) on the 2015 sample: the framework ranking, a live change of a
+ * dimension weight and of an indicator weight, reset, and "Write scenario sheet" through the real
+ * Office writer into the in-memory Excel fake (a rerun replaces the sheet).
+ */
+import "./setup-dom";
+// Fluent UI under jsdom on a shared 2-core machine: rendering the 151-row views takes seconds.
+jest.setTimeout(120_000);
+import * as React from "react";
+import { fireEvent, render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { App } from "../../src/taskpane/App";
+import { createExploreActions } from "../../src/office/write-explore";
+import { createFakeExcel } from "../fakes/excel";
+import type { SheetSnapshot } from "../fakes/excel/snapshot";
+import { createMock } from "./mock-actions";
+
+/** [rank, city, change, total] of the ranking's first rows. */
+function rankingRows(count: number): string[][] {
+  const table = screen.getByRole("table", { name: "Ranking under these weights" });
+  return within(table)
+    .getAllByRole("row")
+    .slice(1, count + 1)
+    .map((row) =>
+      within(row)
+        .getAllByRole("cell")
+        .map((cell) => cell.textContent ?? "")
+    );
+}
+
+const slider = (name: string): HTMLInputElement =>
+  screen.getByRole("slider", { name: `Weight of ${name}` });
+
+/** The row of `city` in a written sheet: its cells by column letter. */
+function sheetRow(sheet: SheetSnapshot, city: string): Record<string, unknown> {
+  const at = Object.entries(sheet.cells).find(([, c]) => c.value === city)?.[0];
+  const row = at?.replace(/^[A-Z]+/, "");
+  return Object.fromEntries(
+    Object.entries(sheet.cells)
+      .filter(([address]) => address.replace(/^[A-Z]+/, "") === row)
+      .map(([address, c]) => [address.replace(/\d+$/, ""), c.value])
+  );
+}
+
+describe("Weights view", () => {
+  it("shows the framework ranking: the report's top five, no change", async () => {
+    render(
+      <App actions={createMock({ bound: true }).actions} officeLanguage="en" initialTab="weights" />
+    );
+    await screen.findByRole("heading", { name: "What-if weights" });
+    // Report, 图表 7 (seed lines 539–540): 无锡 80.20 reported (80.21 computed), 上海 80.05.
+    expect(rankingRows(5)).toEqual([
+      ["1", "无锡", "–", "80.21"],
+      ["2", "上海", "–", "80.05"],
+      ["3", "北京", "–", "79.72"],
+      ["4", "杭州", "–", "76.98"],
+      ["5", "宁波", "–", "76.67"],
+    ]);
+    expect(screen.getByText("Maximum total 105")).toBeInTheDocument();
+    expect(document.querySelectorAll("tbody tr")).toHaveLength(20);
+  });
+
+  it("re-ranks live while a dimension slider moves, and resets to the framework", async () => {
+    render(
+      <App actions={createMock({ bound: true }).actions} officeLanguage="en" initialTab="weights" />
+    );
+    await screen.findByRole("heading", { name: "What-if weights" });
+    // Smart Infrastructure 20 → 40: its three indicators double (rate kept), maximum 125.
+    fireEvent.change(slider("Smart Infrastructure"), { target: { value: "40" } });
+    expect(rankingRows(5)).toEqual([
+      ["1", "无锡", "–", "98.91"],
+      ["2", "上海", "–", "97.13"],
+      ["3", "北京", "–", "96.17"],
+      ["4", "宁波", "▲ 1", "95.47"],
+      ["5", "杭州", "▼ 1", "94.34"],
+    ]);
+    expect(screen.getByText("Maximum total 125 (framework 105)")).toBeInTheDocument();
+    expect(screen.getAllByLabelText("up 1 place")[0]).toHaveTextContent("▲ 1");
+    await userEvent.setup().click(screen.getByRole("button", { name: "Reset to the framework" }));
+    expect(rankingRows(5).map((r) => r[2])).toEqual(["–", "–", "–", "–", "–"]);
+    expect(slider("Smart Infrastructure").value).toBe("20");
+  });
+
+  it("expands a dimension to its indicators; an indicator weight moves its dimension's", async () => {
+    const user = userEvent.setup();
+    render(
+      <App actions={createMock({ bound: true }).actions} officeLanguage="zh" initialTab="weights" />
+    );
+    await screen.findByRole("heading", { name: "权重情景分析" });
+    const toggle = screen.getAllByRole("button", { name: "3 个二级指标" })[0]!;
+    expect(toggle).toHaveAttribute("aria-expanded", "false");
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute("aria-expanded", "true");
+    const indicators = document.getElementById(toggle.getAttribute("aria-controls") ?? "")!;
+    const [first] = within(indicators).getAllByRole("slider");
+    fireEvent.change(first!, { target: { value: "0" } });
+    const dimension = screen.getByRole("slider", {
+      name: "智慧基础设施的权重",
+    }) as HTMLInputElement;
+    expect(Number(dimension.value)).toBeLessThan(20);
+    expect(screen.getByText(/^满分 \d+(\.\d+)?（指标体系 105）$/)).toBeInTheDocument();
+  });
+
+  it("writes the scenario sheet through the Office writer; writing again replaces it", async () => {
+    const fake = createFakeExcel({ sheets: ["Sheet1"] });
+    const uninstall = fake.install();
+    try {
+      const user = userEvent.setup();
+      const actions = { ...createMock({ bound: true }).actions, explore: createExploreActions() };
+      render(<App actions={actions} officeLanguage="en" initialTab="weights" />);
+      await screen.findByRole("heading", { name: "What-if weights" });
+      fireEvent.change(slider("Smart Infrastructure"), { target: { value: "40" } });
+      await user.click(screen.getByRole("button", { name: "Write scenario sheet" }));
+      await screen.findByText("Wrote the sheet “Scenario”.");
+      let snapshot = fake.snapshot({ formats: false });
+      expect(snapshot.sheets.map((s) => s.name)).toEqual(["Sheet1", "Scenario"]);
+      expect(snapshot.activeSheet).toBe("Scenario");
+      const sheet = snapshot.sheets[1]!;
+      // Scenario rank, city, scenario total, framework rank, change (+ = up).
+      expect(sheetRow(sheet, "宁波")).toMatchObject({ A: 4, B: "宁波", D: 5, E: 1 });
+      expect(sheet.charts).toHaveLength(1);
+
+      await user.click(screen.getByRole("button", { name: "Reset to the framework" }));
+      await user.click(screen.getByRole("button", { name: "Write scenario sheet" }));
+      await screen.findByText("Wrote the sheet “Scenario”.");
+      snapshot = fake.snapshot({ formats: false });
+      expect(snapshot.sheets.map((s) => s.name)).toEqual(["Sheet1", "Scenario"]);
+      expect(sheetRow(snapshot.sheets[1]!, "宁波")).toMatchObject({ A: 5, D: 5, E: 0 });
+    } finally {
+      uninstall();
+    }
+  });
+});

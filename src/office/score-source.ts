@@ -17,6 +17,7 @@ import {
   storedBinding,
   type StoredBinding,
 } from "./bindings";
+import { rememberPaneLanguage } from "./display-language";
 import { excelApiSupported, FEATURE_VERSIONS } from "./host";
 import type { PanePreferences } from "./pane-actions";
 import { PREFERENCES_SETTING } from "./preferences";
@@ -51,6 +52,20 @@ export function storedOptions(value: unknown): StoredOptions {
   };
 }
 
+/** The pane's stored language setting ("zh", "en", or null: follow Office). */
+export function storedLanguage(value: unknown): "zh" | "en" | null {
+  let data = value;
+  try {
+    if (typeof data === "string") data = JSON.parse(data) as unknown;
+  } catch {
+    return null;
+  }
+  const { language } = (typeof data === "object" && data !== null ? data : {}) as {
+    language?: unknown;
+  };
+  return language === "zh" || language === "en" ? language : null;
+}
+
 /**
  * Picks the source in one sync (active sheet, tracking record, stored binding); see the file
  * comment for the order.
@@ -67,7 +82,10 @@ export async function pickSource(context: Excel.RequestContext): Promise<PickedS
     ? context.workbook.settings.getItemOrNullObject(PREFERENCES_SETTING).load("value")
     : null;
   await context.sync();
-  const preferences = storedOptions(stored && !stored.isNullObject ? stored.value : null);
+  const storedValue: unknown = stored && !stored.isNullObject ? stored.value : null;
+  const preferences = storedOptions(storedValue);
+  // The ribbon's messages follow the pane's language setting (display-language.ts).
+  if (stored) rememberPaneLanguage(storedLanguage(storedValue));
   let syncs = 1;
   if (query) {
     const { binding, syncs: more } = await storedBinding(context, query);

@@ -43,6 +43,8 @@ export type WriteOptions = {
   features?: Features;
   /** Name of the sheet the scores came from, recorded so a later run started on a summary sheet finds it. */
   source?: string;
+  /** Setting that records the sheets this writer owns (default TRACKING_KEY; editions: their own). */
+  trackingKey?: string;
 };
 
 export type WriteResult = {
@@ -112,6 +114,7 @@ export async function writeSummary(
   const progress = (stage: WriteStage, percent: number): void =>
     options.onProgress?.(stage, Math.round(percent));
   const skipped: string[] = [];
+  const trackingKey = options.trackingKey ?? TRACKING_KEY;
   let syncs = 0;
   const sync = async (): Promise<void> => {
     syncs++;
@@ -122,7 +125,7 @@ export async function writeSummary(
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name,items/id");
   const setting = features.settings
-    ? context.workbook.settings.getItemOrNullObject(TRACKING_KEY).load("value")
+    ? context.workbook.settings.getItemOrNullObject(trackingKey).load("value")
     : null;
   if (!setting)
     skipped.push("sheet tracking (ExcelApi 1.4): earlier summaries are kept and new ones renamed");
@@ -145,7 +148,7 @@ export async function writeSummary(
   // Recorded at once (ids follow in the last sync), so a retried run recognises these sheets.
   if (features.settings)
     context.workbook.settings.add(
-      TRACKING_KEY,
+      trackingKey,
       trackingRecord(layout, plan.names, [], options.source)
     );
   const tables = context.workbook.tables;
@@ -178,7 +181,7 @@ export async function writeSummary(
   if (features.settings) {
     const ids = created.map((ws) => ws.id);
     context.workbook.settings.add(
-      TRACKING_KEY,
+      trackingKey,
       trackingRecord(layout, plan.names, ids, options.source)
     );
   }

@@ -21,13 +21,14 @@ import { usePane } from "./use-pane";
 import { FindView, where } from "./views/FindView";
 import { GenerateView } from "./views/GenerateView";
 import { MapView } from "./views/MapView";
+import { EditionsView } from "./views/EditionsView";
 import { CommandNoticeBar } from "./views/NoticeBars";
 import { SampleView } from "./views/SampleView";
 import { SettingsView } from "./views/SettingsView";
 import { ValidateView } from "./views/ValidateView";
 
-export type TabKey = "find" | "map" | "validate" | "generate" | "sample" | "settings";
-const TABS: TabKey[] = ["find", "map", "validate", "generate", "sample", "settings"];
+export type TabKey = "find" | "map" | "validate" | "generate" | "editions" | "sample" | "settings";
+const TABS: TabKey[] = ["find", "map", "validate", "generate", "editions", "sample", "settings"];
 
 export type AppProps = {
   actions: ExcelActions;
@@ -62,6 +63,11 @@ function Pane({ actions, officeLanguage, initialTab }: AppProps): React.JSX.Elem
     if (!initialTab && pane.data) setTab("validate");
   }, [pane.ready, pane.data, initialTab]);
 
+  // The ribbon's "Compare editions" without bound editions opens the pane here.
+  React.useEffect(() => {
+    if (pane.notice?.kind === "editions-not-bound") setTab("editions");
+  }, [pane.notice]);
+
   if (!pane.ready) {
     return (
       <div className={s.root}>
@@ -74,6 +80,7 @@ function Pane({ actions, officeLanguage, initialTab }: AppProps): React.JSX.Elem
     map: <MapView pane={pane} t={t} onFind={() => setTab("find")} />,
     validate: <ValidateView pane={pane} t={t} />,
     generate: <GenerateView pane={pane} t={t} />,
+    editions: <EditionsView pane={pane} t={t} actions={actions} />,
     sample: <SampleView pane={pane} t={t} onValidate={() => setTab("validate")} />,
     settings: <SettingsView pane={pane} t={t} officeLanguage={officeLanguage} />,
   };

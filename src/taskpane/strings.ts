@@ -2,6 +2,7 @@
 import type { TotalsSource } from "../engine/evaluate";
 import type { RankMethod, Severity } from "../engine/types";
 import { languageOf } from "../office/display-language";
+import { editionsEn, editionsZh } from "./views/editions-strings";
 
 export type PaneLanguage = "zh" | "en";
 
@@ -16,6 +17,7 @@ const en = {
     generate: "Generate",
     sample: "Try it",
     settings: "Settings",
+    editions: "Editions",
   },
   loading: "Loading…",
   bound: (where: string, cities: number) => `Bound: ${where} · ${cities} cities`,
@@ -161,6 +163,8 @@ const en = {
       ordinal: "Ordinal 1, 2, 3, 4",
     } as Record<RankMethod, string>,
   },
+  // Editions section (issue 14): texts in views/editions-strings.ts
+  editions: editionsEn,
 };
 
 export type Strings = typeof en;
@@ -176,6 +180,7 @@ const zh: Strings = {
     generate: "生成",
     sample: "示例",
     settings: "设置",
+    editions: "历届",
   },
   loading: "正在加载…",
   bound: (where, cities) => `已绑定：${where} · ${cities} 个城市`,
@@ -310,6 +315,8 @@ const zh: Strings = {
       ordinal: "顺序排名 1、2、3、4",
     },
   },
+  // Editions section (issue 14): texts in views/editions-strings.ts
+  editions: editionsZh,
 };
 
 export function strings(language: PaneLanguage): Strings {

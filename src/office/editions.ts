@@ -248,7 +248,7 @@ export async function compareWorkbookEditions(request: CompareRequest): Promise<
  * (framework of the bound table, language, totals, rank method); "not-bound" when none are bound.
  */
 export async function compareStoredEditions(): Promise<CompareOutcome | "not-bound"> {
-  const stored = await Excel.run(async (context) => {
+  const stored = await runWithRetry(async (context) => {
     const settings = context.workbook.settings;
     const editions = settings.getItemOrNullObject(EDITIONS_SETTING).load("value");
     const preferences = settings.getItemOrNullObject(PREFERENCES_SETTING).load("value");

@@ -159,10 +159,13 @@ export async function generateSummary(request: GenerateRequest = {}): Promise<Ge
     // The pane's stored totals and rank method, unless the request says otherwise.
     const totals = request.totals ?? picked.preferences?.totals ?? "reported";
     const rankMethod = request.rankMethod ?? picked.preferences?.rankMethod;
+    // The ribbon writes in the pane's language when the pane set one.
+    const language = request.language ?? picked.preferences?.language;
     const written = await writeDatasetSummary(context, dataset, {
       ...request,
       totals,
       ...(rankMethod ? { rankMethod } : {}),
+      ...(language ? { language } : {}),
       source: sheet,
       progressFrom: 10,
     });

@@ -25,7 +25,10 @@ import { readScores, type ScoreSource } from "./read-scores";
 import { parseTracking, TRACKING_KEY } from "./sheet-plan";
 
 /** The pane's stored options the ribbon command follows too (read in the same sync). */
-export type StoredOptions = Pick<Partial<PanePreferences>, "totals" | "rankMethod">;
+export type StoredOptions = Pick<Partial<PanePreferences>, "totals" | "rankMethod"> & {
+  /** The pane's language when set explicitly (absent: follow Office / the framework). */
+  language?: "zh" | "en";
+};
 
 export type PickedSource = { preferences?: StoredOptions } & (
   | { kind: "bound"; binding: StoredBinding; syncs: number }
@@ -43,8 +46,9 @@ export function storedOptions(value: unknown): StoredOptions {
     return {};
   }
   if (typeof data !== "object" || data === null) return {};
-  const { totals, rankMethod } = data as Record<string, unknown>;
+  const { totals, rankMethod, language } = data as Record<string, unknown>;
   return {
+    ...(language === "zh" || language === "en" ? { language } : {}),
     ...(totals === "reported" || totals === "computed" ? { totals } : {}),
     ...(rankMethod === "competition" || rankMethod === "dense" || rankMethod === "ordinal"
       ? { rankMethod }

@@ -1,6 +1,7 @@
 /* Ribbon commands. Loaded into taskpane.html, the shared runtime's one page. */
 import { activeFramework } from "../functions/active-framework";
-import { publishCommandOutcome } from "../office/command-outcome";
+import { publishCommandOutcome, type CommandOutcome } from "../office/command-outcome";
+import { compareStoredEditions } from "../office/editions";
 import { generateSummary as generate, type GenerateRequest } from "../office/generate";
 
 /** Opens the task pane where the host can (Office.addin, SharedRuntime 1.1). */
@@ -11,26 +12,24 @@ async function showTaskpane(): Promise<void> {
 }
 
 /**
- * "Generate summary": reads the task pane's bound table with its stored column mapping (else the
- * source of the summary on display, else the active sheet, detecting the header; see
- * office/score-source.ts), writes the summary sheets and activates the first, without opening
- * the task pane. When no score table is found, the job fails, or the writer's guard had to change
- * values so Excel can store them (its repairs), the task pane opens and says so. Always
- * completes the event, which Office requires within its time limit.
+ * Runs a command's work, publishes its outcome for the task pane (command-outcome.ts) and opens
+ * the pane when `needsPane` says the user has to see it; a failure is published and opens the
+ * pane too. Always completes the event, which Office requires within its time limit.
  */
-export async function generateSummary(
+async function runCommand<T>(
   event: Office.AddinCommands.Event,
-  request: GenerateRequest = {}
+  command: "generate" | "editions",
+  work: () => Promise<T>,
+  outcomeOf: (result: T) => CommandOutcome,
+  needsPane: (result: T) => boolean
 ): Promise<void> {
   try {
-    const result = await generate({ framework: activeFramework(), ...request });
-    publishCommandOutcome({ at: Date.now(), result });
-    if (!result.ok || result.repairs.length > 0) await showTaskpane();
+    const result = await work();
+    publishCommandOutcome(outcomeOf(result));
+    if (needsPane(result)) await showTaskpane();
   } catch (error) {
-    publishCommandOutcome({
-      at: Date.now(),
-      error: error instanceof Error ? error.message : String(error),
-    });
+    const message = error instanceof Error ? error.message : String(error);
+    publishCommandOutcome({ at: Date.now(), error: message, command });
     try {
       await showTaskpane();
     } catch {
@@ -41,11 +40,52 @@ export async function generateSummary(
   }
 }
 
+/**
+ * "Generate summary": reads the task pane's bound table with its stored column mapping (else the
+ * source of the summary on display, else the active sheet, detecting the header; see
+ * office/score-source.ts), writes the summary sheets and activates the first, without opening
+ * the task pane. When no score table is found, the job fails, or the writer's guard had to change
+ * values so Excel can store them (its repairs), the task pane opens and says so.
+ */
+export async function generateSummary(
+  event: Office.AddinCommands.Event,
+  request: GenerateRequest = {}
+): Promise<void> {
+  await runCommand(
+    event,
+    "generate",
+    () => generate({ framework: activeFramework(), ...request }),
+    (result) => ({ at: Date.now(), result }),
+    (result) => !result.ok || result.repairs.length > 0
+  );
+}
+
+/**
+ * "Compare editions": compares the editions bound in the pane's Editions section (stored with
+ * the workbook) and writes the editions sheet, without opening the pane. With no editions bound
+ * the pane opens at its Editions section; problems (a sheet gone, duplicate labels) and repairs
+ * open it too.
+ */
+export async function compareEditions(event: Office.AddinCommands.Event): Promise<void> {
+  await runCommand(
+    event,
+    "editions",
+    compareStoredEditions,
+    (editions) => ({ at: Date.now(), editions }),
+    (editions) => editions === "not-bound" || !editions.ok || editions.repairs.length > 0
+  );
+}
+
 void Office.onReady();
 
 // Registered at load time, as Microsoft's templates do; Office.actions is absent outside Office.
-if (Office.actions)
+if (Office.actions) {
   Office.actions.associate(
     "generateSummary",
     (event: Office.AddinCommands.Event) => void generateSummary(event)
   );
+  Office.actions.associate(
+    "compareEditions",
+    (event: Office.AddinCommands.Event) => void compareEditions(event)
+  );
+}

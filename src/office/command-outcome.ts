@@ -3,9 +3,14 @@
  * and the pane run in one page, so the command publishes here before it opens the pane (for
  * "no score table" or a failure) and the pane shows the message.
  */
+import type { CompareOutcome } from "./editions";
 import type { GenerateResult } from "./generate";
 
-export type CommandOutcome = { at: number; result: GenerateResult } | { at: number; error: string };
+export type CommandOutcome =
+  | { at: number; result: GenerateResult }
+  | { at: number; error: string; command?: "generate" | "editions" }
+  /** "Compare editions": its outcome, or "not-bound" (the pane opens at its Editions section). */
+  | { at: number; editions: CompareOutcome | "not-bound" };
 
 let last: CommandOutcome | null = null;
 const listeners = new Set<(outcome: CommandOutcome) => void>();

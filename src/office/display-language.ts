@@ -13,3 +13,20 @@ export function officeDisplayLanguage(): string | null {
 export function languageOf(displayLanguage: string | null | undefined): "zh" | "en" {
   return /^zh\b/i.test(displayLanguage ?? "") ? "zh" : "en";
 }
+
+/** The pane's language setting, once the pane or the ribbon read it (undefined: not known yet). */
+let paneSetting: "zh" | "en" | null | undefined;
+
+/** Remembers the pane's stored language setting (null: follow Office). */
+export function rememberPaneLanguage(setting: "zh" | "en" | null | undefined): void {
+  paneSetting = setting === "zh" || setting === "en" ? setting : null;
+}
+
+/**
+ * The language the pane shows, for messages made outside it (the cell-edit retry, the ribbon's
+ * failures): its setting when known, else Office's display language. The pane and the ribbon run
+ * in one page (shared runtime), so a setting the pane loaded or saved is known here.
+ */
+export function uiLanguage(): "zh" | "en" {
+  return paneSetting ?? languageOf(officeDisplayLanguage());
+}

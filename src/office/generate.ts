@@ -11,6 +11,9 @@ import { evaluate, type TotalsSource } from "../engine/evaluate";
 import type { Dataset, Framework, RankMethod, Severity } from "../engine/types";
 import { buildSummaryLayout } from "../layout/summary";
 import type { Language } from "../layout/types";
+import { issueText } from "../engine/messages";
+import { officeMessages } from "../engine/messages/office";
+import { uiLanguage } from "./display-language";
 import { runWithRetry, type RetryOptions } from "./host";
 import type { ScoreSource } from "./read-scores";
 import { pickSource, readSource, type PickedSource } from "./score-source";
@@ -125,12 +128,13 @@ export async function generateSummary(request: GenerateRequest = {}): Promise<Ge
         ok: false,
         reason: "hidden-sheet",
         sheet: picked.sheet,
-        message: `${picked.sheet} is hidden; hidden sheets are read only when bound in the task pane.`,
+        message: officeMessages.hiddenSheet[uiLanguage()]({ sheet: picked.sheet }),
       };
     const read = await readSource(context, picked, framework);
     if (!read) {
       const sheet = picked.kind === "sheet" ? (picked.source.sheet ?? null) : null;
-      return { ok: false, reason: "no-table", sheet, message: `${sheet ?? "The sheet"} is empty.` };
+      const message = officeMessages.emptySheet[uiLanguage()]({ sheet });
+      return { ok: false, reason: "no-table", sheet, message };
     }
     progress?.("read", 10);
     const { dataset, sheet } = read;
@@ -139,7 +143,9 @@ export async function generateSummary(request: GenerateRequest = {}): Promise<Ge
         ok: false,
         reason: "no-table",
         sheet,
-        message: dataset.issues[0]?.message ?? "No score table found.",
+        message: dataset.issues[0]
+          ? issueText(dataset.issues[0], uiLanguage())
+          : officeMessages.noTable[uiLanguage()]({ sheet }),
       };
     }
     if (dataset.cities.length === 0) {
@@ -147,16 +153,19 @@ export async function generateSummary(request: GenerateRequest = {}): Promise<Ge
         ok: false,
         reason: "no-cities",
         sheet,
-        message: `${sheet}: the score table has no city rows.`,
+        message: officeMessages.noCities[uiLanguage()]({ sheet }),
       };
     }
     // The pane's stored totals and rank method, unless the request says otherwise.
     const totals = request.totals ?? picked.preferences?.totals ?? "reported";
     const rankMethod = request.rankMethod ?? picked.preferences?.rankMethod;
+    // The ribbon writes in the pane's language when the pane set one.
+    const language = request.language ?? picked.preferences?.language;
     const written = await writeDatasetSummary(context, dataset, {
       ...request,
       totals,
       ...(rankMethod ? { rankMethod } : {}),
+      ...(language ? { language } : {}),
       source: sheet,
       progressFrom: 10,
     });

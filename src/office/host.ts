@@ -2,6 +2,8 @@
  * What the host supports, and running a batch against it: requirement-set gates and
  * `runWithRetry`, which retries when Excel is in cell-edit mode.
  */
+import { officeMessages } from "../engine/messages/office";
+import { uiLanguage } from "./display-language";
 
 /** ExcelApi version of each optional feature the writer uses above the manifest's 1.7 minimum
  * (and the older ones, so a host that misreports still degrades instead of failing). */
@@ -15,6 +17,8 @@ export const FEATURE_VERSIONS = {
   tabColor: "1.7",
   axisNumberFormat: "1.8",
   axisLabelRotation: "1.8",
+  /** ChartAxis.position: where the other axis crosses (labels below a reversed rank axis). */
+  axisCrossing: "1.8",
   suspendScreenUpdating: "1.9",
   indent: "1.9",
   pageLayout: "1.9",
@@ -56,10 +60,7 @@ export const CELL_EDIT_MODE = "InvalidOperationInCellEditMode";
 export class CellEditModeError extends Error {
   readonly code = CELL_EDIT_MODE;
   constructor(readonly attempts: number) {
-    super(
-      `Excel is editing a cell, so the add-in cannot change the workbook (tried ${attempts} times). ` +
-        "Press Enter or Esc to leave the cell, then run the command again."
-    );
+    super(officeMessages.cellEditMode[uiLanguage()]({ attempts }));
     this.name = "CellEditModeError";
   }
 }

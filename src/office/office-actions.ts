@@ -1,6 +1,13 @@
 /** The task pane's Excel actions, implemented with Office.js (see pane-actions.ts). */
 import { bindTable, readBoundTable, restoreBinding, saveMapping, watchBinding } from "./bindings";
-import { generateForPane, summarySheets } from "./pane-generate";
+import {
+  compareWorkbookEditions,
+  loadEditionsSetup,
+  problemText,
+  saveEditionsSetup,
+} from "./editions";
+import { uiLanguage } from "./display-language";
+import { choosableSheets, generateForPane, summarySheets } from "./pane-generate";
 import { lastCommandOutcome, onCommandOutcome, type CommandOutcome } from "./command-outcome";
 import type { CommandNotice, ExcelActions } from "./pane-actions";
 import { loadPreferences, savePreferences } from "./preferences";
@@ -11,11 +18,28 @@ import { createExploreActions } from "./write-explore";
 
 /** The pane's view of a ribbon command outcome: failures and repairs, which opened the pane. */
 export function commandNotice(outcome: CommandOutcome): CommandNotice | null {
-  if ("error" in outcome) return { kind: "failed", sheet: null, message: outcome.error };
+  if ("editions" in outcome) return editionsNotice(outcome.editions);
+  if ("error" in outcome)
+    return { kind: "failed", sheet: null, message: outcome.error, command: outcome.command };
   const { result } = outcome;
   if (!result.ok) return { kind: result.reason, sheet: result.sheet, message: result.message };
   if (result.repairs.length === 0) return null;
   return { kind: "repaired", sheet: result.activated, message: "", repairs: result.repairs };
+}
+
+/** "Compare editions" from the ribbon: not bound (open the Editions section), problems, repairs. */
+function editionsNotice(
+  outcome: Extract<CommandOutcome, { editions: unknown }>["editions"]
+): CommandNotice | null {
+  const command = "editions" as const;
+  if (outcome === "not-bound")
+    return { kind: "editions-not-bound", sheet: null, message: "", command };
+  if (!outcome.ok) {
+    const message = outcome.problems.map((p) => problemText(p, uiLanguage())).join(" ");
+    return { kind: "failed", sheet: null, message, command };
+  }
+  if (outcome.repairs.length === 0) return null;
+  return { kind: "repaired", sheet: outcome.sheet, message: "", repairs: outcome.repairs, command };
 }
 
 export function createOfficeActions(): ExcelActions {
@@ -43,5 +67,9 @@ export function createOfficeActions(): ExcelActions {
     loadPreferences,
     savePreferences,
     explore: createExploreActions(),
+    listSheets: choosableSheets,
+    loadEditions: loadEditionsSetup,
+    saveEditions: saveEditionsSetup,
+    compareEditions: compareWorkbookEditions,
   };
 }

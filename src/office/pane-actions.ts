@@ -6,6 +6,7 @@ import type { TotalsSource } from "../engine/evaluate";
 import type { Dataset, Framework, RankMethod } from "../engine/types";
 import type { ColumnMapping, Grid } from "../engine/table";
 import type { ExploreActions } from "./write-explore";
+import type { CompareOutcome, CompareRequest, EditionsSetup } from "./editions";
 
 /** A rectangle of a sheet that holds a score table (header rows included). */
 export type TableRef = {
@@ -63,7 +64,9 @@ export type GenerateOutcome = {
  * a failure, or ("repaired") a summary written with values the guard had to change.
  */
 export type CommandNotice = {
-  kind: "no-table" | "no-cities" | "hidden-sheet" | "failed" | "repaired";
+  kind: "no-table" | "no-cities" | "hidden-sheet" | "failed" | "repaired" | "editions-not-bound";
+  /** The ribbon command it comes from (default "generate"). */
+  command?: "generate" | "editions";
   sheet: string | null;
   message: string;
   repairs?: string[];
@@ -110,6 +113,13 @@ export interface ExcelActions {
    */
   commandNotices(listener: (notice: CommandNotice) => void): () => void;
   loadPreferences(): Promise<Partial<PanePreferences>>;
+  /** Visible sheets, in workbook order, without the sheets the add-in wrote (edition choices). */
+  listSheets(): Promise<string[]>;
+  /** The editions bound in this workbook (issue 14); stored with it for the ribbon command. */
+  loadEditions(): Promise<EditionsSetup>;
+  saveEditions(setup: EditionsSetup): Promise<void>;
+  /** Reads the bound editions, compares them and writes the editions sheet. */
+  compareEditions(request: CompareRequest): Promise<CompareOutcome>;
   savePreferences(preferences: PanePreferences): Promise<void>;
   /** Writes the scenario, robustness and profile sheets (issue 13); absent: the views only show. */
   explore?: ExploreActions;

@@ -1,4 +1,5 @@
 /** The summary writer as the task pane runs it: on the pane's dataset, with its options. */
+import { EDITIONS_TRACKING_KEY } from "./editions";
 import { writeDatasetSummary } from "./generate";
 import { runWithRetry } from "./host";
 import type { GenerateOutcome, GenerateRequest } from "./pane-actions";
@@ -21,13 +22,31 @@ export async function generateForPane(request: GenerateRequest): Promise<Generat
   return { sheets, activated: result.activated ?? sheets[0] ?? "", repairs: result.repairs };
 }
 
-/** Names and ids of the summary sheets the writer created (a scan for score tables skips them). */
+/**
+ * Names and ids of the sheets the writer created, summary and editions (a scan for score tables
+ * and the pane's edition choices skip them).
+ */
 export async function summarySheets(): Promise<string[]> {
   return Excel.run(async (context) => {
-    const setting = context.workbook.settings.getItemOrNullObject(TRACKING_KEY);
-    setting.load("value");
+    const settings = [TRACKING_KEY, EDITIONS_TRACKING_KEY].map((key) =>
+      context.workbook.settings.getItemOrNullObject(key).load("value")
+    );
     await context.sync();
-    const tracked = parseTracking(setting.isNullObject ? null : setting.value);
-    return Object.values(tracked.sheets).flatMap((s) => [s.name, s.id]);
+    return settings.flatMap((setting) => {
+      const tracked = parseTracking(setting.isNullObject ? null : setting.value);
+      return Object.values(tracked.sheets).flatMap((s) => [s.name, s.id]);
+    });
+  });
+}
+
+/** Visible sheets in workbook order, without the sheets the add-in wrote. */
+export async function choosableSheets(): Promise<string[]> {
+  const ours = new Set((await summarySheets()).map((n) => n.toLowerCase()));
+  return Excel.run(async (context) => {
+    const sheets = context.workbook.worksheets.load("items/name,items/visibility");
+    await context.sync();
+    return sheets.items
+      .filter((s) => s.visibility === "Visible" && !ours.has(s.name.toLowerCase()))
+      .map((s) => s.name);
   });
 }

@@ -71,11 +71,31 @@ function queueConditionalFormat(sheet: Excel.Worksheet, spec: ConditionalFormatS
 }
 
 /**
+ * A value axis that runs top to bottom (rank 1 at the top: a bump chart). The category axis then
+ * crosses it at its maximum, so the labels stay at the bottom of the plot (ExcelApi 1.8; with 1.7
+ * they move to the top, and a note says so).
+ */
+function queueReversedValueAxis(
+  valueAxis: Excel.ChartAxis,
+  features: Features,
+  skip: (note: string) => void
+): void {
+  valueAxis.reversePlotOrder = true;
+  if (features.axisCrossing) valueAxis.position = "Maximum";
+  else skip("category labels below a reversed rank axis (ExcelApi 1.8)");
+}
+
+/**
  * A chart from the first series' values, then every series set explicitly (values, category
  * labels, name): the default binding of `charts.add` guesses series from the range shape, which
  * cannot express a categories column that is not adjacent to the series columns.
  */
-function queueChart(sheet: Excel.Worksheet, spec: ChartSpec, features: Features): void {
+function queueChart(
+  sheet: Excel.Worksheet,
+  spec: ChartSpec,
+  features: Features,
+  skip: (note: string) => void
+): void {
   const [first, ...rest] = spec.series;
   if (!first) return;
   const chart = sheet.charts.add(
@@ -108,6 +128,7 @@ function queueChart(sheet: Excel.Worksheet, spec: ChartSpec, features: Features)
       categoryAxis.textOrientation = spec.categoryLabelRotation;
     if (spec.valueAxisMin !== undefined) valueAxis.minimum = spec.valueAxisMin;
     if (spec.valueAxisMax !== undefined) valueAxis.maximum = spec.valueAxisMax;
+    if (spec.valueAxisReversed) queueReversedValueAxis(valueAxis, features, skip);
   }
   if (spec.legend === "none") chart.legend.visible = false;
   else {
@@ -135,7 +156,10 @@ export function queueSheetObjects(
     layout.conditionalFormats.forEach((spec) => queueConditionalFormat(sheet, spec));
   else if (layout.conditionalFormats.length > 0)
     skipped.push(`${layout.key}: conditional formats (ExcelApi 1.6)`);
-  if (features.chartSeries) layout.charts.forEach((spec) => queueChart(sheet, spec, features));
+  if (features.chartSeries)
+    layout.charts.forEach((spec) =>
+      queueChart(sheet, spec, features, (note) => skipped.push(`${layout.key}: ${note}`))
+    );
   else if (layout.charts.length > 0) skipped.push(`${layout.key}: charts (ExcelApi 1.7)`);
   for (const block of layout.blocks) {
     for (const link of block.links ?? []) {

@@ -17,6 +17,7 @@ import {
   storedBinding,
   type StoredBinding,
 } from "./bindings";
+import { rememberPaneLanguage } from "./display-language";
 import { excelApiSupported, FEATURE_VERSIONS } from "./host";
 import type { PanePreferences } from "./pane-actions";
 import { PREFERENCES_SETTING } from "./preferences";
@@ -24,7 +25,10 @@ import { readScores, type ScoreSource } from "./read-scores";
 import { parseTracking, TRACKING_KEY } from "./sheet-plan";
 
 /** The pane's stored options the ribbon command follows too (read in the same sync). */
-export type StoredOptions = Pick<Partial<PanePreferences>, "totals" | "rankMethod">;
+export type StoredOptions = Pick<Partial<PanePreferences>, "totals" | "rankMethod"> & {
+  /** The pane's language when set explicitly (absent: follow Office / the framework). */
+  language?: "zh" | "en";
+};
 
 export type PickedSource = { preferences?: StoredOptions } & (
   | { kind: "bound"; binding: StoredBinding; syncs: number }
@@ -42,13 +46,28 @@ export function storedOptions(value: unknown): StoredOptions {
     return {};
   }
   if (typeof data !== "object" || data === null) return {};
-  const { totals, rankMethod } = data as Record<string, unknown>;
+  const { totals, rankMethod, language } = data as Record<string, unknown>;
   return {
+    ...(language === "zh" || language === "en" ? { language } : {}),
     ...(totals === "reported" || totals === "computed" ? { totals } : {}),
     ...(rankMethod === "competition" || rankMethod === "dense" || rankMethod === "ordinal"
       ? { rankMethod }
       : {}),
   };
+}
+
+/** The pane's stored language setting ("zh", "en", or null: follow Office). */
+export function storedLanguage(value: unknown): "zh" | "en" | null {
+  let data = value;
+  try {
+    if (typeof data === "string") data = JSON.parse(data) as unknown;
+  } catch {
+    return null;
+  }
+  const { language } = (typeof data === "object" && data !== null ? data : {}) as {
+    language?: unknown;
+  };
+  return language === "zh" || language === "en" ? language : null;
 }
 
 /**
@@ -67,7 +86,10 @@ export async function pickSource(context: Excel.RequestContext): Promise<PickedS
     ? context.workbook.settings.getItemOrNullObject(PREFERENCES_SETTING).load("value")
     : null;
   await context.sync();
-  const preferences = storedOptions(stored && !stored.isNullObject ? stored.value : null);
+  const storedValue: unknown = stored && !stored.isNullObject ? stored.value : null;
+  const preferences = storedOptions(storedValue);
+  // The ribbon's messages follow the pane's language setting (display-language.ts).
+  if (stored) rememberPaneLanguage(storedLanguage(storedValue));
   let syncs = 1;
   if (query) {
     const { binding, syncs: more } = await storedBinding(context, query);

@@ -48,6 +48,7 @@ export type WriteOptions = {
    * The workbook setting that records the sheets written (default TRACKING_KEY: the summary).
    * `merge`: replace only the recorded sheets with this layout's keys and keep the others in the
    * record (the pane's scenario, robustness and profile sheets, src/office/write-explore.ts).
+   * The editions sheet keeps a record of its own (src/office/editions.ts).
    */
   tracking?: { key: string; merge: boolean };
 };

@@ -21,6 +21,7 @@ import { usePane } from "./use-pane";
 import { FindView, where } from "./views/FindView";
 import { GenerateView } from "./views/GenerateView";
 import { MapView } from "./views/MapView";
+import { EditionsView } from "./views/EditionsView";
 import { ProfileView } from "./views/ProfileView";
 import { RobustnessView } from "./views/RobustnessView";
 import { CommandNoticeBar } from "./views/NoticeBars";
@@ -29,7 +30,8 @@ import { SettingsView } from "./views/SettingsView";
 import { ValidateView } from "./views/ValidateView";
 import { WeightsView } from "./views/WeightsView";
 
-export type TabKey = "find" | "map" | "validate" | "generate" | "sample" | "settings" | ExploreTab;
+export type TabKey =
+  "find" | "map" | "validate" | "generate" | ExploreTab | "editions" | "sample" | "settings";
 type ExploreTab = "weights" | "robustness" | "profile";
 const EXPLORE_TABS: ExploreTab[] = ["weights", "robustness", "profile"];
 const TABS: TabKey[] = [
@@ -38,6 +40,7 @@ const TABS: TabKey[] = [
   "validate",
   "generate",
   ...EXPLORE_TABS,
+  "editions",
   "sample",
   "settings",
 ];
@@ -75,6 +78,11 @@ function Pane({ actions, officeLanguage, initialTab }: AppProps): React.JSX.Elem
     if (!initialTab && pane.data) setTab("validate");
   }, [pane.ready, pane.data, initialTab]);
 
+  // The ribbon's "Compare editions" without bound editions opens the pane here.
+  React.useEffect(() => {
+    if (pane.notice?.kind === "editions-not-bound") setTab("editions");
+  }, [pane.notice]);
+
   if (!pane.ready) {
     return (
       <div className={s.root}>
@@ -87,6 +95,7 @@ function Pane({ actions, officeLanguage, initialTab }: AppProps): React.JSX.Elem
     map: <MapView pane={pane} t={t} onFind={() => setTab("find")} />,
     validate: <ValidateView pane={pane} t={t} />,
     generate: <GenerateView pane={pane} t={t} />,
+    editions: <EditionsView pane={pane} t={t} actions={actions} />,
     sample: <SampleView pane={pane} t={t} onValidate={() => setTab("validate")} />,
     settings: <SettingsView pane={pane} t={t} officeLanguage={officeLanguage} />,
     weights: <WeightsView pane={pane} t={t} />,

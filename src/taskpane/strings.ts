@@ -3,6 +3,7 @@ import type { TotalsSource } from "../engine/evaluate";
 import type { Grouping } from "../engine/evaluation-types";
 import type { RankMethod, Severity } from "../engine/types";
 import { languageOf } from "../office/display-language";
+import { editionsEn, editionsZh } from "./views/editions-strings";
 
 export type PaneLanguage = "zh" | "en";
 
@@ -20,6 +21,7 @@ const en = {
     weights: "Weights",
     robustness: "Robustness",
     profile: "Profile",
+    editions: "Editions",
   },
   loading: "Loading…",
   bound: (where: string, cities: number) => `Bound: ${where} · ${cities} cities`,
@@ -255,6 +257,8 @@ const en = {
     batch: "Profiles of a group",
     writeGroup: (group: string, name: string, n: number) => `Write ${n} profiles: ${group} ${name}`,
   },
+  // Editions section (issue 14): texts in views/editions-strings.ts
+  editions: editionsEn,
 };
 
 export type Strings = typeof en;
@@ -273,6 +277,7 @@ const zh: Strings = {
     weights: "权重",
     robustness: "稳健性",
     profile: "城市画像",
+    editions: "历届",
   },
   loading: "正在加载…",
   bound: (where, cities) => `已绑定：${where} · ${cities} 个城市`,
@@ -491,6 +496,8 @@ const zh: Strings = {
     batch: "按分组写入画像",
     writeGroup: (group, name, n) => `写入 ${n} 个画像：${group} ${name}`,
   },
+  // Editions section (issue 14): texts in views/editions-strings.ts
+  editions: editionsZh,
 };
 
 export function strings(language: PaneLanguage): Strings {

@@ -15,6 +15,7 @@ import { sheetRef } from "../../src/engine/text";
 import { framework2015 } from "../../src/engine/bundled";
 import { issueText } from "../../src/engine/messages";
 import { strings, type PaneLanguage } from "../../src/taskpane/strings";
+import { withoutCell } from "../../src/taskpane/views/ValidateView";
 import { buildTestPage } from "./build-test-page";
 import { serveDirectory, type StaticServer } from "./static-server";
 
@@ -34,7 +35,7 @@ const FLAGS = [
 const ROOT = path.resolve(__dirname, "..", "..");
 const DIST = path.join(ROOT, "dist-test");
 const SHOTS = path.join(ROOT, "docs", "screenshots");
-const VIEWS = ["find", "map", "validate", "generate", "sample", "settings"] as const;
+const VIEWS = ["find", "map", "validate", "generate", "editions", "sample", "settings"] as const;
 const WIDTHS = [320, 450];
 
 let server: StaticServer;
@@ -111,7 +112,7 @@ async function scenario(language: PaneLanguage): Promise<Page> {
   expect(await page.evaluate(() => window.__officeReady)).toEqual({ host: null, platform: null });
 
   // Try it: the sample goes to a new sheet and is bound.
-  await page.getByRole("tab", { name: t.tabs.sample }).click();
+  await openView(page, language, "sample");
   await page.getByRole("button", { name: t.sample.button }).click();
   const sheet = language === "zh" ? "样本2015" : "Sample 2015";
   await page.getByText(t.sample.done(sheet)).waitFor();
@@ -125,7 +126,7 @@ async function scenario(language: PaneLanguage): Promise<Page> {
   await fakeEdit(page, sheet, "B6", "Atlantis");
 
   // Find & bind: the renamed header leaves 15 of 16 indicators.
-  await page.getByRole("tab", { name: t.tabs.find }).click();
+  await openView(page, language, "find");
   await page.getByRole("button", { name: t.find.scan }).click();
   const candidate = page.getByRole("list", { name: t.find.candidates(1) }).getByRole("listitem");
   await expect(candidate.textContent()).resolves.toContain(t.find.matched(15, 16));
@@ -133,7 +134,7 @@ async function scenario(language: PaneLanguage): Promise<Page> {
   await page.getByText(t.find.bindDone(where("A1:T152"))).waitFor();
 
   // Map: the unmapped indicator and the unknown city are shown; fix the mapping.
-  await page.getByRole("tab", { name: t.tabs.map }).click();
+  await openView(page, language, "map");
   await page.getByText(t.map.unmapped(1)).waitFor();
   await page.getByText(t.map.unknownCities(1)).waitFor();
   const first = f.indicators[0]!;
@@ -145,7 +146,7 @@ async function scenario(language: PaneLanguage): Promise<Page> {
   await page.getByText(t.map.allMapped).waitFor();
 
   // Validate: both errors name city, indicator and cell; a click selects the cell.
-  await page.getByRole("tab", { name: t.tabs.validate }).click();
+  await openView(page, language, "validate");
   // Severity icons in their status colours (Fluent tokens: danger red, warning orange).
   const iconColor = (severity: string): Promise<string> =>
     page
@@ -164,7 +165,9 @@ async function scenario(language: PaneLanguage): Promise<Page> {
   /** The engine's wording of an issue at a cell of the sample sheet (src/engine/messages). */
   const text = (code: string, cell: string, params: Record<string, unknown>): string => {
     const place = { source: sheet, inSheet: true, cell: where(cell), row: 0, column: "" };
-    return issueText({ code, message: "", params: { where: place, ...params } }, language);
+    // The entry shows the cell once, in its location line (issue 11).
+    const message = issueText({ code, message: "", params: { where: place, ...params } }, language);
+    return withoutCell(message, where(cell));
   };
   const [d3, e4] = [f.indicators[1]!.name, f.indicators[2]!.name];
   expect(textEntry).toContain(text("text-score", "D3", { indicator: d3, value: "n/a" }));
@@ -181,7 +184,7 @@ async function scenario(language: PaneLanguage): Promise<Page> {
   expect(await selection()).toEqual({ sheet, box: { r0: 3, c0: 4, r1: 3, c1: 4 } });
 
   // Generate: errors ask first; then progress, the summary sheets, the first one active.
-  await page.getByRole("tab", { name: t.tabs.generate }).click();
+  await openView(page, language, "generate");
   await page.getByRole("button", { name: t.generate.button }).click();
   const dialog = page.getByRole("alertdialog", { name: t.generate.confirmTitle });
   await expect(dialog.textContent()).resolves.toContain(t.generate.confirmBody(2));
@@ -204,8 +207,20 @@ async function scenario(language: PaneLanguage): Promise<Page> {
   await page.getByText(t.generate.stale).waitFor({ state: "detached", timeout: 60_000 });
   expect(await sheetNames(page)).toEqual(["Sheet1", sheet, ...summary]);
 
+  // Editions: the sample as the 2015 edition after the report's 2011-2014 (issue 14).
+  await openView(page, language, "editions");
+  await page.getByRole("button", { name: t.editions.add }).click();
+  const edition = page.getByRole("group").first();
+  await edition.getByRole("combobox", { name: t.editions.sheet }).selectOption(sheet);
+  await edition.getByRole("textbox", { name: t.editions.label }).fill("2015");
+  await page.getByRole("checkbox", { name: t.editions.reportHistory }).check();
+  await page.getByRole("button", { name: t.editions.compare, exact: true }).click();
+  const editionsSheet = language === "zh" ? "历年对比" : "Editions";
+  await page.getByText(t.editions.done(editionsSheet, "2011", "2015")).waitFor({ timeout: 60_000 });
+  expect(await sheetNames(page)).toContain(editionsSheet);
+
   // Find shows the bound table's candidate again for the screenshots.
-  await page.getByRole("tab", { name: t.tabs.find }).click();
+  await openView(page, language, "find");
   await page.getByRole("button", { name: t.find.scan }).click();
   await candidate.waitFor();
   return page;

@@ -179,16 +179,21 @@ describe("manifest.xml", () => {
     expect(links.filter((v) => v.startsWith("https://")).length).toBeGreaterThan(5);
   });
 
-  it("has two ribbon buttons: open the task pane and run generateSummary", () => {
+  it("has three ribbon buttons: open the task pane, run generateSummary and compareEditions", () => {
     const buttons = all.filter((n) => n.name === "Control");
     const labels = buttons.map((b) => shortStrings.get(child(b, "Label").attrs.resid!));
-    expect(labels).toEqual(["Open SmartCity", "Generate summary"]);
-    const [open, generate] = buttons.map((b) => child(b, "Action"));
+    expect(labels).toEqual(["Open SmartCity", "Generate summary", "Compare editions"]);
+    const [open, generate, editions] = buttons.map((b) => child(b, "Action"));
     expect(open!.attrs["xsi:type"]).toBe("ShowTaskpane");
-    expect(generate!.attrs["xsi:type"]).toBe("ExecuteFunction");
-    expect(child(generate!, "FunctionName").text).toBe("generateSummary");
     const commands = fs.readFileSync(path.join(root, "src/commands/commands.ts"), "utf8");
-    expect(commands).toMatch(/Office\.actions\.associate\(\s*"generateSummary"/);
+    for (const [action, name] of [
+      [generate, "generateSummary"],
+      [editions, "compareEditions"],
+    ] as const) {
+      expect(action!.attrs["xsi:type"]).toBe("ExecuteFunction");
+      expect(child(action!, "FunctionName").text).toBe(name);
+      expect(commands).toMatch(new RegExp(`Office\\.actions\\.associate\\(\\s*"${name}"`));
+    }
   });
 
   it("points every icon at a PNG in assets/ of that size", () => {

@@ -82,3 +82,32 @@ test("follows the pane's stored totals setting; official reported totals by defa
     });
   });
 });
+
+test("writes in the pane's language when the pane set one (issue 11); a failure says so in it too", async () => {
+  await withFake({ sheets: ["Scores"] }, async (fake) => {
+    fake.setCells("Scores", "A1", syntheticGrid(6));
+    await savePreferences({
+      language: "en",
+      rankMethod: "competition",
+      totals: "reported",
+      autoRefresh: false,
+      framework: null,
+    });
+    expect(await click(fake)).toMatchObject({ result: { ok: true, activated: "Overall ranking" } });
+    fake.setCells("Notes", "A1", [["Shopping list"], ["milk"]]);
+    await fake.Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Notes").activate();
+      await context.sync();
+    });
+    await savePreferences({
+      language: "zh",
+      rankMethod: "competition",
+      totals: "reported",
+      autoRefresh: false,
+      framework: null,
+    });
+    expect(await click(fake)).toMatchObject({
+      result: { ok: false, reason: "no-table", message: expect.stringMatching(/[\u4e00-\u9fff]/u) },
+    });
+  });
+});

@@ -131,6 +131,11 @@ export function createMock(options: MockOptions = {}): Mock {
       savePreferences: async (preferences) => {
         mock.preferences = { ...preferences };
       },
+      // Editions (tests/taskpane/editions.test.tsx runs them over the Excel fake).
+      listSheets: async () => ["Sheet1"],
+      loadEditions: async () => ({ editions: [], reportHistory: false }),
+      saveEditions: async () => undefined,
+      compareEditions: async () => ({ ok: false, problems: [{ reason: "too-few", count: 0 }] }),
     },
   };
   if (options.bound) {

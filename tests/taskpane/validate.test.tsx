@@ -57,8 +57,10 @@ describe("Validate view", () => {
       .reduce((a, b) => a + b, 0);
     const [mismatch] = within(warnings).getAllByRole("button");
     expect(mismatch).toHaveTextContent(
-      `Sheet1!T3: the reported total ${String(row[19])} differs from the sum of the cells ${sum.toFixed(2)} by more than rounding`
+      `the reported total ${String(row[19])} differs from the sum of the cells ${sum.toFixed(2)} by more than rounding`
     );
+    // The cell address once, in the location line (issue 11), not again in the message.
+    expect(mismatch?.textContent?.match(/Sheet1!T3/gu)).toHaveLength(1);
   });
 
   it("flags name variants of one city (上海 / 上海市) as a duplicate error, in Chinese", async () => {
@@ -69,9 +71,9 @@ describe("Validate view", () => {
     render(<App actions={mock.actions} officeLanguage="zh" />);
     const errors = await screen.findByRole("list", { name: "错误 (1)" });
     expect(within(errors).getByRole("img", { name: "错误" })).toBeInTheDocument();
-    expect(within(errors).getByRole("button")).toHaveTextContent(
-      `Sheet1!B6：城市“${city}市”与“${city}”是同一城市（首次在第 3 行`
-    );
+    const entry = within(errors).getByRole("button");
+    expect(entry).toHaveTextContent(`城市“${city}市”与“${city}”是同一城市（首次在第 3 行`);
+    expect(entry.textContent?.match(/Sheet1!B6/gu)).toHaveLength(1);
   });
 
   it("reads the data again when the bound range changes", async () => {

@@ -12,6 +12,7 @@ export {
 export { functionsMessages } from "./functions";
 export { issueText } from "./issues";
 export { notesMessages } from "./notes";
+export { officeMessages } from "./office";
 export {
   numberText,
   placeText,
@@ -29,6 +30,7 @@ import { frameworkMessages } from "./framework";
 import { exploreMessages } from "./explore";
 import { functionsMessages } from "./functions";
 import { notesMessages } from "./notes";
+import { officeMessages } from "./office";
 import { validationMessages } from "./validation";
 import { workbookMessages } from "./workbook";
 import type { MessageArea } from "./catalogue";
@@ -42,6 +44,7 @@ export const CATALOGUE: Record<string, MessageArea> = {
   explore: exploreMessages,
   functions: functionsMessages,
   notes: notesMessages,
+  office: officeMessages,
   validation: validationMessages,
   workbook: workbookMessages,
 };

@@ -34,7 +34,10 @@ function noticeText(notice: CommandNotice, t: Strings): React.ReactNode {
     case "failed":
       return (
         <>
-          <MessageBarTitle>{t.command.failed}</MessageBarTitle> {notice.message}
+          <MessageBarTitle>
+            {notice.command === "editions" ? t.editions.commandFailed : t.command.failed}
+          </MessageBarTitle>{" "}
+          {notice.message}
         </>
       );
     case "no-table":
@@ -43,6 +46,8 @@ function noticeText(notice: CommandNotice, t: Strings): React.ReactNode {
       return t.command.noCities(sheet);
     case "hidden-sheet":
       return t.command.hiddenSheet(sheet);
+    case "editions-not-bound":
+      return t.editions.notBound;
     case "repaired":
       return null;
   }

@@ -18,6 +18,17 @@ import type { Strings } from "../strings";
 import { useStyles } from "../styles";
 import { groupIssues } from "../table-model";
 
+/**
+ * The message without its leading cell address ("Sheet1!D3: …"), which the entry's location
+ * already shows; messages placed by row and column (no cell) keep their place.
+ */
+export function withoutCell(text: string, cell: string | null | undefined): string {
+  if (!cell) return text;
+  for (const separator of [": ", "："])
+    if (text.startsWith(cell + separator)) return text.slice(cell.length + separator.length);
+  return text;
+}
+
 /** Entries shown per severity; the rest is counted. */
 const SHOWN = 200;
 
@@ -39,7 +50,8 @@ export function ValidateView({ pane, t }: { pane: Pane; t: Strings }): React.JSX
     dataset.issues.filter((i) => i.severity === severity).length;
 
   // The engine's catalogue words every issue (with the computed sum in total mismatches).
-  const describe = (issue: ValidationIssue): string => issueText(issue, pane.language);
+  const describe = (issue: ValidationIssue): string =>
+    withoutCell(issueText(issue, pane.language), issue.cell);
   const whereOf = (issue: ValidationIssue): string =>
     [issue.cell, issue.city, issue.indicator].filter(Boolean).join(" · ");
 

@@ -55,6 +55,8 @@ export const axis = (type: string): BagSchema => ({
     visible: true,
     displayUnit: "None",
     reversePlotOrder: false,
+    /** Where the other axis crosses this one. */
+    position: "Automatic",
     tickLabelPosition: "NextToAxis",
     categoryType: "Automatic",
     /** null: automatic (Excel thins out labels that do not fit). */
@@ -63,6 +65,8 @@ export const axis = (type: string): BagSchema => ({
   },
   readOnly: ["type", "axisGroup"],
   check: (name, v) => {
+    if (name === "position" && !["Automatic", "Maximum", "Minimum", "Custom"].includes(v as string))
+      throw invalidArgument("ChartAxis.position", `unknown position '${String(v)}'`);
     if (name === "tickLabelSpacing" && !(Number.isInteger(v) && (v as number) >= 1))
       throw invalidArgument("ChartAxis.tickLabelSpacing", "must be an integer from 1 to 31999");
     if (name === "textOrientation" && !(Number.isInteger(v) && Math.abs(v as number) <= 90))

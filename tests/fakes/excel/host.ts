@@ -105,7 +105,8 @@ const API_VERSIONS = new Map<string, string>(
     "Worksheet.tabColor 1.7,WorksheetCollection.getCount 1.4,WorksheetCollection.getItemOrNullObject 1.4," +
     "WorksheetCollection.getFirst 1.5,WorksheetCollection.getLast 1.5," +
     "Worksheet.pageLayout 1.9,Worksheet.horizontalPageBreaks 1.9,Worksheet.verticalPageBreaks 1.9," +
-    "RangeFormat.indentLevel 1.9,ChartAxis.tickLabelSpacing 1.7,ChartAxis.textOrientation 1.8"
+    "RangeFormat.indentLevel 1.9,ChartAxis.tickLabelSpacing 1.7,ChartAxis.textOrientation 1.8," +
+    "ChartAxis.reversePlotOrder 1.7,ChartAxis.position 1.8"
   )
     .split(",")
     .map((e) => e.split(" ") as [string, string])

@@ -320,7 +320,10 @@ export function categoryAxis(
 ): Pick<ChartSpec, "showAllCategoryLabels" | "categoryLabelRotation"> {
   const n = labels.length;
   if (n === 0 || n > ALL_LABELS_UP_TO) return {};
-  const longest = Math.max(...labels.map((l) => textWidth(String(l ?? ""))));
+  const longest = labels.reduce(
+    (m: number, l) => Math.max(m, textWidth(String(l ?? ""))),
+    -Infinity
+  );
   const rotation = n > 20 ? -90 : n > 8 || n * longest > 60 ? -45 : undefined;
   return rotation === undefined
     ? { showAllCategoryLabels: true }

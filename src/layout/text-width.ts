@@ -43,7 +43,7 @@ export function wrapLines(text: string, width: number): number {
 
 /** Narrowest width (≥ `least`) at which `text` wraps onto at most `maxLines` lines. */
 export function wrapWidth(text: string, least: number, maxLines = MAX_HEADER_LINES): number {
-  const longestUnit = Math.max(0, ...wrapUnits(text).map((u) => textWidth(u.trimEnd())));
+  const longestUnit = wrapUnits(text).reduce((m, u) => Math.max(m, textWidth(u.trimEnd())), 0);
   let w = Math.max(least, Math.min(longestUnit, MAX_WIDTH - 2));
   while (w < HEADER_WIDTH_CAP && wrapLines(text, w) > maxLines) w += 1;
   return w;

@@ -23,7 +23,7 @@ export type PartWriter = {
 
 export type PartCheck = (check: XmlCheck) => void;
 
-const FLUSH_CHARS = 1 << 18;
+const FLUSH_CHARS = 1 << 16;
 const DEFAULT_TYPES: Record<string, string> = {
   rels: "application/vnd.openxmlformats-package.relationships+xml",
   xml: "application/xml",

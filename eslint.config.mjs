@@ -48,6 +48,12 @@ const ENGINE_ONLY_IMPORTS = [
   },
 ];
 
+const MATH_SPREAD = {
+  selector:
+    "CallExpression[callee.object.name='Math'][callee.property.name=/^(max|min)$/] > SpreadElement",
+  message:
+    "No spread into Math.max / Math.min: a large array overflows the stack (issue 12); use a loop or reduce.",
+};
 const PURE_LAYERS = ["src/engine/**", "src/data/**", "src/layout/**", "src/cli/**", "src/xlsx/**"];
 
 export default tseslint.config(
@@ -89,6 +95,13 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node, ...globals.jest } },
   },
 
+  // Issue 12: spreading an array into Math.max / Math.min overflows the stack beyond ~100,000
+  // items (200,000 cities crashed); loop or reduce instead.
+  {
+    files: ["src/**/*.{ts,tsx}"],
+    rules: { "no-restricted-syntax": ["error", MATH_SPREAD] },
+  },
+
   // Layer boundaries (one direction: engine <- data/layout <- office/cli/xlsx <- UI).
   {
     files: PURE_LAYERS,
@@ -109,6 +122,7 @@ export default tseslint.config(
             "TSQualifiedName > Identifier.left[name=/^(Excel|Office|OfficeExtension|CustomFunctions)$/]",
           message: "Pure layers must not use Office types; define plain types in src/engine.",
         },
+        MATH_SPREAD,
       ],
     },
   },

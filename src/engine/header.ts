@@ -123,7 +123,7 @@ export function findTables(grid: Grid, framework: Framework, maxRows = 50): Tabl
 /** The first free column whose data cells are mostly text: the city names when no header says so. */
 function guessCityColumn(grid: Grid, dataRow: number, taken: Set<number>): number | null {
   const sample = grid.slice(dataRow, dataRow + 20);
-  const width = Math.max(0, ...sample.map((r) => r.length));
+  const width = sample.reduce((w, r) => Math.max(w, r.length), 0);
   for (let c = 0; c < width; c++) {
     if (taken.has(c)) continue;
     const texts = sample.filter(

@@ -9,7 +9,7 @@ import {
   anchorAt,
   categoryAxis,
   SheetBuilder,
-  topWithTies,
+  topWithTiesAt,
   type Column,
   type PlacedTable,
 } from "./sheet-builder";
@@ -147,8 +147,9 @@ export function dimensionSheet(ctx: Context, dimension: DimensionItem, index: nu
   add(means("region", regions));
   add(means("level", levels));
   // The top ten and every city tied with the tenth (the ranking table shows their equal ranks).
-  const top = topWithTies(
-    Array.from(byDimension, (p) => series.rank[c.order[p] as number] ?? null),
+  const top = topWithTiesAt(
+    byDimension.length,
+    (i) => series.rank[c.order[byDimension[i] as number] as number] ?? null,
     TOP
   );
   if (top > 0) {

@@ -320,7 +320,10 @@ export function categoryAxis(
 ): Pick<ChartSpec, "showAllCategoryLabels" | "categoryLabelRotation"> {
   const n = labels.length;
   if (n === 0 || n > ALL_LABELS_UP_TO) return {};
-  const longest = Math.max(...labels.map((l) => textWidth(String(l ?? ""))));
+  const longest = labels.reduce(
+    (m: number, l) => Math.max(m, textWidth(String(l ?? ""))),
+    -Infinity
+  );
   const rotation = n > 20 ? -90 : n > 8 || n * longest > 60 ? -45 : undefined;
   return rotation === undefined
     ? { showAllCategoryLabels: true }
@@ -332,9 +335,18 @@ export function categoryAxis(
  * (equal rank). `ranks` are the list's ranks in display order (docs/method.md, "Ranks and ties").
  */
 export function topWithTies(ranks: readonly (number | null)[], n: number): number {
-  if (ranks.length <= n) return ranks.length;
-  const cut = ranks[n - 1];
+  return topWithTiesAt(ranks.length, (i) => ranks[i] ?? null, n);
+}
+
+/** `topWithTies` over `length` ranks read by `rankAt(i)` (no array of 100,000 ranks built). */
+export function topWithTiesAt(
+  length: number,
+  rankAt: (i: number) => number | null,
+  n: number
+): number {
+  if (length <= n) return length;
+  const cut = rankAt(n - 1);
   let count = n;
-  while (count < ranks.length && ranks[count] === cut) count += 1;
+  while (count < length && rankAt(count) === cut) count += 1;
   return count;
 }

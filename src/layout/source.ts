@@ -110,7 +110,7 @@ export function sourceSheet(source: SourceData, name: string, language: Language
     },
     (r) => sourceRow(source.grid[r])
   );
-  const widestSampled = Math.max(-1, ...stats.keys());
+  const widestSampled = [...stats.keys()].reduce((m, c) => Math.max(m, c), -1);
   const columnWidths = Array.from({ length: widestSampled + 1 }, (_, c) =>
     Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, (stats.get(c)?.width ?? 0) + 2))
   );

@@ -87,7 +87,7 @@ function layLines(text: string, column: number, r: Renderer): Line[] {
 /** Lines `text` takes in a column `width` + 2 characters wide: the most any renderer needs. */
 export function wrapLines(text: string, width: number): number {
   const column = width + COLUMN_SLACK;
-  return Math.max(...RENDERERS.map((r) => layLines(text, column, r).length));
+  return RENDERERS.reduce((most, r) => Math.max(most, layLines(text, column, r).length), 0);
 }
 
 const loneCjk = (line: Line): boolean => {

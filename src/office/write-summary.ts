@@ -208,7 +208,7 @@ export async function writeSummary(
     renamed: plan.renamed,
     syncs,
     valueSyncs: values.batches.length,
-    largestValueSyncBytes: Math.max(0, ...values.batchBytes),
+    largestValueSyncBytes: values.batchBytes.reduce((m, b) => Math.max(m, b), 0),
     skipped: [...new Set(skipped)],
     repairs,
   };

@@ -22,7 +22,7 @@ export function columnOptions(grid: Grid, table: BoundTable): ColumnOption[] {
   const { headerRow, headerRows } = table.mapping;
   const header = grid[headerRow] ?? [];
   const above = headerRows === 2 ? (grid[headerRow - 1] ?? []) : [];
-  const width = Math.max(0, ...grid.slice(0, table.mapping.dataRow + 1).map((r) => r.length));
+  const width = grid.slice(0, table.mapping.dataRow + 1).reduce((w, r) => Math.max(w, r.length), 0);
   return Array.from({ length: width }, (_, c) => ({
     index: c,
     letters: columnLetters(table.origin.column + c),

@@ -47,6 +47,8 @@ export class XmlCheck {
   private text = "";
   private declaration = "";
   private captureId = false;
+  /** Start and end of each run of cell rows the fast path matched in the current chunk. */
+  private readonly rowRuns: number[] = [];
   /** Texts of `<x14:id>` elements and `id` attributes of `<x14:cfRule>`, in order. */
   readonly dataBarIds: string[] = [];
   readonly dataBarRuleIds: string[] = [];
@@ -69,8 +71,22 @@ export class XmlCheck {
     if (last >= 0xd800 && last <= 0xdbff) cut -= 1;
     this.carry = data.slice(cut);
     data = data.slice(0, cut);
-    this.characters(data);
-    this.structure(data);
+    this.rowRuns.length = 0;
+    try {
+      this.structure(data);
+    } catch (error) {
+      this.characters(data, 0); // a forbidden character is the error to report, wherever it is
+      throw error;
+    }
+    // Cell rows matched by CELL_ROWS hold only characters its grammar allows: the character
+    // scan covers the rest of the chunk.
+    let from = 0;
+    for (let k = 0; k < this.rowRuns.length; k += 2) {
+      const start = this.rowRuns[k] as number;
+      if (start > from) this.characters(data.slice(from, start), from);
+      from = this.rowRuns[k + 1] as number;
+    }
+    if (from < data.length) this.characters(from === 0 ? data : data.slice(from), from);
     this.offset += data.length;
   }
 
@@ -81,20 +97,21 @@ export class XmlCheck {
     if (this.roots !== 1) this.fail(`${this.roots} root elements`);
   }
 
-  private characters(data: string): void {
+  /** Characters and references of `data`, which starts at `at` in the current chunk. */
+  private characters(data: string, at: number): void {
     const bad = FORBIDDEN.exec(data);
     if (bad) {
       const code = (bad[0].charCodeAt(0) || 0).toString(16).padStart(4, "0");
-      this.fail(`character U+${code} is not allowed in XML 1.0`, bad.index);
+      this.fail(`character U+${code} is not allowed in XML 1.0`, at + bad.index);
     }
     const entity = BAD_ENTITY.exec(data);
-    if (entity) this.fail("'&' that starts no known reference", entity.index);
+    if (entity) this.fail("'&' that starts no known reference", at + entity.index);
     if (data.includes("&#")) {
       for (const m of data.matchAll(NUMERIC_REFERENCE)) {
         const name = m[1] as string;
         const cp = name[0] === "x" ? parseInt(name.slice(1), 16) : parseInt(name, 10);
         if (!allowedCodePoint(cp))
-          this.fail(`&#${name}; names a character XML 1.0 forbids`, m.index);
+          this.fail(`&#${name}; names a character XML 1.0 forbids`, at + m.index);
       }
     }
   }
@@ -107,6 +124,7 @@ export class XmlCheck {
         if (this.depth > 0 && this.text === "" && data.startsWith("<row", i)) {
           CELL_ROWS.lastIndex = i;
           if (CELL_ROWS.test(data)) {
+            this.rowRuns.push(i, CELL_ROWS.lastIndex);
             i = CELL_ROWS.lastIndex;
             continue;
           }

@@ -22,6 +22,18 @@ const GOOD = sheet(
 );
 
 describe("XmlCheck", () => {
+  it("scans characters between and after the cell rows the fast path matched, in any split", () => {
+    const rows = `<row r="1"><c r="A1"><v>1</v></c></row><row r="2"><c r="A2" s="2"/></row>`;
+    const between = sheet(`${rows}\u0001${rows}`);
+    const inRow = sheet(
+      `${rows}<row r="3"><c r="A3" t="inlineStr"><is><t>a\u0002</t></is></c></row>`
+    );
+    for (const size of [5, 33, 64, 1 << 16]) {
+      expect(check(between, size)).toMatch(/U\+0001 is not allowed/);
+      expect(check(inRow, size)).toMatch(/U\+0002 is not allowed/);
+    }
+  });
+
   it("accepts well-formed parts in any split, fast path or not", () => {
     for (const size of [1, 2, 3, 7, 64, GOOD.length])
       expect([size, check(GOOD, size)]).toEqual([size, "ok"]);

@@ -116,7 +116,8 @@ export function editionsSheet(
   }
 
   // Charts to the right of the widest table.
-  const chartColumn = Math.max(...b.build().blocks.map((x) => x.column + x.columns)) + 1;
+  const chartColumn =
+    b.build().blocks.reduce((m, x) => Math.max(m, x.column + x.columns), -Infinity) + 1;
   let chartRow = history.headerRow;
   const chart = (spec: Omit<ChartSpec, "anchor">): void => {
     b.chart({ ...spec, anchor: anchorAt(chartRow, chartColumn, CHART_ROWS, CHART_COLUMNS) });

@@ -166,7 +166,7 @@ export function dimensionTopTable(
     { header: `${label} ${e.colCity[language]()}` },
     { header: `${label} ${e.colRate[language]()}`, format: FORMATS.rate },
   ]);
-  const length = Math.max(0, ...shown.map((i) => d.tops[i]?.length ?? 0));
+  const length = shown.reduce((m, i) => Math.max(m, d.tops[i]?.length ?? 0), 0);
   const rows = Array.from({ length }, (_, r) =>
     shown.flatMap((i): CellValue[] => {
       const row = d.tops[i]?.[r];

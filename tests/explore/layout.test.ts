@@ -105,16 +105,19 @@ test("the scenario sheet's rank change is framework rank − scenario rank", () 
 });
 
 test("a chosen group: its cities in nominal rank order, a table and an interval chart of its own", () => {
-  const s = robustnessSheet(result, sensitivity, "en", southChina);
+  const s = robustnessSheet(result, sensitivity, "zh", southChina);
   const group = s.blocks.find((b) => b.key === "group");
   const members = result.cities.filter((c) => southChina.cities.has(c.city));
   expect(members.length).toBeGreaterThan(10);
   expect(group?.values.slice(1).map((row) => row[1])).toEqual(members.map((c) => c.city));
   const chart = s.charts.find((c) => c.key === "groupIntervals");
-  expect(chart?.title).toBe("Rank intervals (5–95 %) in 华南");
+  expect(chart?.title).toBe("华南城市的名次区间(5%–95%)");
   expect(columnValues(s, chart?.categoriesRange ?? "A1")).toEqual(members.map((c) => c.city));
   expect(chart?.series.map((x) => x.color)).toEqual([INVISIBLE, "#4472C4"]);
-  // Without a group the sheet has no group section.
+  // English names the cities in English (深圳 Shenzhen); without a group there is no group section.
+  const en = robustnessSheet(result, sensitivity, "en", southChina);
+  const enGroup = en.blocks.find((b) => b.key === "group");
+  expect(enGroup?.values[1]?.[1]).toBe("Shenzhen");
   const plain = robustnessSheet(result, sensitivity, "en");
   expect(plain.charts.map((c) => c.key)).toEqual(["intervals", "sensitivity"]);
 });

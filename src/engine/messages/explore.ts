@@ -113,13 +113,13 @@ export const exploreMessages = defineMessages({
   colTop10Share: label("进入前十比例", "Share in top 10"),
   intervalChart: label("前 30 名城市的名次区间(5%–95%)", "Rank intervals (5–95 %) of the top 30"),
   groupCaption: {
-    zh: (a: { group: string }) => `${a.group} 城市的名次分布`,
+    zh: (a: { group: string }) => `${a.group}城市的名次分布`,
     en: (a: { group: string }) => `Rank distribution of the cities in ${a.group}`,
     sample: { group: "华东" },
   },
   groupIntervalChart: {
     zh: (a: { group: string; shown: number; of: number }) =>
-      `${a.group} 城市的名次区间(5%–95%)` +
+      `${a.group}城市的名次区间(5%–95%)` +
       (a.shown < a.of ? `,前 ${a.shown} 个(共 ${a.of} 个)` : ""),
     en: (a: { group: string; shown: number; of: number }) =>
       `Rank intervals (5–95 %) in ${a.group}` +

@@ -10,6 +10,7 @@
  */
 import type { CityUncertainty, UncertaintyResult } from "../../engine/explore/monte-carlo";
 import { exploreMessages as x } from "../../engine/messages/explore";
+import { placeNames } from "../places";
 import { anchorAt, SheetBuilder, type PlacedTable } from "../sheet-builder";
 import { FORMATS, TAB_COLORS } from "../styles";
 import type { ChartSpec, Language, SheetLayout } from "../types";
@@ -33,6 +34,8 @@ export function robustnessSheet(
   group?: RobustnessGroup
 ): SheetLayout {
   const l = language;
+  const places = placeNames(l);
+  const city = (name: string): string => places.name("city", name);
   const b = new SheetBuilder("robustness", x.robustnessSheet[l](), x.robustnessTitle[l](), l);
   b.tabColor = TAB_COLORS.summary;
   b.text("note", 1, 0, x.robustnessNote[l](result), "note", 8);
@@ -42,7 +45,7 @@ export function robustnessSheet(
     column: 0,
     tableName: "scRobustness",
     columns: intervalColumns(l),
-    rows: result.cities.map(intervalRow),
+    rows: result.cities.map((c) => intervalRow(c, city)),
   });
   b.freeze = { rows: table.headerRow + 1, columns: 2 };
   const shown = Math.min(INTERVAL_CHART_CITIES, table.rows);
@@ -104,9 +107,10 @@ const intervalColumns = (l: Language) => [
   { header: x.colTop10Share[l](), format: "0%" },
 ];
 
-const intervalRow = (c: CityUncertainty) => [
+/** A table row; `city` names the city in the sheet's language. */
+const intervalRow = (c: CityUncertainty, city: (name: string) => string) => [
   c.rank,
-  c.city,
+  city(c.city),
   c.p05,
   c.p95 - c.p05,
   c.median,
@@ -160,6 +164,7 @@ function groupSection(
   l: Language
 ): void {
   const members = result.cities.filter((c) => group.cities.has(c.city));
+  const places = placeNames(l);
   const table = b.table({
     key: "group",
     row,
@@ -167,12 +172,12 @@ function groupSection(
     caption: x.groupCaption[l]({ group: group.label }),
     tableName: "scRobustnessGroup",
     columns: intervalColumns(l),
-    rows: members.map(intervalRow),
+    rows: members.map((c) => intervalRow(c, (name) => places.name("city", name))),
   });
   const shown = Math.min(GROUP_CHART_CITIES, table.rows);
   if (shown === 0) return;
   const title = x.groupIntervalChart[l]({ group: group.label, shown, of: table.rows });
-  const rows = Math.max(16, shown + 4);
+  const rows = Math.max(16, Math.ceil(shown * 1.4) + 4); // room for every city label
   b.chart(
     intervalChart("groupIntervals", title, table, shown, l, {
       row: table.headerRow,

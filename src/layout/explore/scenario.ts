@@ -74,8 +74,9 @@ export function scenarioSheet(
     l === "en" && item.nameEn ? item.nameEn : item.name;
   const b = new SheetBuilder(SCENARIO_SHEET_KEY, name, x.scenarioTitle[l](), l);
   b.tabColor = TAB_COLORS.summary;
-  // One sentence part a row, so no line runs far past the tables.
-  const note = x.scenarioNote[l]().split(/(?<=[;；])\s*/u);
+  // English runs long: one clause a row, so no line runs far past the tables.
+  const text = x.scenarioNote[l]();
+  const note = l === "en" ? text.split(/(?<=;)\s*/u) : [text];
   note.forEach((line, i) => b.text(`note${i + 1}`, 1 + i, 0, line, "note", 8));
   const weights = b.table({
     key: "weights",

@@ -121,3 +121,17 @@ test("a chosen group: its cities in nominal rank order, a table and an interval 
   const plain = robustnessSheet(result, sensitivity, "en");
   expect(plain.charts.map((c) => c.key)).toEqual(["intervals", "sensitivity"]);
 });
+
+test("an English profile names the city, its groups, dimensions and indicators in English", () => {
+  const s = profileSheet(cityProfile(base, findCityIndex(base, "无锡") as number), "en");
+  expect(s.name).toBe("Profile Wuxi");
+  const dimensions = s.blocks.find((b) => b.key === "dimensions");
+  expect(dimensions?.values.slice(1).map((row) => row[0])).toEqual(
+    dataset.framework.dimensions.map((d) => d.nameEn)
+  );
+  const strengths = s.blocks.find((b) => b.key === "strengths");
+  for (const row of strengths?.values.slice(1) ?? [])
+    expect(String(row[0])).not.toMatch(/\p{Script=Han}/u);
+  const summary = s.blocks.find((b) => b.key === "summary");
+  expect(summary?.values.flat()).toContain("East China");
+});

@@ -78,7 +78,7 @@ export function profileSheet(
     rows: names.map((name) => {
       const d = profile.dimensions[name];
       return [
-        name,
+        l === "en" ? (profile.dimensionNamesEn[name] ?? name) : name,
         d?.score ?? null,
         d?.rank ?? null,
         fraction(d?.rate ?? null),
@@ -117,7 +117,13 @@ export function profileSheet(
         { header: x.colDifference[l](), format: FORMATS.score },
         { header: x.colRank[l](), format: FORMATS.integer },
       ],
-      rows: items.map((i) => [i.name, i.rate / 100, i.nationalRate / 100, i.difference, i.rank]),
+      rows: items.map((i) => [
+        l === "en" && i.nameEn ? i.nameEn : i.name,
+        i.rate / 100,
+        i.nationalRate / 100,
+        i.difference,
+        i.rank,
+      ]),
     });
   const strengths = indicatorTable(
     "strengths",

@@ -21,11 +21,19 @@ export type ExploreOptions = {
   spread: number;
   seed: number;
   level: WeightLevel;
+  /**
+   * --region / --province / --level: a group of cities (all given must match). profile: one
+   * profile per city of the group instead of CITY; uncertainty: the group's interval chart.
+   */
+  groups: GroupFilter;
 };
+
+export type GroupFilter = Partial<Record<"region" | "province" | "level", string>>;
 
 type Fail = { ok: false; message: (l: MessageLanguage) => string };
 const FLAGS = ["json", "pretty", "precise", "allow-invalid", "per-indicator", "help"];
 const VALUES = ["out", "framework", "sheet", "lang", "runs", "spread", "seed"];
+const GROUPS = ["region", "province", "level"] as const;
 const MAX_RUNS = 1_000_000;
 
 /** A number option within [min, max] (integers when `integer`). */
@@ -75,7 +83,7 @@ export function parseExploreArgs(
     const [name = "", inline] = arg.slice(2).split(/=(.*)/su);
     if (arg === "-h" || name === "help") flags.add("help");
     else if (FLAGS.includes(name)) flags.add(name);
-    else if (VALUES.includes(name)) {
+    else if (VALUES.includes(name) || (GROUPS as readonly string[]).includes(name)) {
       const value = inline ?? rest[++i];
       if (value === undefined)
         return {
@@ -86,17 +94,21 @@ export function parseExploreArgs(
     } else
       return { ok: false, message: (l) => m.unknownOption[l]({ option: arg, suggestion: null }) };
   }
-  const isProfile = command === "profile";
+  const groups: GroupFilter = {};
+  for (const g of GROUPS) if (values.has(g)) groups[g] = values.get(g);
+  // With a group, `profile` takes no CITY: its first positional is the input.
+  const takesCity = command === "profile" && Object.keys(groups).length === 0;
   const [first, second, ...extra] = positionals;
-  const city = isProfile ? first : undefined;
-  const input = isProfile ? second : first;
-  if (extra.length > 0 || (!isProfile && second !== undefined))
+  const city = takesCity ? first : undefined;
+  const input = takesCity ? second : first;
+  if (extra.length > 0 || (!takesCity && second !== undefined))
     return {
       ok: false,
-      message: (l) => m.extraInput[l]({ extra: isProfile ? extra : [second ?? "", ...extra] }),
+      message: (l) => m.extraInput[l]({ extra: takesCity ? extra : [second ?? "", ...extra] }),
     };
-  if (isProfile && city === undefined && !flags.has("help"))
+  if (takesCity && city === undefined && !flags.has("help"))
     return { ok: false, message: (l) => x.cityMissing[l]({ example: "无锡" }) };
+  const isProfile = command === "profile";
   const out = values.get("out");
   if (out !== undefined && !/\.xlsx$/iu.test(out))
     return { ok: false, message: (l) => m.outNotXlsx[l]({ value: out }) };
@@ -131,6 +143,7 @@ export function parseExploreArgs(
       spread,
       seed,
       level: flags.has("per-indicator") ? "indicator" : "dimension",
+      groups,
     },
   };
 }

@@ -15,16 +15,22 @@ import {
   DEFAULT_SEED,
   DEFAULT_SPREAD,
 } from "../engine/explore/monte-carlo";
-import { cityProfile, findCityIndex, profileJson } from "../engine/explore/profile";
+import {
+  cityProfile,
+  findCityIndex,
+  profileJson,
+  type CityProfile,
+} from "../engine/explore/profile";
 import { rankSensitivity } from "../engine/explore/sensitivity";
 import type { MessageLanguage } from "../engine/messages";
 import { cliMessages as m } from "../engine/messages/cli";
 import { exploreMessages as x } from "../engine/messages/explore";
-import { profileSheet } from "../layout/explore/profile";
+import { profileSheet, profileSheets } from "../layout/explore/profile";
 import { robustnessSheet } from "../layout/explore/robustness";
 import type { SheetLayout } from "../layout/types";
 import { renderSummaryXlsx } from "../xlsx/write";
 import { parseExploreArgs, type ExploreOptions } from "./explore-args";
+import { selectGroup } from "./explore-groups";
 import { writeThroughTemp } from "./output-file";
 import { readInput } from "./read-input";
 import { escapeLine } from "./terminal";
@@ -64,7 +70,15 @@ export async function runExplore(
     return 1;
   }
   const language = options.lang ?? dataset.framework.language;
-  let sheet: SheetLayout;
+  const hasGroup = Object.keys(options.groups).length > 0;
+  const base = hasGroup || options.command === "profile" ? evaluate(dataset) : null;
+  const group = base && hasGroup ? selectGroup(base.columns, options.groups, l) : null;
+  if (group && !group.ok) {
+    err(group.message);
+    return 2;
+  }
+  let sheets: SheetLayout[];
+  let title: string | undefined;
   let json: unknown;
   let lines: string[];
   if (options.command === "uncertainty") {
@@ -75,14 +89,19 @@ export async function runExplore(
     });
     const { runs, spread, seed, cities } = result;
     json = { runs, spread, seed, cities, sensitivity };
-    sheet = robustnessSheet(result, sensitivity, language);
+    const names = base?.columns.city ?? [];
+    const members = group ? new Set(group.indices.map((k) => names[k] ?? "")) : null;
+    const chosen = group && members ? { label: group.label[language], cities: members } : undefined;
+    sheets = [robustnessSheet(result, sensitivity, language, chosen)];
+    // The terminal shows the top 10, or the whole chosen group.
     lines = cities
-      .slice(0, 10)
-      .map((c) => `${c.rank}\t${c.city}\t${c.p05}–${c.p95}\t${Math.round(c.top10 * 100)}%`);
+      .filter((c) => members === null || members.has(c.city))
+      .slice(0, members ? cities.length : 10)
+      .map((c) => `${c.rank}  ${c.city}  ${c.p05}–${c.p95}  ${Math.round(c.top10 * 100)}%`);
   } else {
-    const evaluation = evaluate(dataset);
-    const k = findCityIndex(evaluation, options.city ?? "");
-    if (k === null) {
+    const evaluation = base ?? evaluate(dataset);
+    const k = group ? null : findCityIndex(evaluation, options.city ?? "");
+    if (!group && k === null) {
       const key = (options.city ?? "").slice(0, 1);
       const suggestions = evaluation.columns.city
         .filter((c) => key !== "" && c.startsWith(key))
@@ -90,14 +109,17 @@ export async function runExplore(
       err(x.unknownCity[l]({ city: options.city ?? "", suggestions }));
       return 2;
     }
-    const profile = cityProfile(evaluation, k);
-    json = profileJson(profile);
-    sheet = profileSheet(profile, language);
-    lines = [`${profile.city}\t${profile.total}\t${profile.rank} / ${profile.cities}`];
+    const profiles = (group ? group.indices : [k as number]).map((i) => cityProfile(evaluation, i));
+    json = group ? profiles.map(profileJson) : profileJson(profiles[0] as CityProfile);
+    sheets = group
+      ? profileSheets(profiles, language)
+      : [profileSheet(profiles[0] as CityProfile, language)];
+    if (group) title = x.profilesTitle[language]({ group: group.label[language] });
+    lines = profiles.map((p) => `${p.city}  ${p.total}  ${p.rank} / ${p.cities}`);
   }
   if (options.out !== undefined) {
     const out = options.out;
-    const layout = { language, title: sheet.title, sheets: [sheet] };
+    const layout = { language, title: title ?? sheets[0]?.title ?? "", sheets };
     try {
       await writeThroughTemp(
         path.resolve(io.cwd, out),
@@ -116,15 +138,19 @@ export async function runExplore(
   return 0;
 }
 
-export const EXPLORE_USAGE = `Usage: smartcity uncertainty [input] [--runs N] [--spread S] [--seed K] [--per-indicator] [--json | --out FILE.xlsx]
+export const EXPLORE_USAGE = `Usage: smartcity uncertainty [input] [--runs N] [--spread S] [--seed K] [--per-indicator] [GROUP] [--json | --out FILE.xlsx]
        smartcity profile CITY [input] [--json | --out FILE.xlsx]
+       smartcity profile GROUP [input] [--json | --out FILE.xlsx]
+GROUP: --region R, --province P, --level L (names as in the data or in English; all given must match).
 
 uncertainty: each dimension weight (each indicator's with --per-indicator) times an independent
 uniform factor in [1 − S, 1 + S], rescaled to the framework's maximum total; per city the
 nominal, median, 5th and 95th percentile rank and the share of runs in the top 10; Sobol'
-first-order and total indices of the mean absolute rank shift per dimension weight.
+first-order and total indices of the mean absolute rank shift per dimension weight. With GROUP,
+the robustness sheet adds the group's rank-interval chart.
 Defaults: --runs ${DEFAULT_RUNS} --spread ${DEFAULT_SPREAD} --seed ${DEFAULT_SEED}.
 profile: total, ranks, dimension rates vs national and regional means, strengths, weaknesses,
-peers. Shared options: --framework, --sheet, --precise, --lang, --allow-invalid, --pretty.`;
+peers. With GROUP: one profile sheet per city of the group (in rank order) and a JSON array.
+Shared options: --framework, --sheet, --precise, --lang, --allow-invalid, --pretty.`;
 
 export type { ExploreOptions };

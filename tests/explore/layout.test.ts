@@ -6,7 +6,11 @@ import { cityProfile, findCityIndex } from "../../src/engine/explore/profile";
 import { applyScenario, scenarioFromText } from "../../src/engine/explore/scenario";
 import { rankSensitivity } from "../../src/engine/explore/sensitivity";
 import { profileSheet } from "../../src/layout/explore/profile";
-import { INTERVAL_CHART_CITIES, robustnessSheet } from "../../src/layout/explore/robustness";
+import {
+  INTERVAL_CHART_CITIES,
+  INVISIBLE,
+  robustnessSheet,
+} from "../../src/layout/explore/robustness";
 import { scenarioSheet } from "../../src/layout/explore/scenario";
 import { isValidSheetName, parseA1 } from "../../src/layout/ranges";
 import type { Block, Language, SheetLayout } from "../../src/layout/types";
@@ -19,6 +23,11 @@ const sensitivity = rankSensitivity(dataset, { samples: 100, seed: 1 });
 const weights = scenarioFromText(dataset.framework, "智慧基础设施=30,智慧经济=20");
 if (!weights.ok) throw new Error("weights");
 const scenario = evaluate(applyScenario(dataset, weights.value));
+/** 华南 (the report's grouping, METHOD.md): its cities as a chosen group. */
+const southChina = {
+  label: "华南",
+  cities: new Set(dataset.cities.filter((c) => c.region === "华南").map((c) => c.city)),
+};
 
 const overlaps = (
   a: Omit<Block, "values" | "key" | "numberFormats" | "styles">,
@@ -32,6 +41,7 @@ const overlaps = (
 const sheetsFor = (language: Language): [string, SheetLayout][] =>
   [
     robustnessSheet(result, sensitivity, language),
+    robustnessSheet(result, sensitivity, language, southChina),
     scenarioSheet(base, scenario, language),
     profileSheet(cityProfile(base, findCityIndex(base, "无锡") as number), language),
   ].map((s) => [`${language} ${s.key}`, s]);
@@ -92,4 +102,36 @@ test("the scenario sheet's rank change is framework rank − scenario rank", () 
     const [rank, , , frameworkRank, change] = row as number[];
     expect(change).toBe((frameworkRank as number) - (rank as number));
   }
+});
+
+test("a chosen group: its cities in nominal rank order, a table and an interval chart of its own", () => {
+  const s = robustnessSheet(result, sensitivity, "zh", southChina);
+  const group = s.blocks.find((b) => b.key === "group");
+  const members = result.cities.filter((c) => southChina.cities.has(c.city));
+  expect(members.length).toBeGreaterThan(10);
+  expect(group?.values.slice(1).map((row) => row[1])).toEqual(members.map((c) => c.city));
+  const chart = s.charts.find((c) => c.key === "groupIntervals");
+  expect(chart?.title).toBe("华南城市的名次区间(5%–95%)");
+  expect(columnValues(s, chart?.categoriesRange ?? "A1")).toEqual(members.map((c) => c.city));
+  expect(chart?.series.map((x) => x.color)).toEqual([INVISIBLE, "#4472C4"]);
+  // English names the cities in English (深圳 Shenzhen); without a group there is no group section.
+  const en = robustnessSheet(result, sensitivity, "en", southChina);
+  const enGroup = en.blocks.find((b) => b.key === "group");
+  expect(enGroup?.values[1]?.[1]).toBe("Shenzhen");
+  const plain = robustnessSheet(result, sensitivity, "en");
+  expect(plain.charts.map((c) => c.key)).toEqual(["intervals", "sensitivity"]);
+});
+
+test("an English profile names the city, its groups, dimensions and indicators in English", () => {
+  const s = profileSheet(cityProfile(base, findCityIndex(base, "无锡") as number), "en");
+  expect(s.name).toBe("Profile Wuxi");
+  const dimensions = s.blocks.find((b) => b.key === "dimensions");
+  expect(dimensions?.values.slice(1).map((row) => row[0])).toEqual(
+    dataset.framework.dimensions.map((d) => d.nameEn)
+  );
+  const strengths = s.blocks.find((b) => b.key === "strengths");
+  for (const row of strengths?.values.slice(1) ?? [])
+    expect(String(row[0])).not.toMatch(/\p{Script=Han}/u);
+  const summary = s.blocks.find((b) => b.key === "summary");
+  expect(summary?.values.flat()).toContain("East China");
 });

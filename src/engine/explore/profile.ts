@@ -42,6 +42,8 @@ export type CityProfile = {
   cities: number;
   groupRanks: Record<Grouping, number | null>;
   dimensions: Record<string, ProfileDimension>;
+  /** English name of each dimension, by its name (for English sheets; not in the JSON). */
+  dimensionNamesEn: Record<string, string>;
   strengths: ProfileIndicator[];
   weaknesses: ProfileIndicator[];
   peers: ProfilePeer[];
@@ -50,7 +52,14 @@ export type CityProfile = {
 /** The JSON contract of `smartcity profile --json`. */
 export type CityProfileJson = Omit<
   CityProfile,
-  "strengths" | "weaknesses" | "peers" | "cities" | "region" | "province" | "level"
+  | "strengths"
+  | "weaknesses"
+  | "peers"
+  | "cities"
+  | "region"
+  | "province"
+  | "level"
+  | "dimensionNamesEn"
 > & {
   strengths: string[];
   weaknesses: string[];
@@ -121,6 +130,10 @@ export function cityProfile(
       level: columns.groupRanks.level[k] ?? null,
     },
     dimensions,
+    dimensionNamesEn: Object.assign(
+      plainRecord<string>(),
+      Object.fromEntries(evaluation.framework.dimensions.map((d) => [d.name, d.nameEn || d.name]))
+    ),
     strengths: byDifference.filter((x) => x.difference > 0).slice(0, count),
     weaknesses: byDifference
       .filter((x) => x.difference < 0)

@@ -56,9 +56,23 @@ export const exploreMessages = defineMessages({
     sample: { option: "--runs", value: "ten", expected: "1 … 1000000" },
   },
   cityMissing: {
-    zh: (a: { example: string }) => `请给出城市名称,例如 smartcity profile ${a.example}。`,
-    en: (a: { example: string }) => `name a city, e.g. smartcity profile ${a.example}.`,
+    zh: (a: { example: string }) =>
+      `请给出城市名称,例如 smartcity profile ${a.example},或用 --region、--province、--level 选一组城市。`,
+    en: (a: { example: string }) =>
+      `name a city, e.g. smartcity profile ${a.example}, or a group with --region, --province or --level.`,
     sample: { example: "无锡" },
+  },
+  unknownGroup: {
+    zh: (a: { option: string; value: string; groups: string[] }) =>
+      `${a.option} "${a.value}" 不在数据中;可用:${a.groups.slice(0, 40).join("、")}${a.groups.length > 40 ? " 等" : ""}。`,
+    en: (a: { option: string; value: string; groups: string[] }) =>
+      `${a.option} "${a.value}" is not in the data; use one of ${a.groups.slice(0, 40).join(", ")}${a.groups.length > 40 ? ", …" : ""}.`,
+    sample: { option: "--region", value: "华西", groups: ["华东", "华北"] },
+  },
+  emptyGroup: {
+    zh: (a: { group: string }) => `没有城市同时属于 ${a.group}。`,
+    en: (a: { group: string }) => `no city belongs to all of ${a.group}.`,
+    sample: { group: "华北·计划单列市" },
   },
   unknownCity: {
     zh: (a: { city: string; suggestions: string[] }) =>
@@ -98,6 +112,20 @@ export const exploreMessages = defineMessages({
   colIntervalWidth: label("区间宽度", "Interval width"),
   colTop10Share: label("进入前十比例", "Share in top 10"),
   intervalChart: label("前 30 名城市的名次区间(5%–95%)", "Rank intervals (5–95 %) of the top 30"),
+  groupCaption: {
+    zh: (a: { group: string }) => `${a.group}城市的名次分布`,
+    en: (a: { group: string }) => `Rank distribution of the cities in ${a.group}`,
+    sample: { group: "华东" },
+  },
+  groupIntervalChart: {
+    zh: (a: { group: string; shown: number; of: number }) =>
+      `${a.group}城市的名次区间(5%–95%)` +
+      (a.shown < a.of ? `,前 ${a.shown} 个(共 ${a.of} 个)` : ""),
+    en: (a: { group: string; shown: number; of: number }) =>
+      `Rank intervals (5–95 %) in ${a.group}` +
+      (a.shown < a.of ? `, first ${a.shown} of ${a.of}` : ""),
+    sample: { group: "华东", shown: 60, of: 64 },
+  },
   sensitivityCaption: label(
     "权重敏感性(Sobol' 指数,输出为平均名次绝对变动)",
     "Weight sensitivity (Sobol' indices of the mean absolute rank shift)"
@@ -142,8 +170,8 @@ export const exploreMessages = defineMessages({
   },
   factScenarioTotals: label("情景总分", "Scenario totals"),
   factScenarioTotalsText: label(
-    "按重新加权规则计算(指标保持得分率,得分 = 得分率 × 新权重);报告的总分不再适用,见“情景分析”表。",
-    "Computed by the rescaling rule (each indicator keeps its score rate, points = rate × new weight); reported totals no longer apply; see the Scenario sheet."
+    "按重新加权规则计算(指标保持得分率);不用报告的总分",
+    "Computed by the rescaling rule (indicators keep their score rates)"
   ),
 
   // Profile sheet
@@ -156,6 +184,11 @@ export const exploreMessages = defineMessages({
     zh: (a: { city: string }) => `${a.city} 智慧城市画像`,
     en: (a: { city: string }) => `Smart city profile: ${a.city}`,
     sample: { city: "无锡" },
+  },
+  profilesTitle: {
+    zh: (a: { group: string }) => `${a.group} 智慧城市画像`,
+    en: (a: { group: string }) => `Smart city profiles: ${a.group}`,
+    sample: { group: "华东" },
   },
   profileKey: label("概况", "Summary"),
   fieldTotal: label("总分", "Total"),

@@ -6,7 +6,8 @@
  */
 import type { CityProfile, ProfileIndicator } from "../../engine/explore/profile";
 import { exploreMessages as x } from "../../engine/messages/explore";
-import { validSheetName } from "../ranges";
+import { placeNames } from "../places";
+import { uniqueSheetNames, validSheetName } from "../ranges";
 import { anchorAt, SheetBuilder } from "../sheet-builder";
 import { FORMATS, TAB_COLORS } from "../styles";
 import type { CellValue, Language, SheetLayout } from "../types";
@@ -14,12 +15,30 @@ import type { CellValue, Language, SheetLayout } from "../types";
 const fraction = (percent: number | null): number | null =>
   percent === null ? null : percent / 100;
 
-export function profileSheet(profile: CityProfile, language: Language): SheetLayout {
+/**
+ * One profile sheet per city of a batch (a region, province or level), in the given order: sheet
+ * names made Excel-valid and unique ignoring case (≤ 31 characters), keys distinct.
+ */
+export function profileSheets(profiles: readonly CityProfile[], language: Language): SheetLayout[] {
+  const places = placeNames(language);
+  const names = uniqueSheetNames(
+    profiles.map((p) => x.profileSheet[language]({ city: places.name("city", p.city) }))
+  );
+  return profiles.map((p, i) => profileSheet(p, language, names[i], `profile.${i + 1}.${p.city}`));
+}
+
+export function profileSheet(
+  profile: CityProfile,
+  language: Language,
+  name?: string,
+  key?: string
+): SheetLayout {
   const l = language;
-  const city = profile.city;
+  const places = placeNames(l);
+  const city = places.name("city", profile.city); // English names in the English sheet
   const b = new SheetBuilder(
-    `profile.${city}`,
-    validSheetName(x.profileSheet[l]({ city })),
+    key ?? `profile.${city}`,
+    name ?? validSheetName(x.profileSheet[l]({ city })),
     x.profileTitle[l]({ city }),
     l
   );
@@ -27,11 +46,11 @@ export function profileSheet(profile: CityProfile, language: Language): SheetLay
   const summaryRows: CellValue[][] = [
     [x.fieldTotal[l](), profile.total],
     [x.fieldRank[l](), `${profile.rank} / ${profile.cities}`],
-    [x.fieldRegion[l](), profile.region],
+    [x.fieldRegion[l](), profile.region && places.name("region", profile.region)],
     [x.fieldRegionRank[l](), profile.groupRanks.region],
-    [x.fieldProvince[l](), profile.province],
+    [x.fieldProvince[l](), profile.province && places.name("province", profile.province)],
     [x.fieldProvinceRank[l](), profile.groupRanks.province],
-    [x.fieldLevel[l](), profile.level],
+    [x.fieldLevel[l](), profile.level && places.name("level", profile.level)],
     [x.fieldLevelRank[l](), profile.groupRanks.level],
   ];
   const summary = b.table({
@@ -59,7 +78,7 @@ export function profileSheet(profile: CityProfile, language: Language): SheetLay
     rows: names.map((name) => {
       const d = profile.dimensions[name];
       return [
-        name,
+        l === "en" ? (profile.dimensionNamesEn[name] ?? name) : name,
         d?.score ?? null,
         d?.rank ?? null,
         fraction(d?.rate ?? null),
@@ -98,7 +117,13 @@ export function profileSheet(profile: CityProfile, language: Language): SheetLay
         { header: x.colDifference[l](), format: FORMATS.score },
         { header: x.colRank[l](), format: FORMATS.integer },
       ],
-      rows: items.map((i) => [i.name, i.rate / 100, i.nationalRate / 100, i.difference, i.rank]),
+      rows: items.map((i) => [
+        l === "en" && i.nameEn ? i.nameEn : i.name,
+        i.rate / 100,
+        i.nationalRate / 100,
+        i.difference,
+        i.rank,
+      ]),
     });
   const strengths = indicatorTable(
     "strengths",
@@ -123,7 +148,7 @@ export function profileSheet(profile: CityProfile, language: Language): SheetLay
       { header: x.colTotal[l](), format: FORMATS.score },
       { header: x.colDistance[l](), format: FORMATS.score },
     ],
-    rows: profile.peers.map((p) => [p.city, p.rank, p.total, p.distance]),
+    rows: profile.peers.map((p) => [places.name("city", p.city), p.rank, p.total, p.distance]),
   });
   const sheet = b.build();
   sheet.print = { orientation: "portrait", fitToWidth: true, headerText: sheet.title };

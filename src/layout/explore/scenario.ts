@@ -74,11 +74,14 @@ export function scenarioSheet(
     l === "en" && item.nameEn ? item.nameEn : item.name;
   const b = new SheetBuilder(SCENARIO_SHEET_KEY, name, x.scenarioTitle[l](), l);
   b.tabColor = TAB_COLORS.summary;
-  b.text("note", 1, 0, x.scenarioNote[l](), "note", 8);
+  // English runs long: one clause a row, so no line runs far past the tables.
+  const text = x.scenarioNote[l]();
+  const note = l === "en" ? text.split(/(?<=;)\s*/u) : [text];
+  note.forEach((line, i) => b.text(`note${i + 1}`, 1 + i, 0, line, "note", 8));
   const weights = b.table({
     key: "weights",
-    row: 3,
-    column: 0,
+    row: note.length + 2,
+    column: 1, // under the city names: column A stays as narrow as the ranks
     tableName: "scScenarioWeights",
     columns: [
       { header: x.colItem[l]() },

@@ -18,6 +18,10 @@ import { createMock } from "./mock-actions";
 
 type Axes = Record<string, Record<string, unknown>>;
 
+// Typing into Fluent fields in jsdom is slow (getComputedStyle per keystroke and ancestor, see
+// generate.test.tsx): 20 s alone, more in a loaded suite.
+jest.setTimeout(90_000);
+
 it("binds two sheets as editions, labels them and writes the comparison with a reversed rank axis", async () => {
   const fake = createFakeExcel({ sheets: ["Scores 2014", "Scores 2015"] });
   const uninstall = fake.install();
@@ -83,7 +87,7 @@ it("needs two distinct labels before comparing, and says why (Chinese)", async (
   // The report's history makes one labelled edition enough.
   await user.click(screen.getAllByRole("button", { name: "移除 2015 届" })[1]!);
   await user.click(screen.getByRole("checkbox", { name: /包括报告中 2011–2015 年/u }));
-  expect(screen.getByText("按从早到晚对比：2011, 2012, 2013, 2014, 2015")).toBeInTheDocument();
+  expect(screen.getByText("按从早到晚对比：2011、2012、2013、2014、2015")).toBeInTheDocument();
   expect(screen.getByRole("button", { name: "对比" })).toBeEnabled();
 });
 

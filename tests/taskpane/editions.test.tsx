@@ -18,10 +18,6 @@ import { createMock } from "./mock-actions";
 
 type Axes = Record<string, Record<string, unknown>>;
 
-// Typing into Fluent fields in jsdom is slow (getComputedStyle per keystroke and ancestor, see
-// generate.test.tsx): 20 s alone, more in a loaded suite.
-jest.setTimeout(90_000);
-
 it("binds two sheets as editions, labels them and writes the comparison with a reversed rank axis", async () => {
   const fake = createFakeExcel({ sheets: ["Scores 2014", "Scores 2015"] });
   const uninstall = fake.install();

@@ -12,10 +12,6 @@ import { createOfficeActions } from "../../src/office/office-actions";
 import { createFakeExcel } from "../fakes/excel";
 import { DETECTION_CASES } from "./detection-tables";
 
-// Each case drives the whole pane through jsdom (about 20 s alone, slower on a loaded machine:
-// getComputedStyle per element and ancestor, see generate.test.tsx).
-jest.setTimeout(90_000);
-
 /** Opens a section as a user does: its tab, or the "More sections" menu when it does not fit. */
 async function openTab(user: ReturnType<typeof userEvent.setup>, name: string): Promise<void> {
   const tab = screen.queryByRole("tab", { name });

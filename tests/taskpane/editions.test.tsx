@@ -83,7 +83,7 @@ it("needs two distinct labels before comparing, and says why (Chinese)", async (
   // The report's history makes one labelled edition enough.
   await user.click(screen.getAllByRole("button", { name: "移除 2015 届" })[1]!);
   await user.click(screen.getByRole("checkbox", { name: /包括报告中 2011–2015 年/u }));
-  expect(screen.getByText("按从早到晚对比：2011, 2012, 2013, 2014, 2015")).toBeInTheDocument();
+  expect(screen.getByText("按从早到晚对比：2011、2012、2013、2014、2015")).toBeInTheDocument();
   expect(screen.getByRole("button", { name: "对比" })).toBeEnabled();
 });
 

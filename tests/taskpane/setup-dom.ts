@@ -8,6 +8,10 @@ import { configure } from "@testing-library/react";
 // Role queries over a Fluent UI tree are slow in jsdom; with the whole suite running in parallel
 // the default 1 s for findBy… is too short to be reliable.
 configure({ asyncUtilTimeout: 5000 });
+// A test that drives the whole pane takes 20-40 s on a loaded machine: jsdom's getComputedStyle
+// costs ~40 ms per element with the pane's Fluent rules, and role queries and user-event call it
+// for every element and ancestor (measured in generate.test.tsx).
+jest.setTimeout(90_000);
 
 class ResizeObserverStub {
   observe(): void {}

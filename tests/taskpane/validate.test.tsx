@@ -57,7 +57,7 @@ describe("Validate view", () => {
       .reduce((a, b) => a + b, 0);
     const [mismatch] = within(warnings).getAllByRole("button");
     expect(mismatch).toHaveTextContent(
-      `the reported total ${String(row[19])} differs from the sum of the cells ${sum.toFixed(2)} by more than rounding`
+      `The reported total ${String(row[19])} differs from the sum of the cells ${sum.toFixed(2)} by more than rounding`
     );
     // The cell address once, in the location line (issue 11), not again in the message.
     expect(mismatch?.textContent?.match(/Sheet1!T3/gu)).toHaveLength(1);

@@ -11,6 +11,8 @@ import {
   Checkbox,
   Field,
   Input,
+  makeStyles,
+  mergeClasses,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
@@ -29,6 +31,14 @@ import { EditionOutcome } from "./EditionsOutcome";
 import { useEditions } from "./use-editions";
 
 type Props = { pane: Pane; t: Strings; actions: ExcelActions };
+
+/** Fields as wide as the card and no wider: a long sheet or framework name is cut, not scrolled. */
+const useEditionStyles = makeStyles({
+  card: { minWidth: 0 },
+  field: { minWidth: 0, maxWidth: "100%" },
+  control: { width: "100%", minWidth: 0, maxWidth: "100%" },
+  native: { minWidth: 0, width: "100%", textOverflow: "ellipsis" },
+});
 
 export function EditionsView({ pane, t, actions }: Props): React.JSX.Element {
   const s = useStyles();
@@ -51,7 +61,11 @@ export function EditionsView({ pane, t, actions }: Props): React.JSX.Element {
               index={i}
               edition={edition}
               sheets={sheets ?? []}
-              frameworkName={pane.framework.name}
+              frameworkName={
+                pane.language === "en" && pane.framework.nameEn
+                  ? pane.framework.nameEn
+                  : pane.framework.name
+              }
               t={t}
               onChange={(edit) => editions.update(i, edit)}
               onRemove={() => editions.remove(i)}
@@ -75,7 +89,7 @@ export function EditionsView({ pane, t, actions }: Props): React.JSX.Element {
         label={te.reportHistory}
       />
       {started && editions.order.length > 0 && (
-        <Caption1 className={s.wrap}>{te.order(editions.order.join(", "))}</Caption1>
+        <Caption1 className={s.wrap}>{te.order(editions.order.join(te.separator))}</Caption1>
       )}
       {started && editions.problems.length > 0 && (
         <ul className={s.bulletList} aria-label={te.failed}>
@@ -127,6 +141,7 @@ type CardProps = {
 /** One edition: its sheet, label and framework. */
 function EditionCard(props: CardProps): React.JSX.Element {
   const s = useStyles();
+  const x = useEditionStyles();
   const { edition, t, index } = props;
   const te = t.editions;
   const title = edition.label.trim() || te.edition(index + 1);
@@ -135,7 +150,7 @@ function EditionCard(props: CardProps): React.JSX.Element {
     ? props.sheets
     : [edition.sheet, ...props.sheets];
   return (
-    <div className={s.card} role="group" aria-label={title}>
+    <div className={mergeClasses(s.card, x.card)} role="group" aria-label={title}>
       <div className={s.row}>
         <Text weight="semibold">{title}</Text>
         <Button
@@ -146,9 +161,11 @@ function EditionCard(props: CardProps): React.JSX.Element {
           onClick={props.onRemove}
         />
       </div>
-      <Field label={te.sheet} size="small">
+      <Field label={te.sheet} size="small" className={x.field}>
         <Select
           size="small"
+          className={x.control}
+          select={{ className: x.native }}
           value={edition.sheet}
           onChange={(_, d) => props.onChange({ sheet: d.value })}
         >
@@ -159,16 +176,19 @@ function EditionCard(props: CardProps): React.JSX.Element {
           ))}
         </Select>
       </Field>
-      <Field label={te.label} size="small">
+      <Field label={te.label} size="small" className={x.field}>
         <Input
           size="small"
+          className={x.control}
           value={edition.label}
           onChange={(_, d) => props.onChange({ label: d.value })}
         />
       </Field>
-      <Field label={te.framework} size="small">
+      <Field label={te.framework} size="small" className={x.field}>
         <Select
           size="small"
+          className={x.control}
+          select={{ className: x.native }}
           value={edition.framework}
           onChange={(_, d) =>
             props.onChange({ framework: d.value === "bundled" ? "bundled" : "table" })

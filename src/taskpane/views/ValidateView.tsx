@@ -24,8 +24,12 @@ import { groupIssues } from "../table-model";
  */
 export function withoutCell(text: string, cell: string | null | undefined): string {
   if (!cell) return text;
-  for (const separator of [": ", "："])
-    if (text.startsWith(cell + separator)) return text.slice(cell.length + separator.length);
+  for (const separator of [": ", "："]) {
+    if (!text.startsWith(cell + separator)) continue;
+    const rest = text.slice(cell.length + separator.length);
+    // A sentence of its own now: "The reported total …", not "the reported total …".
+    return rest.charAt(0).toUpperCase() + rest.slice(1);
+  }
   return text;
 }
 

@@ -15,6 +15,7 @@ export const editionsEn = {
   noSheets: "The workbook has no visible sheet to compare.",
   reportHistory: "Include the report's 2011–2015 editions (bundled)",
   order: (labels: string) => `Compared oldest first: ${labels}`,
+  separator: ", ",
   compare: "Compare",
   comparing: "Comparing…",
   done: (sheet: string, first: string, last: string) =>
@@ -44,6 +45,7 @@ export const editionsZh: EditionsStrings = {
   noSheets: "工作簿中没有可供对比的可见工作表。",
   reportHistory: "包括报告中 2011–2015 年的历届评估（内置）",
   order: (labels) => `按从早到晚对比：${labels}`,
+  separator: "、",
   compare: "对比",
   comparing: "正在对比…",
   done: (sheet, first, last) => `已写入“${sheet}”，对比 ${first} 至 ${last} 年。`,

@@ -20,6 +20,9 @@ import type { Pane } from "../use-pane";
 /** Stored this long after the last change (typing a label). */
 const SAVE_DELAY_MS = 400;
 
+/** The last comparison per pane (its actions), so it stays shown when the user switches sections. */
+const lastOutcome = new WeakMap<ExcelActions, CompareOutcome>();
+
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 /** A label for a new edition: the year after the newest numeric label, else empty. */
@@ -35,7 +38,9 @@ export function useEditions(actions: ExcelActions, pane: Pane) {
   const [sheets, setSheets] = useState<string[] | null>(null);
   const [setup, setSetup] = useState<EditionsSetup>(EMPTY_SETUP);
   const [running, setRunning] = useState(false);
-  const [outcome, setOutcome] = useState<CompareOutcome | null>(null);
+  const [outcome, setOutcome] = useState<CompareOutcome | null>(
+    () => lastOutcome.get(actions) ?? null
+  );
   const [error, setError] = useState<string | null>(null);
   const loaded = useRef(false);
 
@@ -66,10 +71,14 @@ export function useEditions(actions: ExcelActions, pane: Pane) {
     return () => clearTimeout(timer);
   }, [actions, setup]);
 
-  const change = useCallback((next: EditionsSetup) => {
-    setSetup(next);
-    setOutcome(null);
-  }, []);
+  const change = useCallback(
+    (next: EditionsSetup) => {
+      setSetup(next);
+      setOutcome(null);
+      lastOutcome.delete(actions);
+    },
+    [actions]
+  );
 
   const update = (index: number, edit: Partial<EditionBinding>): void =>
     change({
@@ -92,16 +101,16 @@ export function useEditions(actions: ExcelActions, pane: Pane) {
     setError(null);
     try {
       await actions.saveEditions(setup);
-      setOutcome(
-        await actions.compareEditions({
-          setup,
-          tableFramework: pane.framework,
-          bundledFramework: framework2015(),
-          language: pane.language,
-          rankMethod: pane.prefs.rankMethod,
-          totals: pane.prefs.totals,
-        })
-      );
+      const result = await actions.compareEditions({
+        setup,
+        tableFramework: pane.framework,
+        bundledFramework: framework2015(),
+        language: pane.language,
+        rankMethod: pane.prefs.rankMethod,
+        totals: pane.prefs.totals,
+      });
+      lastOutcome.set(actions, result);
+      setOutcome(result);
     } catch (e) {
       setError(message(e));
     } finally {

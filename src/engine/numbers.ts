@@ -91,28 +91,52 @@ export function parseScore(cell: Cell): ParsedScore {
 const POWERS_OF_TEN = Array.from({ length: 23 }, (_, k) => 10 ** k);
 
 /**
- * The value of a finite number cell or of plain decimal text (digits, an optional point and
- * digits, at most 15 digits: "4.70", "12", "0.5"), else NaN: the common cells, read without the
- * regular expressions and objects of `parseScore`, with the same value. At most 15 digits make
- * the digits an exact integer M below 2^53 and the value M / 10^k one correctly rounded
- * division, which is what `Number(text)` returns.
+ * Reads plain decimal text one character code at a time (digits, at most one point, at most 15
+ * digits: "4.70", "12", "0.5"), without making strings. At most 15 digits make the digits an exact
+ * integer M below 2^53 and the value M / 10^k one correctly rounded division: what
+ * `Number(text)` returns.
+ */
+export class PlainDecimal {
+  private mantissa = 0;
+  private digits = 0;
+  private point = -1;
+  private length = 0;
+
+  reset(): void {
+    this.mantissa = this.digits = this.length = 0;
+    this.point = -1;
+  }
+
+  /** Takes the next character code; false when it cannot belong to plain decimal text. */
+  add(code: number): boolean {
+    if (code >= 48 && code <= 57) {
+      this.mantissa = this.mantissa * 10 + (code - 48);
+      this.digits += 1;
+    } else if (code === 46 && this.point < 0) this.point = this.length;
+    else return false;
+    this.length += 1;
+    return true;
+  }
+
+  /** The value of the codes taken, or NaN when they are not plain decimal text. */
+  value(): number {
+    if (this.digits === 0 || this.digits > 15) return NaN;
+    if (this.point < 0) return this.mantissa;
+    return this.mantissa / (POWERS_OF_TEN[this.length - 1 - this.point] as number);
+  }
+}
+
+const plain = new PlainDecimal();
+
+/**
+ * The value of a finite number cell or of plain decimal text (see `PlainDecimal`), else NaN: the
+ * common cells, read without the regular expressions and objects of `parseScore`, with the same
+ * value.
  */
 export function plainNumber(cell: Cell): number {
   if (typeof cell === "number") return Number.isFinite(cell) ? cell : NaN;
-  if (typeof cell !== "string") return NaN;
-  const length = cell.length;
-  if (length === 0 || length > 16) return NaN;
-  let digits = 0;
-  let mantissa = 0;
-  let point = -1;
-  for (let i = 0; i < length; i++) {
-    const code = cell.charCodeAt(i);
-    if (code >= 48 && code <= 57) {
-      mantissa = mantissa * 10 + (code - 48);
-      digits += 1;
-    } else if (code === 46 && point < 0) point = i;
-    else return NaN;
-  }
-  if (digits === 0 || digits > 15) return NaN;
-  return point < 0 ? mantissa : mantissa / (POWERS_OF_TEN[length - 1 - point] as number);
+  if (typeof cell !== "string" || cell.length === 0 || cell.length > 16) return NaN;
+  plain.reset();
+  for (let i = 0; i < cell.length; i++) if (!plain.add(cell.charCodeAt(i))) return NaN;
+  return plain.value();
 }

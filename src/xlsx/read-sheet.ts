@@ -5,11 +5,13 @@
  * Cell values: numbers, shared / inline / rich strings (phonetic runs left out), booleans, error
  * values ("#N/A"), formula cached values (the formula itself is ignored), ISO dates as text.
  */
+import { PlainDecimal } from "../engine/numbers";
 import type { Cell } from "../engine/table";
 import { columnLetters } from "../engine/text";
 import {
-  attribute,
-  attributeRange,
+  attributeEnd,
+  attributeStart,
+  decodeText,
   TextCollector,
   unescapeOoxml,
   type Tag,
@@ -22,25 +24,63 @@ export type SheetLimits = { rows: number; columns: number; cellCharacters: numbe
 /** Characters of one text kept at most: one more than a cell allows. */
 const textCap = (limits: SheetLimits): number => limits.cellCharacters + 1;
 
-/** Column (0-based) and row (0-based) of an "AB12" reference in bytes; -1 where absent. */
-function parseReference(b: Uint8Array, start: number, end: number): [number, number] {
+/** Column and row (0-based) of the last `parseReference`; -1 where absent. */
+const reference = { column: -1, row: -1 };
+
+/** Reads an "AB12" reference in bytes into `reference` (no allocation: one per cell). */
+function parseReference(b: Uint8Array, start: number, end: number): void {
+  reference.column = reference.row = -1;
   let column = 0;
   let i = start;
   for (; i < end; i++) {
     const c = (b[i] as number) & 0xdf; // upper case
     if (c < 0x41 || c > 0x5a) break;
     column = column * 26 + (c - 0x40);
-    if (column > 1e9) return [-1, -1];
+    if (column > 1e9) return;
   }
   let row = 0;
   const digits = i;
   for (; i < end; i++) {
     const d = (b[i] as number) - 0x30;
-    if (d < 0 || d > 9) return [-1, -1];
+    if (d < 0 || d > 9) return;
     row = row * 10 + d;
-    if (row > 1e12) return [-1, -1];
+    if (row > 1e12) return;
   }
-  return [digits > start ? column - 1 : -1, i > digits ? row - 1 : -1];
+  reference.column = digits > start ? column - 1 : -1;
+  reference.row = i > digits ? row - 1 : -1;
+}
+
+/** Parses the `r` attribute of a tag into `reference` (-1, -1 when there is none). */
+function readReference(tag: Tag): void {
+  const start = attributeStart(tag, "r");
+  if (start < 0) reference.column = reference.row = -1;
+  else parseReference(tag.bytes, start, attributeEnd);
+}
+
+/** The cell type of a `t` attribute's bytes, without decoding the common ones. */
+function cellType(tag: Tag): string {
+  const start = attributeStart(tag, "t");
+  if (start < 0) return "n";
+  const end = attributeEnd;
+  if (end - start === 1) {
+    const c = tag.bytes[start];
+    if (c === 0x73) return "s";
+    if (c === 0x6e) return "n";
+  }
+  return decodeText(tag.bytes, start, end);
+}
+
+const plain = new PlainDecimal();
+
+/**
+ * The value of plain decimal bytes ("3.12", "100229"; see `PlainDecimal`), else NaN: the common
+ * `<v>` text, read without making a string, with the value `Number(text)` gives.
+ */
+function plainDecimal(b: Uint8Array, start: number, end: number): number {
+  if (end === start || end - start > 16) return NaN;
+  plain.reset();
+  for (let i = start; i < end; i++) if (!plain.add(b[i] as number)) return NaN;
+  return plain.value();
 }
 
 /** Reads one worksheet; stops after `stopAtRow` (0-based) when only the top is wanted. */
@@ -58,6 +98,14 @@ export class SheetReader implements XmlHandler {
   private collecting = false;
   private phonetic = 0;
   private readonly collector: TextCollector;
+  /**
+   * A `<v>` of plain decimal bytes read as a number (NaN: none). Its bytes are kept while the
+   * cell is open, in case more text follows (then it all goes through the collector).
+   */
+  private number = NaN;
+  private numberBytes: Uint8Array | null = null;
+  private numberStart = 0;
+  private numberEnd = 0;
 
   constructor(
     private readonly sheet: string,
@@ -71,22 +119,24 @@ export class SheetReader implements XmlHandler {
   open(tag: Tag): void {
     switch (tag.name) {
       case "row": {
-        const range = attributeRange(tag, "r");
-        const [, row] = range ? parseReference(tag.bytes, range[0], range[1]) : [-1, -1];
+        readReference(tag);
+        const row = reference.row;
         this.row = row >= 0 ? row : this.row + 1;
         this.column = -1;
         if (this.row >= this.stopAtRow) this.done = true;
         return;
       }
       case "c": {
-        const range = attributeRange(tag, "r");
-        const [column, row] = range ? parseReference(tag.bytes, range[0], range[1]) : [-1, -1];
+        readReference(tag);
+        const { column, row } = reference;
         this.cellColumn = column >= 0 ? column : this.column + 1;
         this.cellRow = row >= 0 ? row : Math.max(0, this.row);
         this.column = this.cellColumn;
-        this.type = attribute(tag, "t") ?? "n";
+        this.type = cellType(tag);
         this.inCell = !tag.selfClosing;
         this.collector.take();
+        this.number = NaN;
+        this.numberBytes = null;
         return;
       }
       case "v":
@@ -111,7 +161,25 @@ export class SheetReader implements XmlHandler {
   }
 
   text(b: Uint8Array, start: number, end: number): void {
-    if (this.collecting) this.collector.add(b, start, end);
+    if (!this.collecting) return;
+    const first = this.numberBytes === null && this.collector.empty();
+    if (first && (this.type === "n" || this.type === "s")) {
+      const value = plainDecimal(b, start, end);
+      if (value === value) {
+        this.number = value;
+        this.numberBytes = b;
+        this.numberStart = start;
+        this.numberEnd = end;
+        return;
+      }
+    }
+    if (this.numberBytes !== null) {
+      // More text after a plain number: the number's bytes go first, all as text.
+      this.collector.add(this.numberBytes, this.numberStart, this.numberEnd);
+      this.numberBytes = null;
+      this.number = NaN;
+    }
+    this.collector.add(b, start, end);
   }
 
   private where(): string {
@@ -126,7 +194,8 @@ export class SheetReader implements XmlHandler {
       const cell = this.where();
       throw new XlsxReadError({ kind: beyond, sheet: this.sheet, cell, limit: limits[beyond] });
     }
-    const value = this.value(this.collector.take());
+    const value = this.numberBytes !== null ? this.plainValue() : this.value(this.collector.take());
+    this.numberBytes = null;
     if (value === null || value === "") return;
     if (typeof value === "string" && value.length > limits.cellCharacters)
       throw new XlsxReadError({
@@ -138,6 +207,13 @@ export class SheetReader implements XmlHandler {
       });
     const row = (this.grid[this.cellRow] ??= []);
     row[this.cellColumn] = value;
+  }
+
+  /** The value of a cell whose text was plain decimal bytes (`number`), as `value` reads it. */
+  private plainValue(): Cell {
+    const n = this.number;
+    if (this.type === "n") return n;
+    return Number.isInteger(n) ? (this.sharedStrings[n] ?? null) : null;
   }
 
   private value(raw: string): Cell {

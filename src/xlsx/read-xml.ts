@@ -86,6 +86,18 @@ export function attribute(tag: Tag, name: string): string | null {
 
 /** Byte range of an attribute's value (for callers that parse it without making a string). */
 export function attributeRange(tag: Tag, name: string): [number, number] | null {
+  const start = attributeStart(tag, name);
+  return start < 0 ? null : [start, attributeEnd];
+}
+
+/** End of the value found by the last successful `attributeStart`. */
+export let attributeEnd = 0;
+
+/**
+ * Start of an attribute's value, or -1; its end is then `attributeEnd`. Allocates nothing (the
+ * sheet reader calls it twice per cell).
+ */
+export function attributeStart(tag: Tag, name: string): number {
   const b = tag.bytes;
   let i = tag.attrStart;
   while (i < tag.attrEnd) {
@@ -106,11 +118,14 @@ export function attributeRange(tag: Tag, name: string): [number, number] | null 
       let same = true;
       for (let k = 0; k < name.length; k++)
         if (b[localStart + k] !== name.charCodeAt(k)) same = false;
-      if (same) return [valueStart, i];
+      if (same) {
+        attributeEnd = i;
+        return valueStart;
+      }
     }
     i++;
   }
-  return null;
+  return -1;
 }
 
 function indexOfSequence(b: Uint8Array, sequence: number[], from: number): number {
@@ -262,6 +277,11 @@ export class TextCollector {
     if (this.overflow) return;
     this.text += decodeText(b, start, end);
     if (this.text.length > this.cap) this.overflow = true;
+  }
+
+  /** True when no text arrived since the last `take`. */
+  empty(): boolean {
+    return this.text === "" && !this.overflow;
   }
 
   /** The text so far, and a fresh start. */

@@ -14,6 +14,7 @@ import {
   type PlacedTable,
 } from "./sheet-builder";
 import { FORMATS, SERIES_COLORS, TAB_COLORS } from "./styles";
+import { repeatColumnsOnlyWhereSplit } from "./print";
 import type { CellValue, ChartSpec, SheetLayout } from "./types";
 
 const CHART_ROWS = 16;
@@ -121,6 +122,8 @@ export function dimensionSheet(ctx: Context, dimension: DimensionItem, index: nu
   const add = (spec: ChartSpec | null): void => {
     if (!spec) return;
     b.chart(spec);
+    // A chart prints whole, on one page.
+    b.keepTogether(chartRow, chartRow + CHART_ROWS - 1);
     chartRow += CHART_ROWS + 1;
   };
   const means = (
@@ -176,5 +179,5 @@ export function dimensionSheet(ctx: Context, dimension: DimensionItem, index: nu
       anchor: anchorAt(chartRow, chartColumn, CHART_ROWS, CHART_COLUMNS),
     });
   }
-  return b.build();
+  return repeatColumnsOnlyWhereSplit(b.build(), columns.length);
 }

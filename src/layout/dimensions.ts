@@ -14,6 +14,7 @@ import {
   type PlacedTable,
 } from "./sheet-builder";
 import { FORMATS, SERIES_COLORS, TAB_COLORS } from "./styles";
+import { repeatColumnsOnlyWhereSplit } from "./print";
 import type { CellValue, ChartSpec, SheetLayout } from "./types";
 
 const CHART_ROWS = 16;
@@ -86,11 +87,11 @@ export function dimensionSheet(ctx: Context, dimension: DimensionItem, index: nu
   // Indicator means by region and by level, right of the ranking.
   const groupColumn = columns.length + 1;
   b.setWidth(columns.length, 3);
-  const meansTable = (grouping: "region" | "level", row: number): PlacedTable =>
+  const meansTable = (grouping: "region" | "level", row: number, column: number): PlacedTable =>
     b.table({
       key: `${grouping}Means`,
       row,
-      column: groupColumn,
+      column,
       caption: s.caption.groupMeans[grouping],
       tableName: `sc_Dim${index + 1}_${grouping === "region" ? "Regions" : "Levels"}`,
       columns: [
@@ -108,16 +109,22 @@ export function dimensionSheet(ctx: Context, dimension: DimensionItem, index: nu
         fraction(g.rate[dimension.name] ?? 0),
       ]),
     });
-  b.pageStarts.push(groupColumn);
-  const regions = meansTable("region", 3);
-  const levels = meansTable("level", regions.end + 1);
+  // Side by side, both headers on the ranking's header row: a header row further down would
+  // stretch one of the ranking's city rows.
+  const meansColumns = indicators.length + 4;
+  const regions = meansTable("region", 3, groupColumn);
+  b.setWidth(groupColumn + meansColumns, 3);
+  const levels = meansTable("level", 3, groupColumn + meansColumns + 1);
+  b.pageStarts.push(groupColumn, groupColumn + meansColumns + 1);
 
-  const chartColumn = groupColumn + indicators.length + 5;
+  const chartColumn = groupColumn + 2 * (meansColumns + 1);
   b.pageStarts.push(chartColumn);
   let chartRow = 3;
   const add = (spec: ChartSpec | null): void => {
     if (!spec) return;
     b.chart(spec);
+    // A chart prints whole, on one page.
+    b.keepTogether(chartRow, chartRow + CHART_ROWS - 1);
     chartRow += CHART_ROWS + 1;
   };
   const means = (
@@ -174,5 +181,5 @@ export function dimensionSheet(ctx: Context, dimension: DimensionItem, index: nu
       anchor: anchorAt(chartRow, chartColumn, CHART_ROWS, CHART_COLUMNS),
     });
   }
-  return b.build();
+  return repeatColumnsOnlyWhereSplit(b.build(), columns.length);
 }

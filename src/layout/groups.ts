@@ -15,6 +15,7 @@ import {
   type PlacedTable,
 } from "./sheet-builder";
 import { FORMATS, SERIES_COLORS, TAB_COLORS } from "./styles";
+import { repeatColumnsOnlyWhereSplit } from "./print";
 import type { CellValue, ChartSpec, SheetLayout } from "./types";
 
 const CHART_ROWS = 16;
@@ -94,7 +95,7 @@ export function groupsSheet(ctx: Context): SheetLayout {
   }
   b.repeatColumns = { from: 0, to: 1 };
   b.pageStarts.push(chartColumn, chartColumn + CHART_COLUMNS + 1);
-  return b.build();
+  return repeatColumnsOnlyWhereSplit(b.build(), chartColumn - 1);
 }
 
 /** Score rate per region / level (a column chart); mean total per province (图表 21). */

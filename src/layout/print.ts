@@ -11,7 +11,7 @@
  *   on the next one (unless it starts in the page's first quarter); a section taller than a page
  *   then at least starts at the top of one.
  */
-import type { Language, PrintSpec } from "./types";
+import type { Language, PrintSpec, SheetLayout } from "./types";
 
 /** Printable A4 area in points with Excel's normal margins (0.7" sides, 0.75" + header/footer). */
 const PAGE = {
@@ -156,4 +156,17 @@ function pageRowBreaks(input: PrintInput, pageHeight: number): number[] {
     y += h;
   }
   return breaks;
+}
+
+/**
+ * Drops the repeated key columns when the table they label (columns 0 … tableEnd − 1) prints
+ * whole on the first page band: on the bands of charts and side tables they would label nothing.
+ */
+export function repeatColumnsOnlyWhereSplit(sheet: SheetLayout, tableEnd: number): SheetLayout {
+  const print = sheet.print;
+  const repeat = print?.repeatColumns;
+  if (!print || !repeat) return sheet;
+  const splitsTable = (print.columnBreaks ?? []).some((c) => c > repeat.to && c < tableEnd);
+  if (!splitsTable) delete print.repeatColumns;
+  return sheet;
 }

@@ -77,7 +77,7 @@ export function reconciliationSection(ctx: Context, b: SheetBuilder, row: number
       { header: s.col.item, wrap: 30 },
       { header: s.col.report, wrap: 16 },
       { header: s.col.ours, wrap: 16 },
-      { header: s.col.where, wrap: 22 },
+      { header: s.col.where, wrap: 26 },
     ],
     rows,
     tableName: "sc_Reconciliation",

@@ -36,8 +36,9 @@ export function statisticsSheet(ctx: Context): SheetLayout {
   b.text("note", 1, 0, s.note.statistics, "note");
 
   // Descriptive statistics: one row per series, dimensions right after the total (chart source).
+  // Long indicator names (English) wrap rather than run under the next column.
   const describeColumns: Column[] = [
-    { header: s.col.item },
+    { header: s.col.item, wrap: 30 },
     { header: s.col.kind },
     { header: s.col.weight, format: FORMATS.score },
     { header: s.col.count, format: FORMATS.integer },

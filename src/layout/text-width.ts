@@ -19,15 +19,17 @@ const COLUMN_SLACK = 2;
 
 /**
  * How a renderer lays text in a column, in column-width characters (the default font's digit):
- * width of a CJK character and of the cell's inner padding. Latin characters count 1.
- * - Excel, Calibri 11: 7 px a character, 5 px padding; CJK from 等线 / SimSun is 11 pt = 14.67 px.
+ * width of a CJK character, of another character of bold (header) text, and of the cell's inner
+ * padding.
+ * - Excel, Calibri 11: 7 px a character, 5 px padding; CJK from 等线 / SimSun is 11 pt = 14.67 px;
+ *   bold Latin letters ≈ 7.7 px.
  * - LibreOffice without Calibri: columns in DejaVu Sans digits (7 pt), CJK (Noto Sans CJK, bold
- *   synthesised) ≈ 11.5 pt; measured on the 2015 workbooks' PDF.
+ *   synthesised) ≈ 11.5 pt, DejaVu Sans Bold letters ≈ 7.6 pt; measured on the 2015 workbooks' PDF.
  */
-type Renderer = { cjk: number; padding: number };
+type Renderer = { cjk: number; other: number; padding: number };
 const RENDERERS: readonly Renderer[] = [
-  { cjk: 14.67 / 7, padding: 5 / 7 },
-  { cjk: 11.5 / 7, padding: 0.45 },
+  { cjk: 14.67 / 7, other: 1.1, padding: 5 / 7 },
+  { cjk: 11.5 / 7, other: 1.1, padding: 0.45 },
 ];
 
 const CJK_CLASS =
@@ -66,7 +68,7 @@ function layLines(text: string, column: number, r: Renderer): Line[] {
   const room = column - r.padding;
   const unitWidth = (u: string): number => {
     let w = 0;
-    for (const ch of u) w += isWide(ch) ? r.cjk : 1;
+    for (const ch of u) w += isWide(ch) ? r.cjk : r.other;
     return w;
   };
   const lines: Line[] = [];

@@ -1,13 +1,11 @@
 /**
- * Splitting the summary's cell values into requests: a constant number of value syncs for
- * ordinary sizes, and no request above the payload limit at any size.
+ * Splitting the summary's cell values into requests: as few value syncs as the payload limit
+ * allows (issue 12), and no request above it at any size.
  *
- * Constant syncs and bounded requests conflict for unbounded data, so the plan reserves a fixed
- * budget of `minBatches` value syncs and spreads the values evenly over them (each sync carries
- * about 1/K of the data). Only when the values exceed K × budget does the number of value syncs
- * grow, to ceil(bytes / budget): with the defaults that happens above roughly 28,000 cities
- * (measured in tests/office/sync-budget.test.ts), so 151 and 20,000 cities take the same number
- * of syncs while 100,000 cities take more, each still under the limit.
+ * The plan takes max(minBatches, ceil(bytes / budget)) batches and spreads the values evenly over
+ * them. The budget is the 4 MB limit less a little room for the calculation-mode calls that share
+ * a value request, so the number of value syncs stays at the floor the limit sets: 1 for the 2015
+ * table, 8 for 20,000 cities, about 37 for 100,000 (measured in tests/office/sync-budget.test.ts).
  */
 import { blockRow } from "../layout/rows";
 import { needsQuotePrefix } from "./cell-input";
@@ -16,9 +14,9 @@ import type { Block, CellValue, SheetLayout } from "../layout/types";
 /** Requests must stay below 4 MB (issue 3); Excel on the web rejects 5 MB. */
 export const REQUEST_LIMIT_BYTES = 4_000_000;
 /** Values per sync: the limit minus room for the few other operations that share the request. */
-export const VALUE_BUDGET_BYTES = 3_500_000;
-/** K: value syncs reserved whatever the size (enough for 20,000 cities of the 2015 framework). */
-export const MIN_VALUE_SYNCS = 10;
+export const VALUE_BUDGET_BYTES = 3_900_000;
+/** Value syncs at least (more only when the values need them; 1: a small summary in one request). */
+export const MIN_VALUE_SYNCS = 1;
 /** Estimated request bytes of one range write besides its values (object path, address, ids). */
 export const CHUNK_OVERHEAD_BYTES = 200;
 

@@ -2,9 +2,10 @@
  * The whole "Generate summary" job: read the score table → engine → layout → write.
  *
  * Syncs: 1 (pick the source: bound table, recorded source or active sheet, see score-source.ts;
- * skipped when a source is given) + read (1 + 2) + writeSummary (K + 3 = 13) = 17 with the
- * defaults, independent of the number of cities up to the sizes given in batches.ts and
- * read-scores.ts.
+ * skipped when a source is given) + read (1 + R) + writeSummary (V + 3): 7 for the 2015 table,
+ * where R and V are the fewest read and value syncs the 4 MB payload limit allows
+ * (read-scores.ts, batches.ts); within ceil(requests / 4 MB) + ceil(responses / 4 MB) + 8
+ * at any size (issue 12).
  */
 import { framework2015 } from "../engine/bundled";
 import { evaluate, type TotalsSource } from "../engine/evaluate";

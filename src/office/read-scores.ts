@@ -32,9 +32,9 @@ export type SourceGrid = {
 
 /** Estimated response bytes per cell (a number with a few decimals or a short CJK name, plus a comma). */
 export const READ_BYTES_PER_CELL = 10;
-export const READ_BUDGET_BYTES = 3_500_000;
-/** Value syncs reserved whatever the size: 2 × 3.5 MB covers 20,000 rows of 35 columns. */
-export const MIN_READ_SYNCS = 2;
+export const READ_BUDGET_BYTES = 3_900_000;
+/** Read syncs at least; more when the estimated response passes the budget (20,000 × 22 cells: 2). */
+export const MIN_READ_SYNCS = 1;
 
 function sourceRange(context: Excel.RequestContext, source: ScoreSource): Excel.Range {
   if (source.bindingId !== undefined)
@@ -89,7 +89,7 @@ export async function readScores(
       columnCount
     );
     part.load("values");
-    // Row chunks keep each response under the limit; their number is constant up to MIN_READ_SYNCS × budget.
+    // Row chunks keep each response under the limit: ceil(estimated bytes / budget) of them.
     // eslint-disable-next-line office-addins/no-context-sync-in-loop
     await context.sync();
     syncs++;

@@ -1,17 +1,17 @@
 /**
- * Renders a SummaryLayout into the workbook in a constant number of `context.sync()` calls:
+ * Renders a SummaryLayout into the workbook in as few `context.sync()` calls as the 4 MB request
+ * limit allows:
  *
  *   1   prepare  – load the sheet names and ids and the tracking record
  *   1   sheets   – delete the sheets of the previous run, add the new ones and record them,
  *                  number formats, styles, column widths, row heights, frozen panes, tab
  *                  colours, page setup (render-print.ts)
- *   K   values   – all cell values, spread evenly, each request under 4 MB (batches.ts)
+ *   V   values   – all cell values, spread evenly, each request under 4 MB (batches.ts)
  *   1   objects  – tables, conditional formats, charts, links; record the new sheet ids;
  *                  activate the first summary sheet
  *
- * = K + 3 syncs; with K = MIN_VALUE_SYNCS = 10 that is 13 for any size up to about K × 3.5 MB
- * of values (about 28,000 cities of the 2015 framework), and about bytes / 3.5 MB + 3 above
- * (100,000 cities: 125 MB of values, 37 value syncs, 40 in all).
+ * = V + 3 syncs, V = ceil(value bytes / 3.9 MB): 4 for the 2015 table, 11 for 20,000 cities,
+ * about 40 for 100,000 (figures in tests/office/sync-budget.test.ts).
  * Calculation and screen updating are suspended before every write sync where supported.
  */
 import { guardLayout } from "../layout/guard";
@@ -36,7 +36,7 @@ export type WriteStage = "prepare" | "sheets" | "values" | "objects" | "done";
 export type WriteOptions = {
   /** Stage and overall percent (0–100), after each sync. */
   onProgress?(stage: WriteStage, percent: number): void;
-  /** K, the value syncs reserved whatever the size (default MIN_VALUE_SYNCS). */
+  /** The fewest value syncs (default MIN_VALUE_SYNCS = 1; tests use more to exercise batching). */
   minValueSyncs?: number;
   /** Value bytes per sync (default VALUE_BUDGET_BYTES). */
   valueBudgetBytes?: number;

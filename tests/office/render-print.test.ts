@@ -3,7 +3,7 @@
  * alignment and indents, row heights, page setup (orientation, print titles, fit to width,
  * header and footer, page breaks; ExcelApi 1.9) and every category label on charts (tick label
  * spacing 1.7, rotation 1.8). Below the requirement sets the writer skips them with a note and
- * the rest of the summary is written; the sync count stays K + 3.
+ * the rest of the summary is written; the sync count stays V + 3 (one value sync for this small layout).
  */
 import type { SheetLayout, SummaryLayout } from "../../src/layout/types";
 import { MIN_VALUE_SYNCS } from "../../src/office/batches";
@@ -68,7 +68,7 @@ test("header and footer codes: a literal & is doubled, the footer numbers the pa
   expect(pageFooter({ page: "Page", of: "of" })).toBe("Page &P of &N");
 });
 
-test("ExcelApi 1.9: page setup, row heights and chart labels land in the workbook in K + 3 syncs", async () => {
+test("ExcelApi 1.9: page setup, row heights and chart labels land in the workbook in V + 3 syncs", async () => {
   await withFake({ sheets: ["Data"] }, async (fake) => {
     const before = fake.stats.syncs;
     const result = await fake.Excel.run((c) => writeSummary(c, layout));

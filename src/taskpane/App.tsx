@@ -37,9 +37,9 @@ const TABS: TabKey[] = [
   "map",
   "validate",
   "generate",
-  ...EXPLORE_TABS,
   "sample",
   "settings",
+  ...EXPLORE_TABS,
 ];
 
 export type AppProps = {

@@ -15,13 +15,23 @@ export const useTableStyles = makeStyles({
   table: { tableLayout: "fixed", width: "100%" },
   narrow: { width: "44px" },
   change: { width: "52px" },
-  number: { width: "60px", textAlign: "end" },
-  text: { overflowWrap: "anywhere" },
+  number: {
+    width: "60px",
+    textAlign: "end",
+    "& .fui-TableHeaderCell__button": { justifyContent: "flex-end" },
+  },
+  /** Percent columns: "100.0%" and no more. */
+  rate: {
+    width: "56px",
+    textAlign: "end",
+    "& .fui-TableHeaderCell__button": { justifyContent: "flex-end" },
+  },
+  text: { overflowWrap: "break-word" },
   up: { color: tokens.colorPaletteGreenForeground1 },
   down: { color: tokens.colorPaletteRedForeground1 },
 });
 
-export type ColumnKind = "narrow" | "change" | "number" | "text";
+export type ColumnKind = "narrow" | "change" | "number" | "rate" | "text";
 export type CompactRow = { key: string | number; cells: React.ReactNode[] };
 
 export function CompactTable(props: {

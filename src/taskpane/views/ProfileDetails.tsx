@@ -73,9 +73,9 @@ export function ProfileDetails(props: {
         label={p.dimensions}
         columns={[
           { header: t.explore.colDimension, kind: "text" },
-          { header: p.colRate, kind: "number" },
-          { header: p.colNational, kind: "number" },
-          { header: p.colRegion, kind: "number" },
+          { header: p.colRate, kind: "rate" },
+          { header: p.colNational, kind: "rate" },
+          { header: p.colRegion, kind: "rate" },
         ]}
         rows={Object.entries(profile.dimensions).map(([name, d]) => ({
           key: name,

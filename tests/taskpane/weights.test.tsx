@@ -77,7 +77,17 @@ describe("Weights view", () => {
     ]);
     expect(screen.getByText("Maximum total 125 (framework 105)")).toBeInTheDocument();
     expect(screen.getAllByLabelText("up 1 place")[0]).toHaveTextContent("▲ 1");
-    await userEvent.setup().click(screen.getByRole("button", { name: "Reset to the framework" }));
+    // The weights outlive a tab switch.
+    const user = userEvent.setup();
+    await user.click(screen.getByRole("tab", { name: "Find" }));
+    const tab = screen.queryByRole("tab", { name: "Weights" });
+    if (tab) await user.click(tab);
+    else {
+      await user.click(screen.getByRole("button", { name: /^More sections/ }));
+      await user.click(await screen.findByRole("menuitem", { name: "Weights" }));
+    }
+    expect(rankingRows(5)[3]).toEqual(["4", "宁波", "▲ 1", "95.47"]);
+    await user.click(screen.getByRole("button", { name: "Reset to the framework" }));
     expect(rankingRows(5).map((r) => r[2])).toEqual(["–", "–", "–", "–", "–"]);
     expect(slider("Smart Infrastructure").value).toBe("20");
   });

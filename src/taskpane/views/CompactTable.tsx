@@ -2,6 +2,7 @@
 import * as React from "react";
 import {
   makeStyles,
+  mergeClasses,
   Table,
   TableBody,
   TableCell,
@@ -13,6 +14,8 @@ import {
 
 export const useTableStyles = makeStyles({
   table: { tableLayout: "fixed", width: "100%" },
+  /** Columns sized by their content: names keep whole words beside narrow number columns. */
+  fit: { tableLayout: "auto" },
   narrow: { width: "44px" },
   change: { width: "52px" },
   number: {
@@ -22,7 +25,8 @@ export const useTableStyles = makeStyles({
   },
   /** Percent columns: "100.0%" and no more. */
   rate: {
-    width: "56px",
+    width: "1%",
+    whiteSpace: "nowrap",
     textAlign: "end",
     "& .fui-TableHeaderCell__button": { justifyContent: "flex-end" },
   },
@@ -38,11 +42,17 @@ export function CompactTable(props: {
   label: string;
   columns: { header: string; kind: ColumnKind }[];
   rows: CompactRow[];
+  /** Size the columns by their content (default: fixed widths, steady while values change). */
+  fit?: boolean;
 }): React.JSX.Element {
   const s = useTableStyles();
   const { columns } = props;
   return (
-    <Table size="extra-small" className={s.table} aria-label={props.label}>
+    <Table
+      size="extra-small"
+      className={mergeClasses(s.table, props.fit === true && s.fit)}
+      aria-label={props.label}
+    >
       <TableHeader>
         <TableRow>
           {columns.map((c) => (

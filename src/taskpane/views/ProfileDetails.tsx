@@ -71,6 +71,7 @@ export function ProfileDetails(props: {
       </div>
       <CompactTable
         label={p.dimensions}
+        fit
         columns={[
           { header: t.explore.colDimension, kind: "text" },
           { header: p.colRate, kind: "rate" },

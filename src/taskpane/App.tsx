@@ -39,10 +39,10 @@ const TABS: TabKey[] = [
   "map",
   "validate",
   "generate",
-  ...EXPLORE_TABS,
   "editions",
   "sample",
   "settings",
+  ...EXPLORE_TABS,
 ];
 
 export type AppProps = {

@@ -66,6 +66,8 @@ export function usePane(actions: ExcelActions, officeLanguage: PaneLanguage) {
   const [notice, setNotice] = useState<CommandNotice | null>(null);
   /** Scan hidden and very hidden sheets too (the user's explicit choice; off by default). */
   const [includeHidden, setIncludeHidden] = useState(false);
+  /** View state kept across tab switches (the explore views' weights, runs, city; issue 13). */
+  const viewMemory = useRef(new Map<string, unknown>()).current;
 
   useEffect(() => actions.commandNotices(setNotice), [actions]);
 
@@ -295,6 +297,7 @@ export function usePane(actions: ExcelActions, officeLanguage: PaneLanguage) {
   return {
     /** The explore views write their sheets through `actions.explore` (issue 13). */
     explore: actions.explore ?? null,
+    viewMemory,
     ready,
     language,
     prefs,

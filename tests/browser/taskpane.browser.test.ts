@@ -36,6 +36,8 @@ const ROOT = path.resolve(__dirname, "..", "..");
 const DIST = path.join(ROOT, "dist-test");
 const SHOTS = path.join(ROOT, "docs", "screenshots");
 const VIEWS = ["find", "map", "validate", "generate", "editions", "sample", "settings"] as const;
+/** Issue 13's views, photographed too (their tabs live in the "More" menu at 320 px). */
+const EXPLORE_VIEWS = ["weights", "robustness", "profile"] as const;
 const WIDTHS = [320, 450];
 
 let server: StaticServer;
@@ -227,7 +229,11 @@ async function scenario(language: PaneLanguage): Promise<Page> {
 }
 
 /** Opens a view from the tab bar, or from the "More" menu where its tab does not fit. */
-async function openView(page: Page, language: PaneLanguage, view: (typeof VIEWS)[number]) {
+async function openView(
+  page: Page,
+  language: PaneLanguage,
+  view: (typeof VIEWS)[number] | (typeof EXPLORE_VIEWS)[number]
+) {
   const t = strings(language);
   const tab = page.getByRole("tab", { name: t.tabs[view] });
   if (await tab.isVisible()) await tab.click();
@@ -252,7 +258,7 @@ async function photograph(page: Page, language: PaneLanguage): Promise<void> {
   await page.emulateMedia({ reducedMotion: "reduce" });
   for (const width of WIDTHS) {
     await page.setViewportSize({ width, height: 720 });
-    for (const view of VIEWS) {
+    for (const view of [...VIEWS, ...EXPLORE_VIEWS]) {
       await openView(page, language, view);
       await page.getByRole("tabpanel").waitFor();
       expect({ view, width, rows: (await tabBarShape(page)).rows }).toEqual({

@@ -10,10 +10,9 @@ jest.setTimeout(120_000);
 import * as React from "react";
 import { fireEvent, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { createExploreActions } from "../../src/office/write-explore";
 import { App } from "../../src/taskpane/App";
-import { createFakeExcel } from "../fakes/excel";
 import { createMock } from "./mock-actions";
+import { withExcelFake } from "./weights-helpers";
 
 /** Types `query` into the city box (one change event) and picks the option `label`. */
 async function pick(
@@ -66,12 +65,7 @@ describe("Profile view", () => {
   });
 
   it("writes one profile sheet with its radar chart, and the profiles of a level", async () => {
-    const fake = createFakeExcel({ sheets: ["Sheet1"] });
-    const uninstall = fake.install();
-    try {
-      const user = userEvent.setup();
-      const actions = { ...createMock({ bound: true }).actions, explore: createExploreActions() };
-      render(<App actions={actions} officeLanguage="zh" initialTab="profile" />);
+    await withExcelFake("zh", "profile", async (fake, user) => {
       await screen.findByRole("heading", { name: "城市画像" });
       await pick(user, "城市", "上海", "上海 · 2");
       await user.click(screen.getByRole("button", { name: "写入城市画像工作表" }));
@@ -87,8 +81,6 @@ describe("Profile view", () => {
       expect(sheets.map((s) => s.name).sort()).toEqual(
         ["Sheet1", "画像-上海", "画像-北京", "画像-天津", "画像-重庆"].sort()
       );
-    } finally {
-      uninstall();
-    }
+    });
   });
 });

@@ -7,17 +7,12 @@
 import "./setup-dom";
 // Fluent UI under jsdom on a shared 2-core machine: rendering the 151-row views takes seconds.
 jest.setTimeout(120_000);
-import * as React from "react";
-import { render, screen, within } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
+import { screen, within } from "@testing-library/react";
 import { dataset2015 } from "../../src/engine/bundled";
 import { uncertainty } from "../../src/engine/explore/monte-carlo";
 import { rankSensitivity } from "../../src/engine/explore/sensitivity";
-import { createExploreActions } from "../../src/office/write-explore";
-import { App } from "../../src/taskpane/App";
 import { runRobustness } from "../../src/taskpane/views/robustness-run";
-import { createFakeExcel } from "../fakes/excel";
-import { createMock } from "./mock-actions";
+import { withExcelFake } from "./weights-helpers";
 
 const dataset = dataset2015();
 const quiet = { onProgress: () => {}, cancelled: () => false };
@@ -60,12 +55,7 @@ describe("robustness run in slices", () => {
 
 describe("Robustness view", () => {
   it("runs, shows the intervals and writes the robustness sheet", async () => {
-    const fake = createFakeExcel({ sheets: ["Sheet1"] });
-    const uninstall = fake.install();
-    try {
-      const user = userEvent.setup();
-      const actions = { ...createMock({ bound: true }).actions, explore: createExploreActions() };
-      render(<App actions={actions} officeLanguage="en" initialTab="robustness" />);
+    await withExcelFake("en", "robustness", async (fake, user) => {
       const runs = await screen.findByRole("spinbutton", { name: "Runs" });
       await user.clear(runs);
       await user.type(runs, "200{Enter}");
@@ -87,8 +77,6 @@ describe("Robustness view", () => {
       await screen.findByText("Wrote the sheet “Robustness”.");
       const sheet = fake.snapshot({ formats: false }).sheets.find((s) => s.name === "Robustness");
       expect(sheet?.charts).toHaveLength(2);
-    } finally {
-      uninstall();
-    }
+    });
   });
 });

@@ -71,11 +71,12 @@ export function ProfileDetails(props: {
       </div>
       <CompactTable
         label={p.dimensions}
+        fit
         columns={[
           { header: t.explore.colDimension, kind: "text" },
-          { header: p.colRate, kind: "number" },
-          { header: p.colNational, kind: "number" },
-          { header: p.colRegion, kind: "number" },
+          { header: p.colRate, kind: "rate" },
+          { header: p.colNational, kind: "rate" },
+          { header: p.colRegion, kind: "rate" },
         ]}
         rows={Object.entries(profile.dimensions).map(([name, d]) => ({
           key: name,

@@ -14,7 +14,7 @@ import type { Dataset } from "../../engine/types";
 import type { Strings } from "../strings";
 import { useStyles } from "../styles";
 import type { Pane } from "../use-pane";
-import { ExploreSection, useExploreWrite, WriteSheetButton } from "./explore-write";
+import { ExploreSection, useExploreWrite, useRemembered, WriteSheetButton } from "./explore-write";
 import { ProfileDetails } from "./ProfileDetails";
 
 /** Options listed at once (a long list is narrowed by typing). */
@@ -45,11 +45,10 @@ function ProfilePicker({ dataset, pane, t }: { dataset: Dataset; pane: Pane; t: 
     [dataset, rankMethod, totals]
   );
   const names = evaluation.columns.city;
-  const [selected, setSelected] = React.useState<number | null>(
-    () => evaluation.columns.order[0] ?? null
-  );
-  const k =
-    selected !== null && selected < names.length ? selected : (evaluation.columns.order[0] ?? null);
+  // The city by name, kept across tab switches and data changes; the top city at first.
+  const [selected, setSelected] = useRemembered<string | null>(pane, "profile.city", () => null);
+  const found = selected !== null ? names.indexOf(selected) : -1;
+  const k = found >= 0 ? found : (evaluation.columns.order[0] ?? null);
   const [query, setQuery] = React.useState(k !== null ? (names[k] ?? "") : "");
   const writer = useExploreWrite(pane);
 
@@ -67,7 +66,7 @@ function ProfilePicker({ dataset, pane, t }: { dataset: Dataset; pane: Pane; t: 
     [evaluation, k]
   );
   const choose = (city: number): void => {
-    setSelected(city);
+    setSelected(names[city] ?? null);
     setQuery(names[city] ?? "");
   };
   const write = (cities: number[]): void =>

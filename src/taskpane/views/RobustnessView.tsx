@@ -19,7 +19,7 @@ import type { Dataset } from "../../engine/types";
 import type { Strings } from "../strings";
 import { useStyles } from "../styles";
 import type { Pane } from "../use-pane";
-import { ExploreSection, useExploreWrite, WriteSheetButton } from "./explore-write";
+import { ExploreSection, useExploreWrite, useRemembered, WriteSheetButton } from "./explore-write";
 import { runRobustness, type RobustnessOutcome, type RobustnessSettings } from "./robustness-run";
 import { CompactTable } from "./CompactTable";
 import { dimensionLabel } from "./weights-model";
@@ -72,12 +72,21 @@ function numberField(
 function RobustnessRunner({ dataset, pane, t }: { dataset: Dataset; pane: Pane; t: Strings }) {
   const s = useStyles();
   const r = t.robustness;
-  const [settings, setSettings] = React.useState<RobustnessSettings>({
-    runs: DEFAULT_RUNS,
-    spread: DEFAULT_SPREAD,
-    seed: DEFAULT_SEED,
-  });
-  const [state, setState] = React.useState<RunState>({ kind: "idle" });
+  const [settings, setSettings] = useRemembered<RobustnessSettings>(
+    pane,
+    "robustness.settings",
+    () => ({ runs: DEFAULT_RUNS, spread: DEFAULT_SPREAD, seed: DEFAULT_SEED })
+  );
+  // The last result stays across tab switches while the data is the same (a run in progress
+  // is cancelled by leaving the view).
+  const [last, setLast] = useRemembered<{ dataset: Dataset; outcome: RobustnessOutcome } | null>(
+    pane,
+    "robustness.outcome",
+    () => null
+  );
+  const [state, setState] = React.useState<RunState>(() =>
+    last && last.dataset === dataset ? { kind: "done", outcome: last.outcome } : { kind: "idle" }
+  );
   const cancel = React.useRef(false);
   const writer = useExploreWrite(pane);
   // Leaving the view stops a run.
@@ -91,6 +100,7 @@ function RobustnessRunner({ dataset, pane, t }: { dataset: Dataset; pane: Pane; 
       cancelled: () => cancel.current,
     });
     setState(outcome ? { kind: "done", outcome } : { kind: "cancelled" });
+    if (outcome) setLast({ dataset, outcome });
   };
   const running = state.kind === "running";
   const set = (change: Partial<RobustnessSettings>): void =>

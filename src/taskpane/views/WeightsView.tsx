@@ -19,7 +19,7 @@ import type { Dataset } from "../../engine/types";
 import type { Strings } from "../strings";
 import { useStyles } from "../styles";
 import type { Pane } from "../use-pane";
-import { ExploreSection, useExploreWrite, WriteSheetButton } from "./explore-write";
+import { ExploreSection, useExploreWrite, useRemembered, WriteSheetButton } from "./explore-write";
 import { controlMax, WeightControl } from "./WeightControl";
 import {
   dimensionWeights,
@@ -67,12 +67,20 @@ function WeightsEditor({ dataset, pane, t }: { dataset: Dataset; pane: Pane; t: 
   const w = useWeightsStyles();
   const { framework } = dataset;
   const zh = pane.language === "zh";
-  const [weights, setWeights] = React.useState(() => frameworkWeights(framework));
-  const [open, setOpen] = React.useState<ReadonlySet<string>>(new Set());
-  const [shown, setShown] = React.useState(TOP_ROWS);
+  // Kept across tab switches; another framework (Settings) starts again from its own weights.
+  const [stored, setStored] = useRemembered(pane, "weights.values", () => ({
+    framework,
+    weights: frameworkWeights(framework),
+  }));
+  const weights = stored.framework === framework ? stored.weights : frameworkWeights(framework);
+  const setWeights = (change: (current: number[]) => number[]): void =>
+    setStored((x) => ({
+      framework,
+      weights: change(x.framework === framework ? x.weights : frameworkWeights(framework)),
+    }));
+  const [open, setOpen] = useRemembered<ReadonlySet<string>>(pane, "weights.open", () => new Set());
+  const [shown, setShown] = useRemembered(pane, "weights.shown", () => TOP_ROWS);
   const writer = useExploreWrite(pane);
-  // Another framework (Settings) starts again from its weights.
-  React.useEffect(() => setWeights(frameworkWeights(framework)), [framework]);
 
   const model = React.useMemo(() => new WeightsModel(dataset), [dataset]);
   const rows = React.useMemo(() => {
@@ -154,7 +162,7 @@ function WeightsEditor({ dataset, pane, t }: { dataset: Dataset; pane: Pane; t: 
         <Button
           size="small"
           disabled={!changed}
-          onClick={() => setWeights(frameworkWeights(framework))}
+          onClick={() => setWeights(() => frameworkWeights(framework))}
         >
           {t.weights.reset}
         </Button>

@@ -23,6 +23,25 @@ import { useStyles } from "../styles";
 import type { Pane } from "../use-pane";
 import { RepairsBar } from "./NoticeBars";
 
+/**
+ * useState whose value outlives the view (kept in the pane's `viewMemory` under `key`), so a
+ * tab switch does not lose the user's weights, run or city. `initial` applies the first time.
+ */
+export function useRemembered<T>(
+  pane: Pane,
+  key: string,
+  initial: () => T
+): [T, React.Dispatch<React.SetStateAction<T>>] {
+  const memory = pane.viewMemory;
+  const [value, setValue] = React.useState<T>(() =>
+    memory.has(key) ? (memory.get(key) as T) : initial()
+  );
+  React.useEffect(() => {
+    memory.set(key, value);
+  }, [memory, key, value]);
+  return [value, setValue];
+}
+
 type WriteState = { busy: boolean; outcome: GenerateOutcome | null; error: string | null };
 
 export function useExploreWrite(pane: Pane) {

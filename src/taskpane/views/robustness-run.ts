@@ -47,7 +47,7 @@ export async function runRobustness(
   const model = new RankModel(matrix);
   const random = createRandom(seed);
   const factors = new Float64Array(matrix.items);
-  const store = new Uint32Array(n * runs);
+  const store = n < 65536 ? new Uint16Array(n * runs) : new Uint32Array(n * runs);
   const inTop = new Uint32Array(n);
   const slice = control.sliceMs ?? 30;
   let started = Date.now();

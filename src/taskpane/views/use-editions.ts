@@ -31,7 +31,7 @@ function nextLabel(setup: EditionsSetup): string {
     ...setup.editions.map((e) => Number(e.label.trim())),
     ...(setup.reportHistory ? REPORT_HISTORY_LABELS.map(Number) : []),
   ].filter((y) => Number.isInteger(y) && y > 1900 && y < 3000);
-  return years.length > 0 ? String(Math.max(...years) + 1) : "";
+  return years.length > 0 ? String(years.reduce((a, b) => Math.max(a, b)) + 1) : "";
 }
 
 export function useEditions(actions: ExcelActions, pane: Pane) {

@@ -55,13 +55,16 @@ export function overallSheet(ctx: Context): SheetLayout {
   const b = new SheetBuilder(
     "overall",
     ctx.sheetNames.overall ?? s.sheet.overall,
-    `${s.title.overall} — ${ctx.frameworkLabel}`,
+    s.title.overall,
     ctx.language
   );
   b.tabColor = TAB_COLORS.summary;
+  // The framework on a line of its own: after the title it would run past the first printed
+  // page band of the wide English ranking.
+  b.text("framework", 1, 0, ctx.frameworkLabel, "subtitle");
   b.text(
     "note",
-    1,
+    2,
     0,
     s.note.overall(ctx.columns.order.length, evaluation.framework.maxTotal),
     "note"

@@ -41,7 +41,7 @@ export const MUNICIPALITY_LEVEL = "直辖市";
 export function evaluate(dataset: Dataset, options: EvaluateOptions = {}): Evaluation {
   const { framework, cities } = dataset;
   const n = cities.length;
-  // Typed columns, one per series, in input order (docs/adr/0012-typed-evaluation.md).
+  // Typed columns, one per series, in input order (docs/adr/0013-typed-evaluation.md).
   const input = inputColumns(dataset);
   const indicatorScores = input.indicators;
   const bonusScores = input.bonus;

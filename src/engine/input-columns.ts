@@ -1,5 +1,5 @@
 /**
- * A dataset's scores as typed columns (docs/adr/0012-typed-evaluation.md): one Float64Array per
+ * A dataset's scores as typed columns (docs/adr/0013-typed-evaluation.md): one Float64Array per
  * indicator and bonus item, in input order, read in one pass over the cities, plus the sums
  * `evaluate` ranks (docs/method.md, "Totals").
  */

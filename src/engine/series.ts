@@ -1,6 +1,6 @@
 /**
  * Sorting and ranking of whole score columns (typed arrays, one entry per city), the engine's hot
- * path (docs/adr/0012-typed-evaluation.md): each series is sorted once into a stable index order,
+ * path (docs/adr/0013-typed-evaluation.md): each series is sorted once into a stable index order,
  * and that order yields its ascending values (order statistics), its ranks and its ranks within
  * groups in one pass each. Ranks follow ranking.ts (docs/adr/0003-rank-ties.md).
  */

@@ -122,7 +122,7 @@ describe("Weights view", () => {
       expect(snapshot.activeSheet).toBe("Scenario");
       const sheet = snapshot.sheets[1]!;
       // Scenario rank, city, scenario total, framework rank, change (+ = up).
-      expect(sheetRow(sheet, "宁波")).toMatchObject({ A: 4, B: "宁波", D: 5, E: 1 });
+      expect(sheetRow(sheet, "Ningbo")).toMatchObject({ A: 4, B: "Ningbo", D: 5, E: 1 });
       expect(sheet.charts).toHaveLength(1);
 
       await user.click(screen.getByRole("button", { name: "Reset to the framework" }));
@@ -130,7 +130,7 @@ describe("Weights view", () => {
       await screen.findByText("Wrote the sheet “Scenario”.");
       snapshot = fake.snapshot({ formats: false });
       expect(snapshot.sheets.map((s) => s.name)).toEqual(["Sheet1", "Scenario"]);
-      expect(sheetRow(snapshot.sheets[1]!, "宁波")).toMatchObject({ A: 5, D: 5, E: 0 });
+      expect(sheetRow(snapshot.sheets[1]!, "Ningbo")).toMatchObject({ A: 5, D: 5, E: 0 });
     });
   });
 });

@@ -26,6 +26,7 @@ import type { MessageLanguage } from "../engine/messages";
 import { cliMessages as m } from "../engine/messages/cli";
 import { exploreMessages as x } from "../engine/messages/explore";
 import { profileSheet, profileSheets } from "../layout/explore/profile";
+import { placeNames } from "../layout/places";
 import { robustnessSheet } from "../layout/explore/robustness";
 import type { SheetLayout } from "../layout/types";
 import { renderSummaryXlsx } from "../xlsx/write";
@@ -33,7 +34,14 @@ import { parseExploreArgs, type ExploreOptions } from "./explore-args";
 import { selectGroup } from "./explore-groups";
 import { writeThroughTemp } from "./output-file";
 import { readInput } from "./read-input";
+import { formatTable } from "./report";
 import { escapeLine } from "./terminal";
+
+/** A rank percentile as shown: whole ranks stay whole, interpolated ones get one decimal. */
+const rankText = (r: number): string => String(Math.round(r * 10) / 10);
+
+/** Most profile sheets one workbook gets (`profile --region … --out`); --json has no limit. */
+export const MAX_PROFILE_SHEETS = 300;
 
 type Io = { stdout: (text: string) => void; stderr: (text: string) => void; cwd: string };
 
@@ -70,12 +78,21 @@ export async function runExplore(
     return 1;
   }
   const language = options.lang ?? dataset.framework.language;
+  const places = placeNames(language);
   const hasGroup = Object.keys(options.groups).length > 0;
   const base = hasGroup || options.command === "profile" ? evaluate(dataset) : null;
   const group = base && hasGroup ? selectGroup(base.columns, options.groups, l) : null;
   if (group && !group.ok) {
     err(group.message);
     return 2;
+  }
+  // One sheet per city: a group of thousands would make a workbook nobody can open.
+  if (group && options.command === "profile" && options.out !== undefined) {
+    if (group.indices.length > MAX_PROFILE_SHEETS) {
+      const cities = group.indices.length;
+      err(x.tooManyProfiles[l]({ cities, most: MAX_PROFILE_SHEETS }));
+      return 2;
+    }
   }
   let sheets: SheetLayout[];
   let title: string | undefined;
@@ -94,10 +111,18 @@ export async function runExplore(
     const chosen = group && members ? { label: group.label[language], cities: members } : undefined;
     sheets = [robustnessSheet(result, sensitivity, language, chosen)];
     // The terminal shows the top 10, or the whole chosen group.
-    lines = cities
+    const rows = cities
       .filter((c) => members === null || members.has(c.city))
       .slice(0, members ? cities.length : 10)
-      .map((c) => `${c.rank}  ${c.city}  ${c.p05}–${c.p95}  ${Math.round(c.top10 * 100)}%`);
+      .map((c) => [
+        String(c.rank),
+        places.name("city", c.city),
+        rankText(c.median),
+        `${rankText(c.p05)}–${rankText(c.p95)}`,
+        `${Math.round(c.top10 * 100)}%`,
+      ]);
+    const numeric = [true, false, true, true, true];
+    lines = formatTable(x.uncertaintyHeader[language]().split("|"), rows, numeric).split("\n");
   } else {
     const evaluation = base ?? evaluate(dataset);
     const k = group ? null : findCityIndex(evaluation, options.city ?? "");
@@ -115,7 +140,14 @@ export async function runExplore(
       ? profileSheets(profiles, language)
       : [profileSheet(profiles[0] as CityProfile, language)];
     if (group) title = x.profilesTitle[language]({ group: group.label[language] });
-    lines = profiles.map((p) => `${p.city}  ${p.total}  ${p.rank} / ${p.cities}`);
+    const rows = profiles.map((p) => [
+      places.name("city", p.city),
+      p.total.toFixed(2),
+      `${p.rank} / ${p.cities}`,
+    ]);
+    lines = formatTable(x.profileHeader[language]().split("|"), rows, [false, true, true]).split(
+      "\n"
+    );
   }
   if (options.out !== undefined) {
     const out = options.out;

@@ -3,6 +3,8 @@ import * as fs from "fs";
 import * as path from "path";
 import JSZip from "jszip";
 import type { UncertaintyResult } from "../../src/engine/explore/monte-carlo";
+import { syntheticGrid } from "../../bench/synthetic";
+import { MAX_PROFILE_SHEETS } from "../../src/cli/explore";
 import { filesIn, runCli, tempDir } from "../cli/helpers";
 
 const cwd = tempDir();
@@ -47,6 +49,43 @@ test("uncertainty --spread 0: zero-width intervals", async () => {
   const r = await runCli(["uncertainty", "--runs", "5", "--spread", "0", "--json"], cwd);
   const json = JSON.parse(r.stdout) as { cities: { rank: number; p05: number; p95: number }[] };
   expect(json.cities.every((c) => c.p05 === c.rank && c.p95 === c.rank)).toBe(true);
+});
+
+test("the terminal tables: a header, one line per city, English names in English", async () => {
+  const u = await runCli(["uncertainty", "--runs", "200", "--seed", "7", "--lang", "en"], cwd);
+  expect(u.code).toBe(0);
+  const lines = u.stdout.trimEnd().split("\n");
+  expect(lines[0]).toMatch(/^Rank\s+City\s+Median\s+5–95 % rank\s+Top 10$/);
+  expect(lines).toHaveLength(12); // header, rule, the top ten
+  expect(lines[2]).toMatch(/^\s*1\s+Wuxi\s+\d+(\.\d)?\s+\d+(\.\d)?–\d+(\.\d)?\s+\d+%$/);
+  expect(u.stdout).not.toMatch(/\\[nt]|\d\.\d{2,}/); // no escaped breaks, no long decimals
+  const p = await runCli(["profile", "--region", "东北"], cwd);
+  const rows = p.stdout.trimEnd().split("\n");
+  expect(rows[0]).toMatch(/^城市\s+总分\s+排名$/);
+  expect(rows[2]).toMatch(/^哈尔滨\s+45\.90\s+44 \/ 151$/); // 哈尔滨 45.90, rank 44: report line 586
+});
+
+test("profiles of a group larger than a workbook takes: exit 2, one line, no file", async () => {
+  const csv = path.join(cwd, "cities-2000.csv");
+  fs.writeFileSync(
+    csv,
+    syntheticGrid(2000)
+      .map((r) => r.join(","))
+      .join("\n")
+  );
+  const json = await runCli(["profile", "--region", "华东", csv, "--json", "--allow-invalid"], cwd);
+  const group = (JSON.parse(json.stdout) as unknown[]).length;
+  expect(group).toBeGreaterThan(MAX_PROFILE_SHEETS); // --json has no limit
+  const out = path.join(cwd, "east.xlsx");
+  const r = await runCli(
+    ["profile", "--region", "华东", csv, "--out", out, "--allow-invalid"],
+    cwd
+  );
+  expect(r.code).toBe(2);
+  expect(r.stderr.trim().split("\n")).toEqual([
+    expect.stringContaining(`${group} cities; a workbook takes at most ${MAX_PROFILE_SHEETS}`),
+  ]);
+  expect(fs.existsSync(out)).toBe(false);
 });
 
 test("profile 无锡 --json: the contract", async () => {

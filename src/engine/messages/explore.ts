@@ -74,6 +74,13 @@ export const exploreMessages = defineMessages({
     en: (a: { group: string }) => `no city belongs to all of ${a.group}.`,
     sample: { group: "华北·计划单列市" },
   },
+  tooManyProfiles: {
+    zh: (a: { cities: number; most: number }) =>
+      `该分组有 ${a.cities} 个城市,一个工作簿最多写 ${a.most} 个城市画像;请缩小分组(如 --region 与 --level 同用)或改用 --json。`,
+    en: (a: { cities: number; most: number }) =>
+      `the group has ${a.cities} cities; a workbook takes at most ${a.most} profiles: narrow the group (e.g. --region with --level) or use --json.`,
+    sample: { cities: 2800, most: 300 },
+  },
   unknownCity: {
     zh: (a: { city: string; suggestions: string[] }) =>
       `数据中没有城市 "${a.city}"` +
@@ -222,4 +229,10 @@ export const exploreMessages = defineMessages({
   peersCaption: label("相似城市(维度得分率最接近)", "Peers (nearest dimension-rate profile)"),
   colDistance: label("距离", "Distance"),
   colTotal: label("总分", "Total"),
+  /** The terminal tables of `uncertainty` and `profile` (columns separated by "|"). */
+  uncertaintyHeader: label(
+    "排名|城市|中位排名|5%–95% 排名|前十概率",
+    "Rank|City|Median|5–95 % rank|Top 10"
+  ),
+  profileHeader: label("城市|总分|排名", "City|Total|Rank"),
 });

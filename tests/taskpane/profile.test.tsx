@@ -38,14 +38,15 @@ describe("Profile view", () => {
     expect(screen.getByText("Total 80.2 of 105")).toBeInTheDocument();
     expect(screen.getByText("Rank 1 of 151")).toBeInTheDocument();
 
-    await pick(user, "City", "上海", "上海 · 2");
-    expect(screen.getByRole("combobox", { name: "City" })).toHaveValue("上海");
+    // The English view shows English names; the search finds the Chinese name too.
+    await pick(user, "City", "上海", "Shanghai · 2");
+    expect(screen.getByRole("combobox", { name: "City" })).toHaveValue("Shanghai");
     // Seed line 540: 上海 80.05, second; line 820: second in 华东; line 1091: first of 直辖市.
     expect(screen.getByText("Total 80.05 of 105")).toBeInTheDocument();
     expect(screen.getByText("Rank 2 of 151")).toBeInTheDocument();
     const groups = screen.getByRole("list", { name: "Ranks in its groups" });
-    expect(within(groups).getByText("Region 华东: rank 2")).toBeInTheDocument();
-    expect(within(groups).getByText("Level 直辖市: rank 1")).toBeInTheDocument();
+    expect(within(groups).getByText("Region East China: rank 2")).toBeInTheDocument();
+    expect(within(groups).getByText("Level Municipality: rank 1")).toBeInTheDocument();
 
     const dimensions = screen.getByRole("table", { name: "Dimension score rates" });
     const rows = [...dimensions.querySelectorAll("tbody tr")];
@@ -59,9 +60,10 @@ describe("Profile view", () => {
     );
     const links = peers.getAllByRole("button");
     expect(links).toHaveLength(5);
-    expect(links.map((l) => l.textContent)).not.toContain("上海 (rank 2)");
+    expect(links.map((l) => l.textContent)).not.toContain("Shanghai (rank 2)");
+    expect(links.map((l) => l.textContent).join(" ")).not.toMatch(/[\u4e00-\u9fff]/);
     await user.click(links[0]!);
-    expect(screen.getByRole("combobox", { name: "City" })).not.toHaveValue("上海");
+    expect(screen.getByRole("combobox", { name: "City" })).not.toHaveValue("Shanghai");
   });
 
   it("writes one profile sheet with its radar chart, and the profiles of a level", async () => {

@@ -66,7 +66,7 @@ describe("Robustness view", () => {
       const first = table.querySelector("tbody tr");
       expect([...(first?.querySelectorAll("td") ?? [])].map((c) => c.textContent)).toEqual([
         "1",
-        "无锡",
+        "Wuxi",
         `${expected.p05.toFixed(1)}–${expected.p95.toFixed(1)}`,
         `${Math.round(expected.top10 * 100)}%`,
       ]);

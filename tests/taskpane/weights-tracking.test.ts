@@ -36,7 +36,7 @@ test("summary, scenario and profile sheets replace only their own kind", async (
     await scenario();
     await explore.writeProfiles({ evaluation, cities: [city("无锡")], language: "en" });
     await explore.writeProfiles({ evaluation, cities: [city("上海")], language: "en" });
-    const all = ["Sheet1", ...written, "Scenario", "Profile 无锡", "Profile 上海"];
+    const all = ["Sheet1", ...written, "Scenario", "Profile Wuxi", "Profile Shanghai"];
     expect(names()).toEqual(all);
 
     await scenario();

@@ -50,11 +50,11 @@ describe("Weights view", () => {
     await screen.findByRole("heading", { name: "What-if weights" });
     // Report, 图表 7 (seed lines 539–540): 无锡 80.20 reported (80.21 computed), 上海 80.05.
     expect(rankingRows(5)).toEqual([
-      ["1", "无锡", "–", "80.21"],
-      ["2", "上海", "–", "80.05"],
-      ["3", "北京", "–", "79.72"],
-      ["4", "杭州", "–", "76.98"],
-      ["5", "宁波", "–", "76.67"],
+      ["1", "Wuxi", "–", "80.21"],
+      ["2", "Shanghai", "–", "80.05"],
+      ["3", "Beijing", "–", "79.72"],
+      ["4", "Hangzhou", "–", "76.98"],
+      ["5", "Ningbo", "–", "76.67"],
     ]);
     expect(screen.getByText("Maximum total 105")).toBeInTheDocument();
     expect(document.querySelectorAll("tbody tr")).toHaveLength(20);
@@ -68,11 +68,11 @@ describe("Weights view", () => {
     // Smart Infrastructure 20 → 40: its three indicators double (rate kept), maximum 125.
     fireEvent.change(slider("Smart Infrastructure"), { target: { value: "40" } });
     expect(rankingRows(5)).toEqual([
-      ["1", "无锡", "–", "98.91"],
-      ["2", "上海", "–", "97.13"],
-      ["3", "北京", "–", "96.17"],
-      ["4", "宁波", "▲ 1", "95.47"],
-      ["5", "杭州", "▼ 1", "94.34"],
+      ["1", "Wuxi", "–", "98.91"],
+      ["2", "Shanghai", "–", "97.13"],
+      ["3", "Beijing", "–", "96.17"],
+      ["4", "Ningbo", "▲ 1", "95.47"],
+      ["5", "Hangzhou", "▼ 1", "94.34"],
     ]);
     expect(screen.getByText("Maximum total 125 (framework 105)")).toBeInTheDocument();
     expect(screen.getAllByLabelText("up 1 place")[0]).toHaveTextContent("▲ 1");
@@ -85,7 +85,7 @@ describe("Weights view", () => {
       await user.click(screen.getByRole("button", { name: /^More sections/ }));
       await user.click(await screen.findByRole("menuitem", { name: "Weights" }));
     }
-    expect(rankingRows(5)[3]).toEqual(["4", "宁波", "▲ 1", "95.47"]);
+    expect(rankingRows(5)[3]).toEqual(["4", "Ningbo", "▲ 1", "95.47"]);
     await user.click(screen.getByRole("button", { name: "Reset to the framework" }));
     expect(rankingRows(5).map((r) => r[2])).toEqual(["–", "–", "–", "–", "–"]);
     expect(slider("Smart Infrastructure").value).toBe("20");

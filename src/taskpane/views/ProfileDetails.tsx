@@ -1,4 +1,5 @@
 /** The Profile view's body: totals and ranks, dimension rates, strengths, weaknesses, peers. */
+import { placeNames } from "../../layout/places";
 import * as React from "react";
 import { Link, Text } from "@fluentui/react-components";
 import type { CityProfile, ProfileIndicator } from "../../engine/explore/profile";
@@ -24,6 +25,7 @@ export function ProfileDetails(props: {
   const { profile, framework, t } = props;
   const p = t.profile;
   const zh = props.language === "zh";
+  const places = placeNames(props.language);
   const indicatorList = (id: string, caption: string, items: ProfileIndicator[]) => (
     <div className={s.section}>
       <Text as="h3" weight="semibold" id={id} className={s.heading}>
@@ -52,7 +54,7 @@ export function ProfileDetails(props: {
     <>
       <div className={s.card}>
         <Text weight="semibold" size={400} className={s.wrap}>
-          {profile.city}
+          {places.name("city", profile.city)}
         </Text>
         <Text>{p.total(profile.total, props.maxTotal)}</Text>
         <Text>{p.rank(profile.rank, profile.cities)}</Text>
@@ -63,7 +65,7 @@ export function ProfileDetails(props: {
             if (name === null || rank === null) return null;
             return (
               <li key={g} className={s.wrap}>
-                {p.groupRank(p.group[g], name, rank)}
+                {p.groupRank(p.group[g], places.name(g, name), rank)}
               </li>
             );
           })}
@@ -98,7 +100,7 @@ export function ProfileDetails(props: {
           {profile.peers.map((peer) => (
             <li key={peer.city}>
               <Link as="button" onClick={() => props.onPeer(peer.city)}>
-                {p.peer(peer.city, peer.rank)}
+                {p.peer(places.name("city", peer.city), peer.rank)}
               </Link>
             </li>
           ))}

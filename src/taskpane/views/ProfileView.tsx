@@ -5,6 +5,7 @@
  * sheet" inserts the command line's one-page profile with its radar chart, and a batch writes
  * the profiles of the city's region or level.
  */
+import { placeNames } from "../../layout/places";
 import * as React from "react";
 import { Button, Caption1, Combobox, Field, Option, Text } from "@fluentui/react-components";
 import { evaluate } from "../../engine/evaluate";
@@ -45,21 +46,26 @@ function ProfilePicker({ dataset, pane, t }: { dataset: Dataset; pane: Pane; t: 
     [dataset, rankMethod, totals]
   );
   const names = evaluation.columns.city;
+  // English names in English (src/layout/places.ts); the search finds either name.
+  const places = React.useMemo(() => placeNames(pane.language), [pane.language]);
+  const shown = (c: number): string => places.name("city", names[c] ?? "");
   // The city by name, kept across tab switches and data changes; the top city at first.
   const [selected, setSelected] = useRemembered<string | null>(pane, "profile.city", () => null);
   const found = selected !== null ? names.indexOf(selected) : -1;
   const k = found >= 0 ? found : (evaluation.columns.order[0] ?? null);
-  const [query, setQuery] = React.useState(k !== null ? (names[k] ?? "") : "");
+  const [query, setQuery] = React.useState(k !== null ? shown(k) : "");
   const writer = useExploreWrite(pane);
 
   const options = React.useMemo(() => {
     const key = normalize(query);
     const all = Array.from(evaluation.columns.order);
-    const exact = k !== null && names[k] === query;
-    const matching =
-      key === "" || exact ? all : all.filter((c) => normalize(names[c] ?? "").includes(key));
+    const exact = k !== null && places.name("city", names[k] ?? "") === query;
+    const matches = (c: number): boolean =>
+      normalize(names[c] ?? "").includes(key) ||
+      normalize(places.name("city", names[c] ?? "")).includes(key);
+    const matching = key === "" || exact ? all : all.filter(matches);
     return matching.slice(0, MAX_OPTIONS);
-  }, [evaluation, names, query, k]);
+  }, [evaluation, names, places, query, k]);
 
   const profile = React.useMemo(
     () => (k !== null ? cityProfile(evaluation, k) : null),
@@ -67,7 +73,7 @@ function ProfilePicker({ dataset, pane, t }: { dataset: Dataset; pane: Pane; t: 
   );
   const choose = (city: number): void => {
     setSelected(names[city] ?? null);
-    setQuery(names[city] ?? "");
+    setQuery(shown(city));
   };
   const write = (cities: number[]): void =>
     void writer.write((explore) =>
@@ -88,8 +94,8 @@ function ProfilePicker({ dataset, pane, t }: { dataset: Dataset; pane: Pane; t: 
           }}
         >
           {options.map((c) => (
-            <Option key={c} value={String(c)} text={names[c] ?? ""}>
-              {`${names[c] ?? ""} · ${evaluation.columns.rank[c] ?? ""}`}
+            <Option key={c} value={String(c)} text={shown(c)}>
+              {`${shown(c)} · ${evaluation.columns.rank[c] ?? ""}`}
             </Option>
           ))}
           {options.length === 0 && (
@@ -134,7 +140,11 @@ function ProfilePicker({ dataset, pane, t }: { dataset: Dataset; pane: Pane; t: 
                     disabled={writer.busy || !writer.available}
                     onClick={() => write(members)}
                   >
-                    {t.profile.writeGroup(t.profile.group[grouping], name, members.length)}
+                    {t.profile.writeGroup(
+                      t.profile.group[grouping],
+                      places.name(grouping, name),
+                      members.length
+                    )}
                   </Button>
                 );
               })}

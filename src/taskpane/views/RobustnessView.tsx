@@ -4,6 +4,7 @@
  * the Sobol' indices of each dimension weight, and "Write robustness sheet" (the command line's
  * sheet, src/layout/explore/robustness.ts).
  */
+import { placeNames } from "../../layout/places";
 import * as React from "react";
 import {
   Button,
@@ -166,7 +167,7 @@ function RobustnessRunner({ dataset, pane, t }: { dataset: Dataset; pane: Pane; 
               key: `${c.rank}-${c.city}`,
               cells: [
                 c.rank,
-                c.city,
+                placeNames(pane.language).name("city", c.city),
                 `${c.p05.toFixed(1)}–${c.p95.toFixed(1)}`,
                 `${Math.round(c.top10 * 100)}%`,
               ],

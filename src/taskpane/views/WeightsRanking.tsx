@@ -31,6 +31,8 @@ export function WeightsRanking(props: {
   shown: number;
   onShow: (count: number) => void;
   t: Strings;
+  /** The city's name as shown (English names in English: src/layout/places.ts). */
+  cityName: (city: string) => string;
 }): React.JSX.Element {
   const s = useStyles();
   const { rows, cities, shown, t } = props;
@@ -48,7 +50,7 @@ export function WeightsRanking(props: {
           key: row.index,
           cells: [
             row.rank,
-            row.city,
+            props.cityName(row.city),
             <Change key="change" change={row.change} t={t} />,
             row.total.toFixed(2),
           ],

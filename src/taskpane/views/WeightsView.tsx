@@ -4,6 +4,7 @@
  * "Rescaling rule"); reset to the framework; "Write scenario sheet" writes the command line's
  * scenario sheet (src/layout/explore/scenario.ts), replacing the previous one.
  */
+import { placeNames } from "../../layout/places";
 import * as React from "react";
 import {
   Button,
@@ -171,7 +172,14 @@ function WeightsEditor({ dataset, pane, t }: { dataset: Dataset; pane: Pane; t: 
         {t.weights.ranking}
       </Subtitle2>
       <Caption1 className={mergeClasses(s.muted, s.wrap)}>{t.weights.rankingHint}</Caption1>
-      <WeightsRanking rows={rows} cities={model.cities} shown={shown} onShow={setShown} t={t} />
+      <WeightsRanking
+        rows={rows}
+        cities={model.cities}
+        shown={shown}
+        onShow={setShown}
+        t={t}
+        cityName={(city) => placeNames(pane.language).name("city", city)}
+      />
       <WriteSheetButton
         writer={writer}
         pane={pane}

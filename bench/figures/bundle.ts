@@ -17,10 +17,15 @@ import type { BenchContext, Figure } from "../harness";
 export const ROOT = path.resolve(__dirname, "..", "..");
 export const BUNDLES = ["taskpane", "functions", "commands"] as const;
 export type BundleName = (typeof BUNDLES)[number];
-/** Issue 6 budgets, KB gzip. */
+/**
+ * Budgets, KB gzip. Issue 6 set the pane at 250 KB; 0.2.0's pane writes five more kinds of sheet
+ * (scenario, robustness, profiles, editions, source) and measured 262 KB with its Explore and
+ * Editions views already split into chunks loaded on first use, so the budget is 270 KB until
+ * the Office writers are split too (CHANGELOG 0.2.0).
+ */
 export const BUNDLE_BUDGET_KB: Partial<Record<BundleName, number>> = {
   functions: 40,
-  taskpane: 250,
+  taskpane: 270,
 };
 
 const INPUTS = ["src", "webpack.config.js", "package-lock.json", "tsconfig.json"];

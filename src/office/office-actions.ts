@@ -14,7 +14,7 @@ import { loadPreferences, savePreferences } from "./preferences";
 import { insertSample } from "./sample";
 import { activateSheet, selectCell } from "./select";
 import { scanWorkbook } from "./workbook-scan";
-import { createExploreActions } from "./write-explore";
+import type { ExploreActions } from "./write-explore";
 
 /** The pane's view of a ribbon command outcome: failures and repairs, which opened the pane. */
 export function commandNotice(outcome: CommandOutcome): CommandNotice | null {
@@ -25,6 +25,17 @@ export function commandNotice(outcome: CommandOutcome): CommandNotice | null {
   if (!result.ok) return { kind: result.reason, sheet: result.sheet, message: result.message };
   if (result.repairs.length === 0) return null;
   return { kind: "repaired", sheet: result.activated, message: "", repairs: result.repairs };
+}
+
+/** The explore writers, loaded on first use (their layouts and engine stay out of the pane's first load). */
+function lazyExploreActions(): ExploreActions {
+  const load = async (): Promise<ExploreActions> =>
+    (await import("./write-explore")).createExploreActions();
+  return {
+    writeScenario: async (request) => (await load()).writeScenario(request),
+    writeRobustness: async (request) => (await load()).writeRobustness(request),
+    writeProfiles: async (request) => (await load()).writeProfiles(request),
+  };
 }
 
 /** "Compare editions" from the ribbon: not bound (open the Editions section), problems, repairs. */
@@ -66,7 +77,7 @@ export function createOfficeActions(): ExcelActions {
     },
     loadPreferences,
     savePreferences,
-    explore: createExploreActions(),
+    explore: lazyExploreActions(),
     listSheets: choosableSheets,
     loadEditions: loadEditionsSetup,
     saveEditions: saveEditionsSetup,

@@ -18,17 +18,28 @@ import type { PaneLanguage } from "./strings";
 import { useStyles } from "./styles";
 import { TabBar } from "./TabBar";
 import { usePane } from "./use-pane";
+
+// The Explore and Editions views load on first use, in chunks of their own: the pane opens
+// without their code (sliders, search, the Monte Carlo; bundle budget in BENCHMARKS.md).
+const WeightsView = React.lazy(async () => ({
+  default: (await import("./views/WeightsView")).WeightsView,
+}));
+const RobustnessView = React.lazy(async () => ({
+  default: (await import("./views/RobustnessView")).RobustnessView,
+}));
+const ProfileView = React.lazy(async () => ({
+  default: (await import("./views/ProfileView")).ProfileView,
+}));
+const EditionsView = React.lazy(async () => ({
+  default: (await import("./views/EditionsView")).EditionsView,
+}));
 import { FindView, where } from "./views/FindView";
 import { GenerateView } from "./views/GenerateView";
 import { MapView } from "./views/MapView";
-import { EditionsView } from "./views/EditionsView";
-import { ProfileView } from "./views/ProfileView";
-import { RobustnessView } from "./views/RobustnessView";
 import { CommandNoticeBar } from "./views/NoticeBars";
 import { SampleView } from "./views/SampleView";
 import { SettingsView } from "./views/SettingsView";
 import { ValidateView } from "./views/ValidateView";
-import { WeightsView } from "./views/WeightsView";
 
 export type TabKey =
   "find" | "map" | "validate" | "generate" | ExploreTab | "editions" | "sample" | "settings";
@@ -144,7 +155,9 @@ function Pane({ actions, officeLanguage, initialTab }: AppProps): React.JSX.Elem
             {...(tab !== "find" ? { onFind: () => setTab("find") } : {})}
           />
         )}
-        {view[tab]}
+        <React.Suspense fallback={<Spinner size="small" label={t.loading} />}>
+          {view[tab]}
+        </React.Suspense>
       </main>
     </div>
   );

@@ -54,7 +54,7 @@ describe("requirement sets", () => {
       fake.resetStats();
       await generateSummary();
       const writes = fake.stats.requests.filter((r) => r.operations > 3 && r.requestBytes > 1000);
-      expect(writes.length).toBeGreaterThan(10);
+      expect(writes.length).toBe(3); // sheets and formats, values (one sync for 20 cities), objects
       for (const r of writes)
         expect(r).toMatchObject({ suspendedCalculation: true, suspendedScreenUpdating: true });
     });

@@ -100,5 +100,6 @@ test("uncertainty --region 华南 --out: the robustness sheet adds the group's i
   const charts = Object.keys(zip.files).filter((f) => /charts\/chart\d+\.xml$/u.test(f));
   expect(charts).toHaveLength(3);
   // The terminal lists the whole group (top 10 without one).
-  expect(r.stdout.trim().split("\n")).toHaveLength(inRegion("华南").length);
+  // A header and a rule, then one line per city of the region.
+  expect(r.stdout.trim().split("\n")).toHaveLength(inRegion("华南").length + 2);
 });

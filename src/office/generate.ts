@@ -10,12 +10,14 @@
 import { framework2015 } from "../engine/bundled";
 import { evaluate, type TotalsSource } from "../engine/evaluate";
 import type { Dataset, Framework, RankMethod, Severity } from "../engine/types";
+import { sheetCells } from "../layout/size";
 import { buildSummaryLayout } from "../layout/summary";
-import type { Language } from "../layout/types";
+import type { Language, SummaryLayout } from "../layout/types";
 import { issueText } from "../engine/messages";
 import { officeMessages } from "../engine/messages/office";
 import { uiLanguage } from "./display-language";
 import { runWithRetry, type RetryOptions } from "./host";
+import { chosenKeys, planFromSheets, type SheetOmission } from "./insert-estimate";
 import type { ScoreSource } from "./read-scores";
 import { pickSource, readSource, type PickedSource } from "./score-source";
 import { writeSummary, type WriteOptions, type WriteResult } from "./write-summary";
@@ -34,6 +36,11 @@ export type SummaryRequest = {
   /** Rank on the table's reported totals (official figures, default) or on computed sums. */
   totals?: TotalsSource;
   onProgress?: ProgressListener;
+  /**
+   * Sheets to leave out (the pane's choice, insert-estimate.ts): "auto" leaves out the widest
+   * sheets above the slow-insert threshold. Default: every sheet.
+   */
+  omitSheets?: SheetOmission;
 };
 
 export type GenerateRequest = SummaryRequest & {
@@ -84,6 +91,21 @@ function writeProgress(
 }
 
 /**
+ * `full`, or (when `omission` leaves sheets out) the layout of the other sheets, built again so
+ * its contents list only them (the path `--sheets` takes: `SummaryOptions.sheets`).
+ */
+function withoutOmitted(
+  full: SummaryLayout,
+  omission: SheetOmission | undefined,
+  build: (sheets: string[]) => SummaryLayout
+): SummaryLayout {
+  if (omission === undefined) return full;
+  const plan = planFromSheets(0, sheetCells(full));
+  const keys = chosenKeys(plan, omission);
+  return keys ? build(keys) : full;
+}
+
+/**
  * Evaluates a dataset and writes its summary (the part the task pane runs with its bound data).
  * Returns the writer's result plus the validation counts.
  */
@@ -98,10 +120,10 @@ export async function writeDatasetSummary(
     totals: request.totals ?? "reported",
   });
   request.onProgress?.("evaluate", from + 2);
-  const layout = buildSummaryLayout(
-    evaluation,
-    dataset,
-    request.language ? { language: request.language } : {}
+  const options = request.language ? { language: request.language } : {};
+  const full = buildSummaryLayout(evaluation, dataset, options);
+  const layout = withoutOmitted(full, request.omitSheets, (sheets) =>
+    buildSummaryLayout(evaluation, dataset, { ...options, sheets })
   );
   request.onProgress?.("layout", from + 5);
   const written = await writeSummary(context, layout, {

@@ -5,6 +5,7 @@
 import type { TotalsSource } from "../engine/evaluate";
 import type { Dataset, Framework, RankMethod } from "../engine/types";
 import type { ColumnMapping, Grid } from "../engine/table";
+import type { SheetOmission } from "./insert-estimate";
 import type { ExploreActions } from "./write-explore";
 import type { CompareOutcome, CompareRequest, EditionsSetup } from "./editions";
 
@@ -47,6 +48,8 @@ export type GenerateRequest = {
   rankMethod: RankMethod;
   /** Default "reported" (the official totals). */
   totals?: TotalsSource;
+  /** Summary sheets to leave out (insert-estimate.ts); "auto": the widest when Excel would be slow. */
+  omitSheets?: SheetOmission;
   onProgress: (progress: GenerateProgress) => void;
 };
 
@@ -82,6 +85,11 @@ export type PanePreferences = {
   autoRefresh: boolean;
   /** The imported framework file's JSON, or null for the bundled 2015 framework. */
   framework: unknown;
+  /**
+   * Summary sheet keys the user left out (Generate view), or null until the user chooses: then
+   * the widest sheets are left out when the summary is large (insert-estimate.ts).
+   */
+  omitSheets?: string[] | null;
 };
 
 export interface ExcelActions {

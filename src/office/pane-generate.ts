@@ -7,13 +7,14 @@ import { parseTracking, TRACKING_KEY } from "./sheet-plan";
 
 /** Evaluates and writes the summary of `request.dataset` (the bound, validated data). */
 export async function generateForPane(request: GenerateRequest): Promise<GenerateOutcome> {
-  const { dataset, language, rankMethod, totals, onProgress } = request;
+  const { dataset, language, rankMethod, totals, omitSheets, onProgress } = request;
   const result = await runWithRetry((context) =>
     writeDatasetSummary(context, dataset, {
       framework: dataset.framework,
       language,
       rankMethod,
       ...(totals ? { totals } : {}),
+      ...(omitSheets !== undefined ? { omitSheets } : {}),
       source: dataset.source,
       onProgress: (stage, percent) => onProgress({ stage, percent }),
     })

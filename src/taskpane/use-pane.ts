@@ -18,6 +18,7 @@ import type {
   ScanCandidate,
   TableData,
 } from "../office/pane-actions";
+import { omissionOf } from "../office/insert-estimate";
 import type { PaneLanguage } from "./strings";
 import { buildDataset, remapForFramework } from "./table-model";
 
@@ -40,6 +41,7 @@ export const DEFAULT_PREFERENCES: PanePreferences = {
   totals: "reported",
   autoRefresh: false,
   framework: null,
+  omitSheets: null,
 };
 
 const IDLE: GenerationState = {
@@ -143,6 +145,7 @@ export function usePane(actions: ExcelActions, officeLanguage: PaneLanguage) {
           language: latest.current.language,
           rankMethod: latest.current.prefs.rankMethod,
           totals: latest.current.prefs.totals,
+          omitSheets: omissionOf(latest.current.prefs.omitSheets),
           onProgress: (progress) => setGeneration((g) => ({ ...g, progress })),
         });
         setGeneration({

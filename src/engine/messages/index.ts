@@ -13,6 +13,7 @@ export { functionsMessages } from "./functions";
 export { issueText } from "./issues";
 export { notesMessages } from "./notes";
 export { officeMessages } from "./office";
+export { paneMessages } from "./pane";
 export {
   numberText,
   placeText,
@@ -31,6 +32,7 @@ import { exploreMessages } from "./explore";
 import { functionsMessages } from "./functions";
 import { notesMessages } from "./notes";
 import { officeMessages } from "./office";
+import { paneMessages } from "./pane";
 import { validationMessages } from "./validation";
 import { workbookMessages } from "./workbook";
 import type { MessageArea } from "./catalogue";
@@ -45,6 +47,7 @@ export const CATALOGUE: Record<string, MessageArea> = {
   functions: functionsMessages,
   notes: notesMessages,
   office: officeMessages,
+  pane: paneMessages,
   validation: validationMessages,
   workbook: workbookMessages,
 };

@@ -1,4 +1,4 @@
-/** Generate: one button, a progress bar with stages, the result, the stale notice and auto-refresh. */
+/** Generate: the summary's size and sheet choice (SheetChoice.tsx), one button, a progress bar with stages, the result, the stale notice and auto-refresh. */
 import * as React from "react";
 import {
   Body1,
@@ -24,11 +24,13 @@ import type { Pane } from "../use-pane";
 import type { Strings } from "../strings";
 import { useStyles } from "../styles";
 import { RepairsBar } from "./NoticeBars";
+import { SheetChoice, useSheetSelection } from "./SheetChoice";
 
 export function GenerateView({ pane, t }: { pane: Pane; t: Strings }): React.JSX.Element {
   const s = useStyles();
   const [confirming, setConfirming] = React.useState(false);
   const { dataset, generation } = pane;
+  const selection = useSheetSelection(pane);
   const errors = dataset ? dataset.issues.filter((i) => i.severity === "error").length : 0;
   const start = (): void => {
     if (errors > 0) setConfirming(true);
@@ -44,8 +46,13 @@ export function GenerateView({ pane, t }: { pane: Pane; t: Strings }): React.JSX
         {t.generate.heading}
       </Subtitle2>
       {!dataset && <Body1>{t.generate.needBinding}</Body1>}
+      {selection && <SheetChoice pane={pane} selection={selection} />}
       <div className={s.row}>
-        <Button appearance="primary" onClick={start} disabled={!dataset || generation.running}>
+        <Button
+          appearance="primary"
+          onClick={start}
+          disabled={!dataset || generation.running || selection?.noneChosen === true}
+        >
           {generation.running ? t.generate.running : t.generate.button}
         </Button>
       </div>

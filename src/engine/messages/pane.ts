@@ -13,9 +13,9 @@ function cellsEn(cells: number): string {
   return `${(Math.round(cells / 100_000) / 10).toLocaleString("en-US")} million`;
 }
 
-/** 14,602,291 → "1,460 万"; 23,911 → "2.4 万"; 9,794 → "9,794". */
+/** Before 个: 14,602,291 → "1,460 万"; 23,911 → "2.4 万"; 9,794 → "9,794 " (spaced as before a word). */
 function cellsZh(cells: number): string {
-  if (cells < 10_000) return Math.round(cells).toLocaleString("en-US");
+  if (cells < 10_000) return `${Math.round(cells).toLocaleString("en-US")} `;
   const wan = cells / 10_000;
   const shown = wan < 100 ? Math.round(wan * 10) / 10 : Math.round(wan);
   return `${shown.toLocaleString("en-US")} 万`;
@@ -50,7 +50,7 @@ type Estimate = { cells: number; seconds: number };
 export const paneMessages = defineMessages({
   tableSize: {
     zh: (a: Size) =>
-      `数据表：${a.cities.toLocaleString("en-US")} 个城市 × ${a.columns} 列；完整汇总约 ${cellsZh(a.cells)} 个单元格。`,
+      `数据表：${a.cities.toLocaleString("en-US")} 个城市 × ${a.columns} 列；完整汇总约 ${cellsZh(a.cells)}个单元格。`,
     en: (a: Size) =>
       `Table: ${a.cities.toLocaleString("en-US")} cities × ${a.columns} columns; the full summary has about ${cellsEn(a.cells)} cells.`,
     sample: { cities: 100_000, columns: 21, cells: 14_602_291 },
@@ -58,14 +58,14 @@ export const paneMessages = defineMessages({
   slowTitle: label("汇总较大", "Large summary"),
   slowBody: {
     zh: (a: Estimate & { threshold: number }) =>
-      `超过 ${cellsZh(a.threshold)} 个单元格时 Excel 本身会变慢：插入全部工作表约需 ${durationZh(a.seconds)}。可以不插入最宽的工作表。`,
+      `超过 ${cellsZh(a.threshold)}个单元格时 Excel 本身会变慢：插入全部工作表约需 ${durationZh(a.seconds)}。可以不插入最宽的工作表。`,
     en: (a: Estimate & { threshold: number }) =>
       `Excel itself becomes slow above ${cellsEn(a.threshold)} cells: inserting every sheet takes about ${durationEn(a.seconds)}. You can leave out the widest sheets.`,
     sample: { cells: 14_602_291, seconds: 166, threshold: 1_000_000 },
   },
   chosenEstimate: {
     zh: (a: Estimate & { sheets: number; of: number }) =>
-      `已选 ${a.sheets}/${a.of} 个工作表：约 ${cellsZh(a.cells)} 个单元格，插入约需 ${durationZh(a.seconds)}。`,
+      `已选 ${a.sheets}/${a.of} 个工作表：约 ${cellsZh(a.cells)}个单元格，插入约需 ${durationZh(a.seconds)}。`,
     en: (a: Estimate & { sheets: number; of: number }) =>
       `${a.sheets} of ${a.of} sheets chosen: about ${cellsEn(a.cells)} cells, inserted in about ${durationEn(a.seconds)}.`,
     sample: { sheets: 11, of: 12, cells: 8_202_161, seconds: 94 },
@@ -81,7 +81,7 @@ export const paneMessages = defineMessages({
     sample: { sheets: ["Indicator rankings"] },
   },
   sheetLabel: {
-    zh: (a: { name: string; cells: number }) => `${a.name}（约 ${cellsZh(a.cells)} 个单元格）`,
+    zh: (a: { name: string; cells: number }) => `${a.name}（约 ${cellsZh(a.cells)}个单元格）`,
     en: (a: { name: string; cells: number }) => `${a.name} (about ${cellsEn(a.cells)} cells)`,
     sample: { name: "Indicator rankings", cells: 6_400_130 },
   },

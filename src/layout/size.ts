@@ -1,7 +1,7 @@
 /**
  * How many cells each sheet of a layout writes: block rows × columns, read from the block
  * headers only (no row of a streamed block is generated), so sizing a 100,000-city layout is
- * as cheap as counting its blocks. Used to warn before a large insert (docs/adr/0014).
+ * as cheap as counting its blocks. Used to warn before a large insert (docs/adr/0014-large-summary-sheet-choice.md).
  */
 import type { SheetLayout, SummaryLayout } from "./types";
 

@@ -7,15 +7,21 @@ import { defineMessages } from "./catalogue";
 
 const label = (zh: string, en: string) => ({ zh: () => zh, en: () => en, sample: {} });
 
-/** 14,602,291 → "14.6 million"; 23,911 → "23,911". */
+/** Three significant figures, as a count is read ("about"): 23,911 → 23,900. */
+function rounded(n: number): string {
+  const step = n < 1_000 ? 1 : 10 ** (Math.floor(Math.log10(n)) - 2);
+  return (Math.round(n / step) * step).toLocaleString("en-US");
+}
+
+/** 14,602,291 → "14.6 million"; 23,911 → "23,900". */
 function cellsEn(cells: number): string {
-  if (cells < 1_000_000) return Math.round(cells).toLocaleString("en-US");
+  if (cells < 1_000_000) return rounded(cells);
   return `${(Math.round(cells / 100_000) / 10).toLocaleString("en-US")} million`;
 }
 
-/** Before 个: 14,602,291 → "1,460 万"; 23,911 → "2.4 万"; 9,794 → "9,794 " (spaced as before a word). */
+/** Before 个: 14,602,291 → "1,460 万"; 23,911 → "2.4 万"; 9,794 → "9,790 " (spaced as before a word). */
 function cellsZh(cells: number): string {
-  if (cells < 10_000) return `${Math.round(cells).toLocaleString("en-US")} `;
+  if (cells < 10_000) return `${rounded(cells)} `;
   const wan = cells / 10_000;
   const shown = wan < 100 ? Math.round(wan * 10) / 10 : Math.round(wan);
   return `${shown.toLocaleString("en-US")} 万`;

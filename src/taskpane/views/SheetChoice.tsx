@@ -2,7 +2,7 @@
  * The Generate view's size section (issue 12, "Office.js at scale"): the table's size, the cells
  * each summary sheet writes, an estimate of the insert time and a choice of sheets. Above
  * SLOW_INSERT_CELLS the widest sheets are left out by default and the list is open; below, the
- * list is collapsed. The choice is stored in the pane's preferences (docs/adr/0014).
+ * list is collapsed. The choice is stored in the pane's preferences (docs/adr/0014-large-summary-sheet-choice.md).
  */
 import * as React from "react";
 import {

@@ -5,7 +5,9 @@
  * sample, break it (a header, a text score, a score above its weight, an unknown city), find and
  * bind it, fix the mapping, validate (entries with cell addresses; a click selects the cell),
  * generate (the summary sheets appear in the fake), see the stale notice and refresh. Every view
- * is photographed at 320 and 450 px into docs/screenshots/. Any console error fails the test.
+ * is photographed at 320 and 450 px into docs/screenshots/. Then the bound table grows to 7,000
+ * cities (over a million summary cells) and the Generate view's warning and sheet choice are
+ * photographed too (*-generate-large.png). Any console error fails the test.
  */
 import * as fs from "fs";
 import * as os from "os";
@@ -13,7 +15,7 @@ import * as path from "path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { sheetRef } from "../../src/engine/text";
 import { framework2015 } from "../../src/engine/bundled";
-import { issueText } from "../../src/engine/messages";
+import { issueText, paneMessages } from "../../src/engine/messages";
 import { strings, type PaneLanguage } from "../../src/taskpane/strings";
 import { withoutCell } from "../../src/taskpane/views/ValidateView";
 import { buildTestPage } from "./build-test-page";
@@ -267,9 +269,7 @@ async function photograph(page: Page, language: PaneLanguage): Promise<void> {
         rows: 1,
       });
       await page.waitForTimeout(400); // the tab indicator's slide (Fluent motion) must end before the photo
-      const overflow = await page.evaluate(
-        () => document.documentElement.scrollWidth - window.innerWidth
-      );
+      const overflow = await overflowOf(page);
       expect({ view, width, overflow }).toEqual({ view, width, overflow: 0 });
       await page.screenshot({
         path: path.join(SHOTS, `${language}-${width}-${view}.png`),
@@ -279,10 +279,50 @@ async function photograph(page: Page, language: PaneLanguage): Promise<void> {
   }
 }
 
+/** Pixels the page is wider than the viewport (0: no horizontal scrolling). */
+const overflowOf = (page: Page): Promise<number> =>
+  page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+
+/**
+ * Grows the bound sample to 7,000 cities (copies of its rows below it, cities renamed), which
+ * passes the slow-insert threshold (docs/adr/0014-large-summary-sheet-choice.md), and photographs
+ * the Generate view's warning, estimate and open sheet list at each width.
+ */
+async function photographLarge(page: Page, language: PaneLanguage): Promise<void> {
+  const sheet = language === "zh" ? "样本2015" : "Sample 2015";
+  await openView(page, language, "generate");
+  const first = await page.evaluate(
+    ([s, cities]) => {
+      const fake = window.__fake!;
+      const rows = fake.values(s).slice(1);
+      const extra: unknown[][] = [];
+      for (let k = 2; rows.length + extra.length < cities; k++)
+        for (const row of rows)
+          if (rows.length + extra.length < cities)
+            extra.push(row.map((cell, j) => (j === 1 ? `${String(cell)} ${k}` : cell)));
+      fake.setCells(s, `A${rows.length + 2}`, extra);
+      return fake.cellValue(s, "B2");
+    },
+    [sheet, 7_000] as const
+  );
+  await fakeEdit(page, sheet, "B2", first); // the change event makes the pane read the grown table
+  await page.getByText(paneMessages.slowTitle[language]()).waitFor({ timeout: 60_000 });
+  for (const width of WIDTHS) {
+    await page.setViewportSize({ width, height: 720 });
+    await page.waitForTimeout(400);
+    expect({ width, overflow: await overflowOf(page) }).toEqual({ width, overflow: 0 });
+    await page.screenshot({
+      path: path.join(SHOTS, `${language}-${width}-generate-large.png`),
+      fullPage: true,
+    });
+  }
+}
+
 describe("task pane in Chromium (office.js from npm, Excel fake as host)", () => {
   it("works end to end in English", async () => {
     const page = await scenario("en");
     await photograph(page, "en");
+    await photographLarge(page, "en");
     await page.close();
     expect(problems).toEqual([]);
   });
@@ -290,6 +330,7 @@ describe("task pane in Chromium (office.js from npm, Excel fake as host)", () =>
   it("works end to end in Chinese, following Office's display language", async () => {
     const page = await scenario("zh");
     await photograph(page, "zh");
+    await photographLarge(page, "zh");
     await page.close();
     expect(problems).toEqual([]);
   });

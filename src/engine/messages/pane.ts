@@ -13,10 +13,10 @@ function rounded(n: number): string {
   return (Math.round(n / step) * step).toLocaleString("en-US");
 }
 
-/** 14,602,291 → "14.6 million"; 23,911 → "23,900". */
+/** 14,602,291 → "14.6 million"; 1,024,800 → "1.02 million"; 23,911 → "23,900". */
 function cellsEn(cells: number): string {
   if (cells < 1_000_000) return rounded(cells);
-  return `${(Math.round(cells / 100_000) / 10).toLocaleString("en-US")} million`;
+  return `${Number((cells / 1_000_000).toPrecision(3)).toLocaleString("en-US")} million`;
 }
 
 /** Before 个: 14,602,291 → "1,460 万"; 23,911 → "2.4 万"; 9,794 → "9,790 " (spaced as before a word). */

@@ -169,6 +169,15 @@ export const exploreMessages = defineMessages({
     sample: { level: "indicator" as "dimension" | "indicator" },
   },
 
+  // Weights view (pane)
+  paneBonusWeights: label("加分项权重", "Bonus weights"),
+  paneBonusGroup: label("加分项", "Bonus"),
+  paneBonusItems: {
+    zh: (a: { items: number }) => `${a.items} 个加分项`,
+    en: (a: { items: number }) => (a.items === 1 ? "1 bonus item" : `${a.items} bonus items`),
+    sample: { items: 1 },
+  },
+
   // Scenario sheet
   scenarioSheet: label("情景分析", "Scenario"),
   scenarioTitle: label("权重情景分析", "What-if weights"),

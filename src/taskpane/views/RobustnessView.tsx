@@ -20,11 +20,9 @@ import {
 import type { WeightLevel } from "../../engine/explore/score-matrix";
 import { exploreMessages as x } from "../../engine/messages/explore";
 import { DEFAULT_RUNS, DEFAULT_SEED, DEFAULT_SPREAD } from "../../engine/explore/monte-carlo";
-import type { Dataset } from "../../engine/types";
-import type { Strings } from "../strings";
 import { useStyles } from "../styles";
-import type { Pane } from "../use-pane";
-import { ExploreSection, useExploreWrite, useRemembered, WriteSheetButton } from "./explore-write";
+import type { ExploreBodyProps } from "./explore-write";
+import { exploreView, useExploreWrite, useRemembered, WriteSheetButton } from "./explore-write";
 import {
   runRobustness,
   type RobustnessOutcome,
@@ -43,20 +41,6 @@ type RunState =
   | { kind: "running"; progress: RunProgress }
   | { kind: "cancelled" }
   | { kind: "done"; outcome: RobustnessOutcome };
-
-export function RobustnessView({ pane, t }: { pane: Pane; t: Strings }): React.JSX.Element {
-  return (
-    <ExploreSection
-      id="robustness-heading"
-      heading={t.robustness.heading}
-      intro={t.robustness.intro}
-      pane={pane}
-      t={t}
-    >
-      {(dataset) => <RobustnessRunner dataset={dataset} pane={pane} t={t} />}
-    </ExploreSection>
-  );
-}
 
 function numberField(
   label: string,
@@ -79,7 +63,7 @@ function numberField(
   );
 }
 
-function RobustnessRunner({ dataset, pane, t }: { dataset: Dataset; pane: Pane; t: Strings }) {
+function RobustnessRunner({ dataset, pane, t }: ExploreBodyProps) {
   const s = useStyles();
   const r = t.robustness;
   const [settings, setSettings] = useRemembered<RobustnessSettings>(
@@ -89,11 +73,10 @@ function RobustnessRunner({ dataset, pane, t }: { dataset: Dataset; pane: Pane; 
   );
   // The last result stays across tab switches while the data is the same (a run in progress
   // is cancelled by leaving the view).
-  const [last, setLast] = useRemembered<{ dataset: Dataset; outcome: RobustnessOutcome } | null>(
-    pane,
-    "robustness.outcome",
-    () => null
-  );
+  const [last, setLast] = useRemembered<{
+    dataset: ExploreBodyProps["dataset"];
+    outcome: RobustnessOutcome;
+  } | null>(pane, "robustness.outcome", () => null);
   const [state, setState] = React.useState<RunState>(() =>
     last && last.dataset === dataset ? { kind: "done", outcome: last.outcome } : { kind: "idle" }
   );
@@ -234,3 +217,9 @@ function RobustnessRunner({ dataset, pane, t }: { dataset: Dataset; pane: Pane; 
     </>
   );
 }
+
+export const RobustnessView = exploreView(
+  "robustness-heading",
+  (t) => t.robustness,
+  RobustnessRunner
+);

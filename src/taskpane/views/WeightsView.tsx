@@ -7,12 +7,11 @@
 import { placeNames } from "../../layout/places";
 import * as React from "react";
 import { Button, Caption1, mergeClasses, Subtitle2, Text } from "@fluentui/react-components";
+import type { Framework } from "../../engine/types";
 import { exploreMessages as x } from "../../engine/messages/explore";
-import type { Dataset } from "../../engine/types";
-import type { Strings } from "../strings";
 import { useStyles } from "../styles";
-import type { Pane } from "../use-pane";
-import { ExploreSection, useExploreWrite, useRemembered, WriteSheetButton } from "./explore-write";
+import type { ExploreBodyProps } from "./explore-write";
+import { exploreView, useExploreWrite, useRemembered, WriteSheetButton } from "./explore-write";
 import { WeightGroup } from "./WeightGroup";
 import {
   dimensionWeights,
@@ -25,29 +24,15 @@ import {
 } from "./weights-model";
 import { TOP_ROWS, WeightsRanking } from "./WeightsRanking";
 
-export function WeightsView({ pane, t }: { pane: Pane; t: Strings }): React.JSX.Element {
-  return (
-    <ExploreSection
-      id="weights-heading"
-      heading={t.weights.heading}
-      intro={t.weights.intro}
-      pane={pane}
-      t={t}
-    >
-      {(dataset) => <WeightsEditor dataset={dataset} pane={pane} t={t} />}
-    </ExploreSection>
-  );
-}
-
 /** Indicator and bonus weights of a scenario, in framework order. */
 type ScenarioWeights = { weights: number[]; bonus: number[] };
 
-const frameworkScenarioWeights = (framework: Dataset["framework"]): ScenarioWeights => ({
+const frameworkScenarioWeights = (framework: Framework): ScenarioWeights => ({
   weights: frameworkWeights(framework),
   bonus: frameworkBonusWeights(framework),
 });
 
-function WeightsEditor({ dataset, pane, t }: { dataset: Dataset; pane: Pane; t: Strings }) {
+function WeightsEditor({ dataset, pane, t }: ExploreBodyProps) {
   const s = useStyles();
   const { framework } = dataset;
   const l = pane.language;
@@ -193,3 +178,5 @@ function WeightsEditor({ dataset, pane, t }: { dataset: Dataset; pane: Pane; t: 
     </>
   );
 }
+
+export const WeightsView = exploreView("weights-heading", (t) => t.weights, WeightsEditor);

@@ -9,19 +9,15 @@
  */
 import * as path from "node:path";
 import { evaluate } from "../engine/evaluate";
-import {
-  uncertainty,
-  DEFAULT_RUNS,
-  DEFAULT_SEED,
-  DEFAULT_SPREAD,
-} from "../engine/explore/monte-carlo";
+import { DEFAULT_RUNS, DEFAULT_SEED, DEFAULT_SPREAD } from "../engine/explore/monte-carlo";
 import {
   cityProfile,
   findCityIndex,
   profileJson,
   type CityProfile,
 } from "../engine/explore/profile";
-import { rankSensitivity } from "../engine/explore/sensitivity";
+import { RobustnessRun } from "../engine/explore/robustness";
+import { runToEnd } from "../engine/explore/stepped";
 import type { MessageLanguage } from "../engine/messages";
 import { cliMessages as m } from "../engine/messages/cli";
 import { exploreMessages as x } from "../engine/messages/explore";
@@ -99,11 +95,7 @@ export async function runExplore(
   let json: unknown;
   let lines: string[];
   if (options.command === "uncertainty") {
-    const result = uncertainty(dataset, options);
-    const sensitivity = rankSensitivity(dataset, {
-      ...options,
-      samples: Math.min(result.runs, 2000),
-    });
+    const { result, sensitivity } = runToEnd(new RobustnessRun(dataset, options));
     const { runs, spread, seed, cities } = result;
     json = { runs, spread, seed, cities, sensitivity };
     const names = base?.columns.city ?? [];

@@ -24,8 +24,10 @@ export const EXPLORE_TRACKING_KEY = "smartcity.exploreSheets";
 
 export type ScenarioWriteRequest = {
   dataset: Dataset;
-  /** New weight of every indicator, in framework order (bonus weights stay). */
+  /** New weight of every indicator, in framework order. */
   indicatorWeights: readonly number[];
+  /** New weight of every bonus item, in framework order (left out: the framework's). */
+  bonusWeights?: readonly number[];
   language: Language;
   rankMethod: RankMethod;
 };
@@ -59,11 +61,11 @@ export function scenarioEvaluations(request: Omit<ScenarioWriteRequest, "languag
   base: Evaluation;
   scenario: Evaluation;
 } {
-  const { dataset, indicatorWeights, rankMethod } = request;
+  const { dataset, indicatorWeights, bonusWeights, rankMethod } = request;
   const options = { method: rankMethod, totals: "computed" as TotalsSource };
   const scenario: Scenario = {
     indicatorWeights: dataset.framework.indicators.map((i, j) => indicatorWeights[j] ?? i.weight),
-    bonusWeights: dataset.framework.bonus.map((b) => b.weight),
+    bonusWeights: dataset.framework.bonus.map((b, j) => bonusWeights?.[j] ?? b.weight),
     changed: [],
   };
   return {

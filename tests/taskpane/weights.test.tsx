@@ -10,6 +10,7 @@ jest.setTimeout(120_000);
 import * as React from "react";
 import { fireEvent, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import { dataset2015 } from "../../src/engine/bundled";
 import { App } from "../../src/taskpane/App";
 import type { SheetSnapshot } from "../fakes/excel/snapshot";
 import { createMock } from "./mock-actions";
@@ -31,23 +32,27 @@ function rankingRows(count: number): string[][] {
 const slider = (name: string): HTMLInputElement =>
   screen.getByRole("slider", { name: `Weight of ${name}` });
 
-/** The row of `city` in a written sheet: its cells by column letter. */
-function sheetRow(sheet: SheetSnapshot, city: string): Record<string, unknown> {
-  const at = Object.entries(sheet.cells).find(([, c]) => c.value === city)?.[0];
+/** The row of a written sheet holding a cell that `match`es: its cells by column letter. */
+function sheetRowWhere(sheet: SheetSnapshot, match: (value: unknown) => boolean) {
+  const at = Object.entries(sheet.cells).find(([, c]) => match(c.value))?.[0];
   const row = at?.replace(/^[A-Z]+/, "");
   return Object.fromEntries(
     Object.entries(sheet.cells)
       .filter(([address]) => address.replace(/^[A-Z]+/, "") === row)
       .map(([address, c]) => [address.replace(/\d+$/, ""), c.value])
-  );
+  ) as Record<string, unknown>;
 }
+
+/** The row of `city` in a written sheet. */
+const sheetRow = (sheet: SheetSnapshot, city: string) => sheetRowWhere(sheet, (v) => v === city);
 
 describe("Weights view", () => {
   it("shows the framework ranking: the report's top five, no change", async () => {
     render(
       <App actions={createMock({ bound: true }).actions} officeLanguage="en" initialTab="weights" />
     );
-    await screen.findByRole("heading", { name: "What-if weights" });
+    // The first render loads the lazy explore chunk: slow on a loaded machine.
+    await screen.findByRole("heading", { name: "What-if weights" }, { timeout: 20_000 });
     // Report, 图表 7 (seed lines 539–540): 无锡 80.20 reported (80.21 computed), 上海 80.05.
     expect(rankingRows(5)).toEqual([
       ["1", "Wuxi", "–", "80.21"],
@@ -109,6 +114,37 @@ describe("Weights view", () => {
     }) as HTMLInputElement;
     expect(Number(dimension.value)).toBeLessThan(20);
     expect(screen.getByText(/^满分 \d+(\.\d+)?（指标体系 105）$/)).toBeInTheDocument();
+  });
+
+  it("lists the bonus as its own group; its weight moves the totals and the written sheet", async () => {
+    await withExcelFake("en", "weights", async (fake, user) => {
+      await screen.findByRole("heading", { name: "What-if weights" });
+      const group = screen.getByRole("group", { name: "Bonus weights" });
+      // The 2015 bonus: one item of 5 points (seed line 310); 5 → 15 triples each city's bonus.
+      expect(within(group).getByRole("slider", { name: "Weight of Bonus" })).toHaveValue("5");
+      const toggle = within(group).getByRole("button", { name: "1 bonus item" });
+      await user.click(toggle);
+      const item = within(group).getByRole("slider", { name: /^Weight of Bonus \(innovation/ });
+      fireEvent.change(item, { target: { value: "15" } });
+      expect(within(group).getByRole("slider", { name: "Weight of Bonus" })).toHaveValue("15");
+      expect(screen.getByText("Maximum total 115 (framework 105)")).toBeInTheDocument();
+      const wuxi = dataset2015().cities.find((c) => c.city === "无锡")!;
+      const first = rankingRows(1)[0]!;
+      expect(first[1]).toBe("Wuxi");
+      expect(Number(first[3])).toBeCloseTo(80.21 + 2 * (wuxi.bonus[0] ?? 0), 2);
+
+      await user.click(screen.getByRole("button", { name: "Write scenario sheet" }));
+      await screen.findByText("Wrote the sheet “Scenario”.");
+      const sheet = fake.snapshot({ formats: false }).sheets.find((x) => x.name === "Scenario")!;
+      const bonusRow = Object.values(
+        sheetRowWhere(sheet, (v) => typeof v === "string" && v.startsWith("Bonus (innovation"))
+      );
+      expect(bonusRow.slice(1, 3)).toEqual([5, 15]);
+      expect(sheetRow(sheet, "Wuxi")).toMatchObject({ A: 1, B: "Wuxi" });
+
+      await user.click(screen.getByRole("button", { name: "Reset to the framework" }));
+      expect(within(group).getByRole("slider", { name: "Weight of Bonus" })).toHaveValue("5");
+    });
   });
 
   it("writes the scenario sheet through the Office writer; writing again replaces it", async () => {

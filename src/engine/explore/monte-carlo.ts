@@ -9,6 +9,7 @@ import type { Dataset } from "../types";
 import { createRandom, type Random } from "./random";
 import { rankQuantiles } from "./rank-quantiles";
 import { RankModel, scoreMatrix, type ScoreMatrix, type WeightLevel } from "./score-matrix";
+import { notFinished, runToEnd, type SteppedRun } from "./stepped";
 
 export type UncertaintyOptions = {
   /** Number of random weight sets (default 1000). */
@@ -48,6 +49,8 @@ export const DEFAULT_RUNS = 1000;
 export const DEFAULT_SPREAD = 0.25;
 export const DEFAULT_SEED = 1;
 const QUANTILES = [0.05, 0.5, 0.95];
+/** Runs gathered before they are transposed into the city-major store (sequential stores). */
+const PENDING_RUNS = 64;
 
 /** Fills `factors` with independent uniform factors in [1 − spread, 1 + spread]. */
 export function drawFactors(random: Random, spread: number, factors: Float64Array): void {
@@ -64,51 +67,121 @@ export function nominalRanks(matrix: ScoreMatrix): Uint32Array {
  * O(runs × n) 16- or 32-bit ranks of memory.
  */
 export function uncertainty(dataset: Dataset, options: UncertaintyOptions = {}): UncertaintyResult {
-  const runs = Math.max(1, Math.trunc(options.runs ?? DEFAULT_RUNS));
-  const spread = options.spread ?? DEFAULT_SPREAD;
-  const seed = options.seed ?? DEFAULT_SEED;
-  const level = options.level ?? "dimension";
-  const top = options.top ?? 10;
-  const matrix = scoreMatrix(dataset, level);
-  const n = matrix.cities;
-  const nominal = nominalRanks(matrix);
-  const model = new RankModel(matrix);
-  const random = createRandom(seed);
-  const factors = new Float64Array(matrix.items);
-  // City-major storage, so each city's runs are one contiguous slice; ranks are gathered run by
-  // run in blocks and transposed, so the stores stay sequential.
-  const store = n < 65536 ? new Uint16Array(n * runs) : new Uint32Array(n * runs);
-  const block = Math.max(1, Math.min(runs, 64));
-  const pending = new Uint32Array(block * n);
-  const inTop = new Uint32Array(n);
-  for (let r0 = 0; r0 < runs; r0 += block) {
-    const size = Math.min(block, runs - r0);
-    for (let b = 0; b < size; b++) {
-      drawFactors(random, spread, factors);
-      pending.set(model.rank(factors), b * n);
+  return runToEnd(new UncertaintyRun(dataset, options));
+}
+
+/**
+ * The Monte Carlo in steps (stepped.ts): `runs` units of one draw and one ranking each, then the
+ * percentiles of every city in units of about the same cost. Any cut gives `uncertainty`'s result:
+ * the draws come from one generator in the same order.
+ */
+export class UncertaintyRun implements SteppedRun<UncertaintyResult> {
+  readonly total: number;
+  /** Number of random weight sets. */
+  readonly runs: number;
+  private readonly settings: Omit<UncertaintyResult, "cities" | "runs">;
+  private readonly top: number;
+  private readonly names: string[];
+  private readonly nominal: Uint32Array;
+  private readonly model: RankModel;
+  private readonly random: Random;
+  private readonly factors: Float64Array;
+  /** City-major ranks, so each city's runs are one contiguous slice. */
+  private readonly store: Uint16Array | Uint32Array;
+  /** Ranks of the last few runs, run-major, transposed into `store` a block at a time. */
+  private readonly pending: Uint32Array;
+  private pendingRuns = 0;
+  private readonly inTop: Uint32Array;
+  private readonly order: number[];
+  private readonly citiesPerUnit: number;
+  private readonly cities: CityUncertainty[] = [];
+  private drawn = 0;
+
+  constructor(dataset: Dataset, options: UncertaintyOptions = {}) {
+    const runs = Math.max(1, Math.trunc(options.runs ?? DEFAULT_RUNS));
+    const level = options.level ?? "dimension";
+    this.runs = runs;
+    this.settings = {
+      spread: options.spread ?? DEFAULT_SPREAD,
+      seed: options.seed ?? DEFAULT_SEED,
+      level,
+    };
+    this.top = options.top ?? 10;
+    this.names = dataset.cities.map((c) => c.city);
+    const matrix = scoreMatrix(dataset, level);
+    const n = matrix.cities;
+    this.nominal = nominalRanks(matrix);
+    this.model = new RankModel(matrix);
+    this.random = createRandom(this.settings.seed);
+    this.factors = new Float64Array(matrix.items);
+    this.store = n < 65536 ? new Uint16Array(n * runs) : new Uint32Array(n * runs);
+    this.pending = new Uint32Array(Math.min(runs, PENDING_RUNS) * n);
+    this.inTop = new Uint32Array(n);
+    this.order = Array.from({ length: n }, (_, k) => k).sort(
+      (a, b) => (this.nominal[a] as number) - (this.nominal[b] as number) || a - b
+    );
+    // A city's percentiles cost about `runs` steps, a run about n × items.
+    this.citiesPerUnit = Math.max(1, Math.ceil((n * matrix.items) / runs));
+    this.total = runs + Math.ceil(n / this.citiesPerUnit);
+  }
+
+  get done(): number {
+    return this.drawn + Math.ceil(this.cities.length / this.citiesPerUnit);
+  }
+
+  step(units: number): boolean {
+    let left = units;
+    while (left > 0 && this.drawn < this.runs) {
+      drawFactors(this.random, this.settings.spread, this.factors);
+      this.pending.set(this.model.rank(this.factors), this.pendingRuns * this.model.matrix.cities);
+      this.pendingRuns++;
+      this.drawn++;
+      left--;
+      if (this.pendingRuns * this.model.matrix.cities === this.pending.length) this.flush();
     }
+    if (this.drawn === this.runs) this.flush();
+    while (left > 0 && this.cities.length < this.order.length) {
+      const end = Math.min(this.order.length, this.cities.length + this.citiesPerUnit);
+      while (this.cities.length < end)
+        this.cities.push(this.city(this.order[this.cities.length] as number));
+      left--;
+    }
+    return this.drawn === this.runs && this.cities.length === this.order.length;
+  }
+
+  result(): UncertaintyResult {
+    if (this.done < this.total) throw notFinished("uncertainty");
+    return { runs: this.runs, ...this.settings, cities: this.cities };
+  }
+
+  /** Moves the pending runs into the city-major store and counts the top places. */
+  private flush(): void {
+    const n = this.model.matrix.cities;
+    const r0 = this.drawn - this.pendingRuns;
     for (let k = 0; k < n; k++) {
-      const at = k * runs + r0;
-      for (let b = 0; b < size; b++) {
-        const rk = pending[b * n + k] as number;
-        store[at + b] = rk;
-        if (rk <= top) inTop[k] = (inTop[k] as number) + 1;
+      const at = k * this.runs + r0;
+      for (let b = 0; b < this.pendingRuns; b++) {
+        const rk = this.pending[b * n + k] as number;
+        this.store[at + b] = rk;
+        if (rk <= this.top) this.inTop[k] = (this.inTop[k] as number) + 1;
       }
     }
+    this.pendingRuns = 0;
   }
-  const order = Array.from({ length: n }, (_, k) => k).sort(
-    (a, b) => (nominal[a] as number) - (nominal[b] as number) || a - b
-  );
-  const cities = order.map((k): CityUncertainty => {
-    const [p05, median, p95] = rankQuantiles(store.subarray(k * runs, (k + 1) * runs), QUANTILES);
+
+  private city(k: number): CityUncertainty {
+    const { runs } = this;
+    const [p05, median, p95] = rankQuantiles(
+      this.store.subarray(k * runs, (k + 1) * runs),
+      QUANTILES
+    );
     return {
-      city: dataset.cities[k]?.city ?? "",
-      rank: nominal[k] as number,
+      city: this.names[k] ?? "",
+      rank: this.nominal[k] as number,
       median: median as number,
       p05: p05 as number,
       p95: p95 as number,
-      top10: (inTop[k] as number) / runs,
+      top10: (this.inTop[k] as number) / runs,
     };
-  });
-  return { runs, spread, seed, level, cities };
+  }
 }

@@ -146,6 +146,38 @@ export const exploreMessages = defineMessages({
   ),
   axisRank: label("名次", "Rank"),
 
+  // Robustness view (pane)
+  paneVaryLevel: label("随机变动的权重", "Weights varied"),
+  paneVaryDimensions: label("维度权重", "Dimension weights"),
+  paneVaryIndicators: label("指标权重", "Indicator weights"),
+  paneVaryIndicatorsHint: label(
+    "每个指标权重各乘以一个随机因子;敏感性指数仍按维度计算。",
+    "Each indicator weight gets its own random factor; the sensitivity indices stay per dimension."
+  ),
+  panePhase: {
+    zh: (a: { phase: "monteCarlo" | "sensitivity"; percent: number }) =>
+      `${a.phase === "monteCarlo" ? "蒙特卡罗模拟" : "敏感性指数"} · ${a.percent}%`,
+    en: (a: { phase: "monteCarlo" | "sensitivity"; percent: number }) =>
+      `${a.phase === "monteCarlo" ? "Monte Carlo" : "Sensitivity indices"} · ${a.percent}%`,
+    sample: { phase: "sensitivity" as "monteCarlo" | "sensitivity", percent: 62 },
+  },
+  paneLevelSummary: {
+    zh: (a: { level: "dimension" | "indicator" }) =>
+      a.level === "dimension" ? "变动维度权重" : "变动指标权重",
+    en: (a: { level: "dimension" | "indicator" }) =>
+      a.level === "dimension" ? "dimension weights varied" : "indicator weights varied",
+    sample: { level: "indicator" as "dimension" | "indicator" },
+  },
+
+  // Weights view (pane)
+  paneBonusWeights: label("加分项权重", "Bonus weights"),
+  paneBonusGroup: label("加分项", "Bonus"),
+  paneBonusItems: {
+    zh: (a: { items: number }) => `${a.items} 个加分项`,
+    en: (a: { items: number }) => (a.items === 1 ? "1 bonus item" : `${a.items} bonus items`),
+    sample: { items: 1 },
+  },
+
   // Scenario sheet
   scenarioSheet: label("情景分析", "Scenario"),
   scenarioTitle: label("权重情景分析", "What-if weights"),

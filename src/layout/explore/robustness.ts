@@ -9,13 +9,14 @@
  * mix in marker series through this layout's ChartSpec).
  */
 import type { CityUncertainty, UncertaintyResult } from "../../engine/explore/monte-carlo";
+import type { SensitivityTable } from "../../engine/explore/sensitivity";
 import { exploreMessages as x } from "../../engine/messages/explore";
 import { placeNames } from "../places";
 import { anchorAt, SheetBuilder, type PlacedTable } from "../sheet-builder";
 import { FORMATS, TAB_COLORS } from "../styles";
 import type { ChartSpec, Language, SheetLayout } from "../types";
 
-export type SensitivityTable = Record<string, { first: number | null; total: number | null }>;
+export type { SensitivityTable };
 
 /** Cities shown in the interval chart. */
 export const INTERVAL_CHART_CITIES = 30;

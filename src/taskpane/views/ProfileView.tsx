@@ -11,24 +11,14 @@ import { Button, Caption1, Combobox, Field, Option, Text } from "@fluentui/react
 import { evaluate } from "../../engine/evaluate";
 import type { Evaluation, Grouping } from "../../engine/evaluation-types";
 import { cityProfile } from "../../engine/explore/profile";
-import type { Dataset } from "../../engine/types";
-import type { Strings } from "../strings";
 import { useStyles } from "../styles";
-import type { Pane } from "../use-pane";
-import { ExploreSection, useExploreWrite, useRemembered, WriteSheetButton } from "./explore-write";
+import type { ExploreBodyProps } from "./explore-write";
+import { exploreView, useExploreWrite, useRemembered, WriteSheetButton } from "./explore-write";
 import { ProfileDetails } from "./ProfileDetails";
 
 /** Options listed at once (a long list is narrowed by typing). */
 const MAX_OPTIONS = 50;
 const normalize = (text: string): string => text.normalize("NFKC").trim().toLowerCase();
-
-export function ProfileView({ pane, t }: { pane: Pane; t: Strings }): React.JSX.Element {
-  return (
-    <ExploreSection id="profile-heading" heading={t.profile.heading} pane={pane} t={t}>
-      {(dataset) => <ProfilePicker dataset={dataset} pane={pane} t={t} />}
-    </ExploreSection>
-  );
-}
 
 /** Cities (input order) of city k's group, in rank order. */
 export function groupMembers(evaluation: Evaluation, k: number, grouping: Grouping): number[] {
@@ -38,7 +28,7 @@ export function groupMembers(evaluation: Evaluation, k: number, grouping: Groupi
   return Array.from(evaluation.columns.order).filter((c) => column[c] === name);
 }
 
-function ProfilePicker({ dataset, pane, t }: { dataset: Dataset; pane: Pane; t: Strings }) {
+function ProfilePicker({ dataset, pane, t }: ExploreBodyProps) {
   const s = useStyles();
   const { rankMethod, totals } = pane.prefs;
   const evaluation = React.useMemo(
@@ -156,3 +146,9 @@ function ProfilePicker({ dataset, pane, t }: { dataset: Dataset; pane: Pane; t: 
     </>
   );
 }
+
+export const ProfileView = exploreView(
+  "profile-heading",
+  (t) => ({ heading: t.profile.heading }),
+  ProfilePicker
+);

@@ -13,15 +13,22 @@ import {
   MessageBar,
   MessageBarBody,
   ProgressBar,
+  Radio,
+  RadioGroup,
   SpinButton,
 } from "@fluentui/react-components";
+import type { WeightLevel } from "../../engine/explore/score-matrix";
+import { exploreMessages as x } from "../../engine/messages/explore";
 import { DEFAULT_RUNS, DEFAULT_SEED, DEFAULT_SPREAD } from "../../engine/explore/monte-carlo";
-import type { Dataset } from "../../engine/types";
-import type { Strings } from "../strings";
 import { useStyles } from "../styles";
-import type { Pane } from "../use-pane";
-import { ExploreSection, useExploreWrite, useRemembered, WriteSheetButton } from "./explore-write";
-import { runRobustness, type RobustnessOutcome, type RobustnessSettings } from "./robustness-run";
+import type { ExploreBodyProps } from "./explore-write";
+import { exploreView, useExploreWrite, useRemembered, WriteSheetButton } from "./explore-write";
+import {
+  runRobustness,
+  type RobustnessOutcome,
+  type RobustnessSettings,
+  type RunProgress,
+} from "./robustness-run";
 import { CompactTable } from "./CompactTable";
 import { dimensionLabel } from "./weights-model";
 
@@ -31,23 +38,9 @@ const SHOWN_CITIES = 20;
 
 type RunState =
   | { kind: "idle" }
-  | { kind: "running"; fraction: number }
+  | { kind: "running"; progress: RunProgress }
   | { kind: "cancelled" }
   | { kind: "done"; outcome: RobustnessOutcome };
-
-export function RobustnessView({ pane, t }: { pane: Pane; t: Strings }): React.JSX.Element {
-  return (
-    <ExploreSection
-      id="robustness-heading"
-      heading={t.robustness.heading}
-      intro={t.robustness.intro}
-      pane={pane}
-      t={t}
-    >
-      {(dataset) => <RobustnessRunner dataset={dataset} pane={pane} t={t} />}
-    </ExploreSection>
-  );
-}
 
 function numberField(
   label: string,
@@ -70,7 +63,7 @@ function numberField(
   );
 }
 
-function RobustnessRunner({ dataset, pane, t }: { dataset: Dataset; pane: Pane; t: Strings }) {
+function RobustnessRunner({ dataset, pane, t }: ExploreBodyProps) {
   const s = useStyles();
   const r = t.robustness;
   const [settings, setSettings] = useRemembered<RobustnessSettings>(
@@ -80,11 +73,10 @@ function RobustnessRunner({ dataset, pane, t }: { dataset: Dataset; pane: Pane; 
   );
   // The last result stays across tab switches while the data is the same (a run in progress
   // is cancelled by leaving the view).
-  const [last, setLast] = useRemembered<{ dataset: Dataset; outcome: RobustnessOutcome } | null>(
-    pane,
-    "robustness.outcome",
-    () => null
-  );
+  const [last, setLast] = useRemembered<{
+    dataset: ExploreBodyProps["dataset"];
+    outcome: RobustnessOutcome;
+  } | null>(pane, "robustness.outcome", () => null);
   const [state, setState] = React.useState<RunState>(() =>
     last && last.dataset === dataset ? { kind: "done", outcome: last.outcome } : { kind: "idle" }
   );
@@ -95,9 +87,9 @@ function RobustnessRunner({ dataset, pane, t }: { dataset: Dataset; pane: Pane; 
 
   const start = async (): Promise<void> => {
     cancel.current = false;
-    setState({ kind: "running", fraction: 0 });
+    setState({ kind: "running", progress: { fraction: 0, phase: "monteCarlo" } });
     const outcome = await runRobustness(dataset, settings, {
-      onProgress: (fraction) => setState({ kind: "running", fraction }),
+      onProgress: (progress) => setState({ kind: "running", progress }),
       cancelled: () => cancel.current,
     });
     setState(outcome ? { kind: "done", outcome } : { kind: "cancelled" });
@@ -107,6 +99,8 @@ function RobustnessRunner({ dataset, pane, t }: { dataset: Dataset; pane: Pane; 
   const set = (change: Partial<RobustnessSettings>): void =>
     setSettings((x) => ({ ...x, ...change }));
   const zh = pane.language === "zh";
+  const l = pane.language;
+  const level: WeightLevel = settings.level ?? "dimension";
   const index = (v: number | null): string => (v === null ? "–" : v.toFixed(3));
 
   return (
@@ -130,6 +124,20 @@ function RobustnessRunner({ dataset, pane, t }: { dataset: Dataset; pane: Pane; 
           set({ seed: Math.round(seed) })
         )}
       </div>
+      <Field
+        label={x.paneVaryLevel[l]()}
+        hint={level === "indicator" ? x.paneVaryIndicatorsHint[l]() : undefined}
+      >
+        <RadioGroup
+          layout="horizontal"
+          value={level}
+          disabled={running}
+          onChange={(_, d) => set({ level: d.value as WeightLevel })}
+        >
+          <Radio value="dimension" label={x.paneVaryDimensions[l]()} />
+          <Radio value="indicator" label={x.paneVaryIndicators[l]()} />
+        </RadioGroup>
+      </Field>
       <div className={s.row}>
         <Button appearance="primary" disabled={running} onClick={() => void start()}>
           {running ? r.running : r.run}
@@ -137,8 +145,14 @@ function RobustnessRunner({ dataset, pane, t }: { dataset: Dataset; pane: Pane; 
         {running && <Button onClick={() => (cancel.current = true)}>{r.cancel}</Button>}
       </div>
       {running && (
-        <Field label={r.progress} hint={`${Math.round(state.fraction * 100)}%`}>
-          <ProgressBar value={state.fraction} thickness="large" />
+        <Field
+          label={r.progress}
+          hint={x.panePhase[l]({
+            phase: state.progress.phase,
+            percent: Math.floor(state.progress.fraction * 100),
+          })}
+        >
+          <ProgressBar value={state.progress.fraction} thickness="large" />
         </Field>
       )}
       {state.kind === "cancelled" && (
@@ -154,6 +168,8 @@ function RobustnessRunner({ dataset, pane, t }: { dataset: Dataset; pane: Pane; 
               state.outcome.result.spread,
               state.outcome.result.seed
             )}
+            {state.outcome.result.level === "indicator" &&
+              ` · ${x.paneLevelSummary[l]({ level: "indicator" })}`}
           </Caption1>
           <CompactTable
             label={r.heading}
@@ -201,3 +217,9 @@ function RobustnessRunner({ dataset, pane, t }: { dataset: Dataset; pane: Pane; 
     </>
   );
 }
+
+export const RobustnessView = exploreView(
+  "robustness-heading",
+  (t) => t.robustness,
+  RobustnessRunner
+);

@@ -6,164 +6,142 @@
  */
 import { placeNames } from "../../layout/places";
 import * as React from "react";
-import {
-  Button,
-  Caption1,
-  makeStyles,
-  mergeClasses,
-  Subtitle2,
-  Text,
-  tokens,
-} from "@fluentui/react-components";
-import { ChevronDown16Regular, ChevronRight16Regular } from "@fluentui/react-icons";
-import type { Dataset } from "../../engine/types";
-import type { Strings } from "../strings";
+import { Button, Caption1, mergeClasses, Subtitle2, Text } from "@fluentui/react-components";
+import type { Framework } from "../../engine/types";
+import { exploreMessages as x } from "../../engine/messages/explore";
 import { useStyles } from "../styles";
-import type { Pane } from "../use-pane";
-import { ExploreSection, useExploreWrite, useRemembered, WriteSheetButton } from "./explore-write";
-import { controlMax, WeightControl } from "./WeightControl";
+import type { ExploreBodyProps } from "./explore-write";
+import { exploreView, useExploreWrite, useRemembered, WriteSheetButton } from "./explore-write";
+import { WeightGroup } from "./WeightGroup";
 import {
   dimensionWeights,
+  frameworkBonusWeights,
   frameworkWeights,
   roundWeight,
   WeightsModel,
+  withBonusWeight,
   withDimensionWeight,
 } from "./weights-model";
 import { TOP_ROWS, WeightsRanking } from "./WeightsRanking";
 
-const useWeightsStyles = makeStyles({
-  dimension: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalXXS,
-    paddingBottom: tokens.spacingVerticalXS,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
-  },
-  indicators: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalXS,
-    paddingLeft: tokens.spacingHorizontalM,
-    borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke2}`,
-  },
-  toggle: { alignSelf: "flex-start", minWidth: 0, paddingLeft: 0 },
+/** Indicator and bonus weights of a scenario, in framework order. */
+type ScenarioWeights = { weights: number[]; bonus: number[] };
+
+const frameworkScenarioWeights = (framework: Framework): ScenarioWeights => ({
+  weights: frameworkWeights(framework),
+  bonus: frameworkBonusWeights(framework),
 });
 
-export function WeightsView({ pane, t }: { pane: Pane; t: Strings }): React.JSX.Element {
-  return (
-    <ExploreSection
-      id="weights-heading"
-      heading={t.weights.heading}
-      intro={t.weights.intro}
-      pane={pane}
-      t={t}
-    >
-      {(dataset) => <WeightsEditor dataset={dataset} pane={pane} t={t} />}
-    </ExploreSection>
-  );
-}
-
-function WeightsEditor({ dataset, pane, t }: { dataset: Dataset; pane: Pane; t: Strings }) {
+function WeightsEditor({ dataset, pane, t }: ExploreBodyProps) {
   const s = useStyles();
-  const w = useWeightsStyles();
   const { framework } = dataset;
-  const zh = pane.language === "zh";
+  const l = pane.language;
+  const zh = l === "zh";
   // Kept across tab switches; another framework (Settings) starts again from its own weights.
-  const [stored, setStored] = useRemembered(pane, "weights.values", () => ({
+  const [stored, setStored] = useRemembered(pane, "weights.scenario", () => ({
     framework,
-    weights: frameworkWeights(framework),
+    ...frameworkScenarioWeights(framework),
   }));
-  const weights = stored.framework === framework ? stored.weights : frameworkWeights(framework);
+  const { weights, bonus } =
+    stored.framework === framework ? stored : frameworkScenarioWeights(framework);
+  const setScenario = (change: (current: ScenarioWeights) => Partial<ScenarioWeights>): void =>
+    setStored((x) => {
+      const current = x.framework === framework ? x : frameworkScenarioWeights(framework);
+      return { framework, weights: current.weights, bonus: current.bonus, ...change(current) };
+    });
   const setWeights = (change: (current: number[]) => number[]): void =>
-    setStored((x) => ({
-      framework,
-      weights: change(x.framework === framework ? x.weights : frameworkWeights(framework)),
-    }));
+    setScenario((c) => ({ weights: change(c.weights) }));
+  const setBonus = (change: (current: number[]) => number[]): void =>
+    setScenario((c) => ({ bonus: change(c.bonus) }));
   const [open, setOpen] = useRemembered<ReadonlySet<string>>(pane, "weights.open", () => new Set());
+  const toggle = (id: string): void =>
+    setOpen((o) => {
+      const next = new Set(o);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
   const [shown, setShown] = useRemembered(pane, "weights.shown", () => TOP_ROWS);
   const writer = useExploreWrite(pane);
 
   const model = React.useMemo(() => new WeightsModel(dataset), [dataset]);
   const rows = React.useMemo(() => {
-    model.update(weights);
+    model.update(weights, bonus);
     return model.top(shown);
-  }, [model, weights, shown]);
+  }, [model, weights, bonus, shown]);
 
   const dims = dimensionWeights(framework, weights);
-  const bonus = framework.bonus.reduce((sum, b) => sum + b.weight, 0);
-  const maxTotal = roundWeight(dims.reduce((sum, d) => sum + d, 0) + bonus);
-  const changed = weights.some((x, j) => x !== framework.indicators[j]?.weight);
-  const setIndicator = (j: number, value: number): void =>
-    setWeights((current) => current.map((x, i) => (i === j ? value : x)));
+  const bonusTotal = bonus.reduce((sum, b) => sum + b, 0);
+  const maxTotal = roundWeight(dims.reduce((sum, d) => sum + d, 0) + bonusTotal);
+  const changed =
+    weights.some((w, j) => w !== framework.indicators[j]?.weight) ||
+    bonus.some((w, j) => w !== framework.bonus[j]?.weight);
+  const nameOf = (item: { name: string; nameEn: string }): string =>
+    zh ? item.name : item.nameEn || item.name;
 
   return (
     <>
       <fieldset className={s.fieldGroup}>
         <legend className={s.legend}>{t.weights.dimensions}</legend>
         {framework.dimensions.map((d, i) => {
-          const name = zh ? d.name : d.nameEn;
-          const expanded = open.has(d.id);
+          const members = d.indicators.map((ind) => framework.indicators.indexOf(ind));
           return (
-            <div key={d.id} className={w.dimension}>
-              <WeightControl
-                id={`weight-${d.id}`}
-                name={name}
-                label={t.weights.weightOf(name)}
-                value={dims[i] ?? 0}
-                max={controlMax(d.weight, framework.maxTotal)}
-                step={0.5}
-                strong
-                onChange={(v) =>
-                  setWeights((current) => withDimensionWeight(framework, current, i, v))
-                }
-              />
-              <Button
-                className={w.toggle}
-                appearance="transparent"
-                size="small"
-                icon={expanded ? <ChevronDown16Regular /> : <ChevronRight16Regular />}
-                aria-expanded={expanded}
-                aria-controls={`indicators-${d.id}`}
-                onClick={() =>
-                  setOpen((o) => {
-                    const next = new Set(o);
-                    if (!next.delete(d.id)) next.add(d.id);
-                    return next;
-                  })
-                }
-              >
-                {t.weights.indicators(d.indicators.length)}
-              </Button>
-              {expanded && (
-                <div id={`indicators-${d.id}`} className={w.indicators}>
-                  {d.indicators.map((ind) => {
-                    const j = framework.indicators.indexOf(ind);
-                    const indName = zh ? ind.name : ind.nameEn;
-                    return (
-                      <WeightControl
-                        key={ind.id}
-                        id={`weight-${ind.id}`}
-                        name={indName}
-                        label={t.weights.weightOf(indName)}
-                        value={weights[j] ?? 0}
-                        max={controlMax(ind.weight, framework.maxTotal)}
-                        step={0.1}
-                        onChange={(v) => setIndicator(j, v)}
-                      />
-                    );
-                  })}
-                </div>
-              )}
-            </div>
+            <WeightGroup
+              key={d.id}
+              id={d.id}
+              name={nameOf(d)}
+              labelOf={t.weights.weightOf}
+              frameworkWeight={d.weight}
+              weight={dims[i] ?? 0}
+              maxTotal={framework.maxTotal}
+              onChange={(v) =>
+                setWeights((current) => withDimensionWeight(framework, current, i, v))
+              }
+              items={d.indicators.map((ind, m) => ({
+                id: ind.id,
+                name: nameOf(ind),
+                frameworkWeight: ind.weight,
+                weight: weights[members[m] as number] ?? 0,
+              }))}
+              itemsLabel={t.weights.indicators(d.indicators.length)}
+              onItemChange={(m, v) =>
+                setWeights((current) => current.map((w, j) => (j === members[m] ? v : w)))
+              }
+              expanded={open.has(d.id)}
+              onToggle={() => toggle(d.id)}
+            />
           );
         })}
       </fieldset>
+      {framework.bonus.length > 0 && (
+        <fieldset className={s.fieldGroup}>
+          <legend className={s.legend}>{x.paneBonusWeights[l]()}</legend>
+          <WeightGroup
+            id="bonus-group"
+            name={x.paneBonusGroup[l]()}
+            labelOf={t.weights.weightOf}
+            frameworkWeight={framework.bonus.reduce((sum, b) => sum + b.weight, 0)}
+            weight={bonusTotal}
+            maxTotal={framework.maxTotal}
+            onChange={(v) => setBonus((current) => withBonusWeight(framework, current, v))}
+            items={framework.bonus.map((b, j) => ({
+              id: b.id,
+              name: nameOf(b),
+              frameworkWeight: b.weight,
+              weight: bonus[j] ?? 0,
+            }))}
+            itemsLabel={x.paneBonusItems[l]({ items: framework.bonus.length })}
+            onItemChange={(j, v) => setBonus((current) => current.map((w, i) => (i === j ? v : w)))}
+            expanded={open.has("bonus-group")}
+            onToggle={() => toggle("bonus-group")}
+          />
+        </fieldset>
+      )}
       <div className={s.row}>
         <Text weight="semibold">{t.weights.maxTotal(maxTotal, framework.maxTotal)}</Text>
         <Button
           size="small"
           disabled={!changed}
-          onClick={() => setWeights(() => frameworkWeights(framework))}
+          onClick={() => setScenario(() => frameworkScenarioWeights(framework))}
         >
           {t.weights.reset}
         </Button>
@@ -190,6 +168,7 @@ function WeightsEditor({ dataset, pane, t }: { dataset: Dataset; pane: Pane; t: 
             explore.writeScenario({
               dataset,
               indicatorWeights: weights,
+              bonusWeights: bonus,
               language: pane.language,
               rankMethod: pane.prefs.rankMethod,
             })
@@ -199,3 +178,5 @@ function WeightsEditor({ dataset, pane, t }: { dataset: Dataset; pane: Pane; t: 
     </>
   );
 }
+
+export const WeightsView = exploreView("weights-heading", (t) => t.weights, WeightsEditor);

@@ -148,3 +148,25 @@ export function ExploreSection(props: {
     </section>
   );
 }
+
+/** What an explore view's body gets: the bound data and the pane. */
+export type ExploreBodyProps = { dataset: Dataset; pane: Pane; t: Strings };
+
+/**
+ * An explore view: its section (heading, optional intro, and without bound data the empty
+ * state) around `Body`, which renders only once data is bound.
+ */
+export function exploreView(
+  id: string,
+  texts: (t: Strings) => { heading: string; intro?: string },
+  Body: React.ComponentType<ExploreBodyProps>
+): (props: { pane: Pane; t: Strings }) => React.JSX.Element {
+  return function ExploreView({ pane, t }) {
+    const { heading, intro } = texts(t);
+    return (
+      <ExploreSection id={id} heading={heading} intro={intro} pane={pane} t={t}>
+        {(dataset) => <Body dataset={dataset} pane={pane} t={t} />}
+      </ExploreSection>
+    );
+  };
+}

@@ -3,7 +3,7 @@
  * sizes columns from the text they hold, wraps headers (row heights that fit the lines) and
  * derives the page setup (print.ts).
  */
-import { TABLE_STYLE } from "./styles";
+import { SERIES_COLORS, TABLE_STYLE } from "./styles";
 import { cellA1, parseA1, rangeA1, uniqueHeaders } from "./ranges";
 import { DEFAULT_ROW_HEIGHT, printSpec } from "./print";
 import { asTableRows, streamRows, tableRowAt, type TableRows } from "./rows";
@@ -64,6 +64,8 @@ const SAMPLE_ROWS = 500;
 const MIN_WIDTH = 6;
 /** Points per wrapped line of 11 pt text (CJK glyphs need a little more than Latin). */
 const LINE_HEIGHT = 16;
+/** Points per line of wrapped 11 pt cell text (Excel's row height for Calibri 11). */
+const TEXT_LINE_HEIGHT = 15;
 
 export class SheetBuilder {
   private readonly blocks: Block[] = [];
@@ -72,8 +74,8 @@ export class SheetBuilder {
   private readonly charts: ChartSpec[] = [];
   private readonly widths: number[] = [];
   /** Cells whose text wraps (headers, long notes): their rows get heights that fit the lines. */
-  private readonly wrapCells: { row: number; column: number; text: string }[] = [];
-  private readonly sections: { from: number; to: number }[] = [];
+  private readonly wrapCells: { row: number; column: number; text: string; bold: boolean }[] = [];
+  private readonly sections: { from: number; to: number; newPage?: boolean }[] = [];
   freeze: { rows: number; columns: number } | undefined;
   tabColor: string | undefined;
   /** Print titles: rows repeated on every page, and the key columns repeated on wide sheets. */
@@ -150,7 +152,10 @@ export class SheetBuilder {
       rows: n + 1,
       columns: columns.length,
       numberFormats: [],
-      styles: [{ row: 0, column: 0, rows: 1, columns: columns.length, style: "header" as const }],
+      styles: [
+        { row: 0, column: 0, rows: 1, columns: columns.length, style: "header" as const },
+        ...numberHeaders(holdsNumbers),
+      ],
     };
     const block: Block = Array.isArray(options.rows)
       ? { ...head, values: [headers, ...options.rows] }
@@ -168,9 +173,10 @@ export class SheetBuilder {
           columns: 1,
           style: options.firstColumnStyle,
         });
+      // The header too, so "Rank" (right-aligned over its numbers) never touches "City".
       columns.forEach((_, j) => {
         if (indented[j])
-          block.styles.push({ row: 1, column: j, rows: n, columns: 1, style: "indented" });
+          block.styles.push({ row: 0, column: j, rows: n + 1, columns: 1, style: "indented" });
       });
     }
     // Rows holding wrapped text: every cell top-aligned, so a row reads as one line of figures.
@@ -193,12 +199,12 @@ export class SheetBuilder {
         for (let i = 0; i < n; i++) {
           const text = rows.row(i)[j];
           if (typeof text === "string")
-            this.wrapCells.push({ row: headerRow + 1 + i, column: column + j, text });
+            this.wrapCells.push({ row: headerRow + 1 + i, column: column + j, text, bold: false });
         }
       }
       const header = headers[j] ?? "";
       this.widen(column + j, wrapWidth(header, data));
-      this.wrapCells.push({ row: headerRow, column: column + j, text: header });
+      this.wrapCells.push({ row: headerRow, column: column + j, text: header, bold: true });
     });
     const placed: PlacedTable = {
       block,
@@ -228,9 +234,12 @@ export class SheetBuilder {
     this.charts.push(spec);
   }
 
-  /** Keeps sheet rows from … to (inclusive) on one printed page: a table with its chart. */
-  keepTogether(from: number, to: number): void {
-    if (to >= from) this.sections.push({ from, to });
+  /**
+   * Keeps sheet rows from … to (inclusive) on one printed page: a table with its chart; with
+   * `newPage`, on a page of its own start.
+   */
+  keepTogether(from: number, to: number, newPage = false): void {
+    if (to >= from) this.sections.push(newPage ? { from, to, newPage } : { from, to });
   }
 
   conditionalFormat(spec: ConditionalFormatSpec): void {
@@ -243,6 +252,14 @@ export class SheetBuilder {
     this.widths[column] = chars;
   }
 
+  /** Number of columns from `column` on (at least 1) whose current widths add up to ≥ `chars`. */
+  columnsSpanning(column: number, chars: number): number {
+    let span = 0;
+    let width = 0;
+    while (width < chars) width += this.widths[column + span++] ?? MIN_WIDTH;
+    return Math.max(1, span);
+  }
+
   /** Makes column `column` at least `chars` characters wide (within the limits). */
   widen(column: number, chars: number): void {
     const w = Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, Math.ceil(chars) + 2));
@@ -252,15 +269,17 @@ export class SheetBuilder {
 
   /** Heights of rows whose wrapped text needs more than one line, at the final widths. */
   private rowHeights(): { row: number; height: number }[] {
-    const lines = new Map<number, number>();
+    const heights = new Map<number, number>();
     for (const h of this.wrapCells) {
       const width = (this.widths[h.column] ?? MIN_WIDTH) - 2;
-      lines.set(h.row, Math.max(lines.get(h.row) ?? 1, wrapLines(h.text, width)));
+      const lines = wrapLines(h.text, width, h.bold);
+      if (lines < 2) continue;
+      const height = h.bold ? lines * LINE_HEIGHT + 4 : lines * TEXT_LINE_HEIGHT + 2;
+      heights.set(h.row, Math.max(heights.get(h.row) ?? 0, height));
     }
-    return [...lines.entries()]
-      .filter(([, n]) => n > 1)
+    return [...heights.entries()]
       .sort((a, b) => a[0] - b[0])
-      .map(([row, n]) => ({ row, height: n * LINE_HEIGHT + 4 }));
+      .map(([row, height]) => ({ row, height }));
   }
 
   build(): SheetLayout {
@@ -301,6 +320,35 @@ export class SheetBuilder {
     });
     return sheet;
   }
+}
+
+/**
+ * Header cells of number columns, right-aligned over their right-aligned numbers (text columns
+ * keep the left-aligned header): one region per run of adjacent number columns.
+ */
+function numberHeaders(holdsNumbers: readonly boolean[]): Block["styles"] {
+  const regions: Block["styles"] = [];
+  holdsNumbers.forEach((numbers, j) => {
+    if (!numbers) return;
+    const last = regions[regions.length - 1];
+    if (last && last.column + last.columns === j) last.columns += 1;
+    else regions.push({ row: 0, column: j, rows: 1, columns: 1, style: "numberHeader" });
+  });
+  return regions;
+}
+
+/** Chart series of the table's columns first, first + 1, … named `names`, in the series colours. */
+export function columnSeries(
+  table: PlacedTable,
+  first: number,
+  names: readonly string[]
+): ChartSpec["series"] {
+  return names.map((name, k) => ({
+    name,
+    nameRange: table.headerCell(first + k),
+    valuesRange: table.dataRange(first + k),
+    color: SERIES_COLORS[k % SERIES_COLORS.length],
+  }));
 }
 
 /** Chart anchor of `columns` × `rows` cells with its top-left at (row, column). */

@@ -14,7 +14,7 @@ import {
   type Column,
 } from "./sheet-builder";
 import { FORMATS, SERIES_COLORS, TAB_COLORS } from "./styles";
-import { repeatColumnsOnlyWhereSplit } from "./print";
+import { fitsOneBand, repeatColumnsOnlyWhereSplit } from "./print";
 import { cellA1, parseA1 } from "./ranges";
 import type { CellValue, ChartSpec, SheetLayout } from "./types";
 
@@ -25,10 +25,12 @@ const TOP_CHART_ROWS = 20;
 const CHART_COLUMN = 2;
 const CHART_CHARS = 64;
 /**
- * The means tables' first column: the city column, repeated on every printed page band, so
- * their group names label each band when the sheet is split.
+ * The means tables' first column: where the ranking prints in one band, the province column,
+ * so their indicator columns stand under the ranking's (same header, same width: a column
+ * widened for another header could break a Chinese one badly); where it is split, the city
+ * column, repeated on every band, so their group names label each band.
  */
-const MEANS_COLUMN = 1;
+const MEANS_COLUMN = { aligned: 3, split: 1 };
 const TOP = 10;
 
 /** Sheet key of a dimension's sheet. */
@@ -98,6 +100,7 @@ export function dimensionSheet(ctx: Context, dimension: DimensionItem, index: nu
   // (at most two printed page bands): the top ten, then the indicator means by region and by
   // level, placed so their indicator columns stand under the ranking's.
   let row = ranking.end + 1;
+  const meansColumn = fitsOneBand(b.currentWidths()) ? MEANS_COLUMN.aligned : MEANS_COLUMN.split;
   const add = (
     spec: Omit<ChartSpec, "anchor"> | null,
     sectionStart = row,
@@ -146,7 +149,7 @@ export function dimensionSheet(ctx: Context, dimension: DimensionItem, index: nu
     const table = b.table({
       key: `${grouping}Means`,
       row,
-      column: MEANS_COLUMN,
+      column: meansColumn,
       caption: s.caption.groupMeans[grouping],
       tableName: `sc_Dim${index + 1}_${grouping === "region" ? "Regions" : "Levels"}`,
       columns: [

@@ -33,6 +33,12 @@ const POINTS_PER_CHAR = 7;
 /** Width in points of a column `chars` characters wide, as the widest common renderer prints it. */
 export const columnPoints = (chars: number): number => chars * POINTS_PER_CHAR;
 
+/** Whether columns this wide (characters) print on one landscape page band at ≥ 8/11 scale. */
+export function fitsOneBand(widths: readonly number[]): boolean {
+  const total = widths.reduce((sum, w) => sum + columnPoints(w), 0);
+  return (total * MIN_SCALE_PERCENT) / 100 <= PAGE.landscape.width;
+}
+
 export type PrintInput = {
   title: string;
   language: Language;

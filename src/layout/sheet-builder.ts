@@ -252,6 +252,11 @@ export class SheetBuilder {
     this.widths[column] = chars;
   }
 
+  /** Widths (characters) of the columns so far. */
+  currentWidths(): readonly number[] {
+    return [...this.widths];
+  }
+
   /** Number of columns from `column` on (at least 1) whose current widths add up to ≥ `chars`. */
   columnsSpanning(column: number, chars: number): number {
     let span = 0;

@@ -262,7 +262,7 @@ describe("validation errors: exit 1 with file, row and column unless --allow-inv
     const result = await runCli(["summarize", "book.xlsx", "--sheet", "2016", "--json"], dir);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(
-      /error: book\.xlsx: '2016'!B4: 基础网络建设水平 holds the error value #N\/A/
+      /error: book\.xlsx: '2016'!B4: Broadband, sensor & WLAN network coverage holds the error value #N\/A/
     );
     const allowed = await runCli(
       ["summarize", "book.xlsx", "--sheet", "2016", "--json", "--allow-invalid"],

@@ -3,11 +3,11 @@
  * sizes columns from the text they hold, wraps headers (row heights that fit the lines) and
  * derives the page setup (print.ts).
  */
-import { SERIES_COLORS, TABLE_STYLE } from "./styles";
+import { TABLE_STYLE } from "./styles";
 import { cellA1, parseA1, rangeA1, uniqueHeaders } from "./ranges";
 import { DEFAULT_ROW_HEIGHT, printSpec } from "./print";
 import { asTableRows, streamRows, tableRowAt, type TableRows } from "./rows";
-import { MAX_WIDTH, textWidth, valueWidth, wrapLines, wrapWidth } from "./text-width";
+import { MAX_WIDTH, valueWidth, wrapLines, wrapWidth } from "./text-width";
 import type {
   Block,
   CellValue,
@@ -331,75 +331,15 @@ export class SheetBuilder {
  * Header cells of number columns, right-aligned over their right-aligned numbers (text columns
  * keep the left-aligned header): one region per run of adjacent number columns.
  */
-function numberHeaders(holdsNumbers: readonly boolean[]): Block["styles"] {
+export function numberHeaders(holdsNumbers: readonly boolean[], headerRows = 1): Block["styles"] {
   const regions: Block["styles"] = [];
   holdsNumbers.forEach((numbers, j) => {
     if (!numbers) return;
     const last = regions[regions.length - 1];
     if (last && last.column + last.columns === j) last.columns += 1;
-    else regions.push({ row: 0, column: j, rows: 1, columns: 1, style: "numberHeader" });
+    else regions.push({ row: 0, column: j, rows: headerRows, columns: 1, style: "numberHeader" });
   });
   return regions;
 }
 
-/** Chart series of the table's columns first, first + 1, … named `names`, in the series colours. */
-export function columnSeries(
-  table: PlacedTable,
-  first: number,
-  names: readonly string[]
-): ChartSpec["series"] {
-  return names.map((name, k) => ({
-    name,
-    nameRange: table.headerCell(first + k),
-    valuesRange: table.dataRange(first + k),
-    color: SERIES_COLORS[k % SERIES_COLORS.length],
-  }));
-}
-
-/** Chart anchor of `columns` × `rows` cells with its top-left at (row, column). */
-export function anchorAt(row: number, column: number, rows = 16, columns = 8): ChartSpec["anchor"] {
-  return { from: cellA1(row, column), to: cellA1(row + rows - 1, column + columns - 1) };
-}
-
-/** Charts show every category label up to this many categories (rotated when crowded). */
-const ALL_LABELS_UP_TO = 40;
-
-/**
- * Category axis settings for chart categories `labels`: every label shown up to 40 categories,
- * turned −45° when they would crowd (many, or long), −90° beyond 20.
- */
-export function categoryAxis(
-  labels: readonly CellValue[]
-): Pick<ChartSpec, "showAllCategoryLabels" | "categoryLabelRotation"> {
-  const n = labels.length;
-  if (n === 0 || n > ALL_LABELS_UP_TO) return {};
-  const longest = labels.reduce(
-    (m: number, l) => Math.max(m, textWidth(String(l ?? ""))),
-    -Infinity
-  );
-  const rotation = n > 20 ? -90 : n > 8 || n * longest > 60 ? -45 : undefined;
-  return rotation === undefined
-    ? { showAllCategoryLabels: true }
-    : { showAllCategoryLabels: true, categoryLabelRotation: rotation };
-}
-
-/**
- * Rows of a ranked list to show as a top `n`: the first n, plus every row tied with the n-th
- * (equal rank). `ranks` are the list's ranks in display order (docs/method.md, "Ranks and ties").
- */
-export function topWithTies(ranks: readonly (number | null)[], n: number): number {
-  return topWithTiesAt(ranks.length, (i) => ranks[i] ?? null, n);
-}
-
-/** `topWithTies` over `length` ranks read by `rankAt(i)` (no array of 100,000 ranks built). */
-export function topWithTiesAt(
-  length: number,
-  rankAt: (i: number) => number | null,
-  n: number
-): number {
-  if (length <= n) return length;
-  const cut = rankAt(n - 1);
-  let count = n;
-  while (count < length && rankAt(count) === cut) count += 1;
-  return count;
-}
+export { anchorAt, categoryAxis, columnSeries, topWithTies, topWithTiesAt } from "./chart-helpers";

@@ -188,6 +188,11 @@ describe("the source sheet", () => {
     expect(grid?.values[1]?.slice(1, 3)).toEqual(["无锡", 4.7]); // "4.70" read as a number
     expect(grid?.numberFormats.some((f) => f.format === "0.00")).toBe(true);
     expect(source.print?.repeatRows).toEqual({ from: 0, to: 0 });
+    // Headers over numbers right-aligned (rank, scores), the city's not.
+    const right = (grid?.styles ?? []).filter((r) => r.style === "numberHeader");
+    const covers = (c: number): boolean =>
+      right.some((r) => r.row === 0 && c >= r.column && c < r.column + r.columns);
+    expect([covers(0), covers(1), covers(2)]).toEqual([true, false, true]);
   });
 
   test("a hostile grid (one cell at XFD1048576) costs the cells present, not the bounding box", () => {

@@ -105,7 +105,8 @@ export async function readEdition(request: EditionRequest): Promise<EditionRead>
   }
   const { dataset } = read;
   const lines = [...read.notes];
-  if (dataset.issues.length > 0) lines.push(...validationReport(dataset.issues, request.file, l));
+  if (dataset.issues.length > 0)
+    lines.push(...validationReport(dataset.issues, request.file, l, dataset.framework));
   if (dataset.issues.some((i) => i.severity === "error") && !request.allowInvalid)
     return { ok: false, invalid: true, lines };
   const edition = editionFromEvaluation(request.label, evaluate(dataset), request.topN);

@@ -130,7 +130,8 @@ async function summarize(
   }
   const file = options.input ?? dataset.source;
   const errors = dataset.issues.filter((i) => i.severity === "error").length;
-  if (dataset.issues.length > 0) validationReport(dataset.issues, file, l).forEach(err);
+  if (dataset.issues.length > 0)
+    validationReport(dataset.issues, file, l, dataset.framework).forEach(err);
   if (errors > 0 && !options.allowInvalid) {
     err(m.validationErrors[l]({ file, errors }));
     return EXIT.invalid;

@@ -1,7 +1,7 @@
 /** Terminal output of the command line: validation lists and the top-ten table. */
 import { placeNames } from "../layout/places";
 import type { Evaluation } from "../engine/evaluate";
-import type { MessageLanguage } from "../engine/messages";
+import { issueText, type ItemNames, type MessageLanguage } from "../engine/messages";
 import { cliMessages as m } from "../engine/messages/cli";
 import type { ValidationIssue } from "../engine/types";
 
@@ -68,18 +68,21 @@ export function topTen(evaluation: Evaluation, language: "zh" | "en"): string {
 }
 
 /**
- * Validation issues as lines for stderr, each naming file, row and column. Cell messages of an
- * .xlsx input start with "Sheet!C5"; `file` is put in front of any message that lacks it.
+ * Validation issues as lines for stderr, each naming file, row and column, in `language` (items
+ * by their English names in English when the `framework` is given). Cell messages of an .xlsx
+ * input start with "Sheet!C5"; `file` is put in front of any message that lacks it.
  */
 export function issueLines(
   issues: readonly ValidationIssue[],
   file: string,
-  language: MessageLanguage = "en"
+  language: MessageLanguage = "en",
+  framework?: ItemNames
 ): string[] {
-  return issues.map(
-    (i) =>
-      `${m.severity[language]({ severity: i.severity })}: ${i.message.startsWith(file) ? i.message : `${file}: ${i.message}`}`
-  );
+  return issues.map((i) => {
+    const text = issueText(i, language, framework);
+    const where = text.startsWith(file) ? text : `${file}: ${text}`;
+    return `${m.severity[language]({ severity: i.severity })}${language === "zh" ? "：" : ": "}${where}`;
+  });
 }
 
 /** Errors in full, warnings up to `maxWarnings` then a count. */
@@ -87,12 +90,13 @@ export function validationReport(
   issues: readonly ValidationIssue[],
   file: string,
   language: MessageLanguage = "en",
+  framework?: ItemNames,
   maxWarnings = 10
 ): string[] {
   const errors = issues.filter((i) => i.severity === "error");
   const others = issues.filter((i) => i.severity !== "error");
-  const lines = issueLines(errors, file, language);
-  lines.push(...issueLines(others.slice(0, maxWarnings), file, language));
+  const lines = issueLines(errors, file, language, framework);
+  lines.push(...issueLines(others.slice(0, maxWarnings), file, language, framework));
   if (others.length > maxWarnings)
     lines.push(m.moreWarnings[language]({ count: others.length - maxWarnings }));
   return lines;

@@ -1,24 +1,36 @@
 /**
  * One sheet per dimension (图表 27, 40, 53, 63, 76, 86): every city's indicator scores, dimension
- * score, rate and rank, sorted by the dimension rank; to the right the indicator means by region
- * and by level (图表 29-30, 42-43, …) and charts: those means and the dimension's top ten.
+ * score, rate and rank, sorted by the dimension rank; below it the dimension's top ten chart and
+ * the indicator means by region and by level (图表 29-30, 42-43, …), each with its chart.
  */
 import type { Grouping } from "../engine/evaluate";
 import { fraction, orderByRank, type Context, type DimensionItem } from "./context";
 import {
   anchorAt,
   categoryAxis,
+  columnSeries,
   SheetBuilder,
   topWithTiesAt,
   type Column,
-  type PlacedTable,
 } from "./sheet-builder";
 import { FORMATS, SERIES_COLORS, TAB_COLORS } from "./styles";
-import { repeatColumnsOnlyWhereSplit } from "./print";
+import { fitsOneBand, repeatColumnsOnlyWhereSplit } from "./print";
+import { cellA1, parseA1 } from "./ranges";
 import type { CellValue, ChartSpec, SheetLayout } from "./types";
 
-const CHART_ROWS = 16;
-const CHART_COLUMNS = 8;
+const CHART_ROWS = 14;
+/** The top ten chart has its page to itself (below the ranking's repeated header). */
+const TOP_CHART_ROWS = 20;
+/** Charts start right of the repeated key columns, ≥ this many characters wide, within a band. */
+const CHART_COLUMN = 2;
+const CHART_CHARS = 64;
+/**
+ * The means tables' first column: where the ranking prints in one band, the province column,
+ * so their indicator columns stand under the ranking's (same header, same width: a column
+ * widened for another header could break a Chinese one badly); where it is split, the city
+ * column, repeated on every band, so their group names label each band.
+ */
+const MEANS_COLUMN = { aligned: 3, split: 1 };
 const TOP = 10;
 
 /** Sheet key of a dimension's sheet. */
@@ -84,14 +96,60 @@ export function dimensionSheet(ctx: Context, dimension: DimensionItem, index: nu
   b.repeatRows = { from: ranking.headerRow, to: ranking.headerRow };
   b.repeatColumns = { from: 0, to: 1 };
 
-  // Indicator means by region and by level, right of the ranking.
-  const groupColumn = columns.length + 1;
-  b.setWidth(columns.length, 3);
-  const meansTable = (grouping: "region" | "level", row: number, column: number): PlacedTable =>
-    b.table({
+  // Below the ranking, each block with its chart on one page, all within the ranking's width
+  // (at most two printed page bands): the top ten, then the indicator means by region and by
+  // level, placed so their indicator columns stand under the ranking's.
+  let row = ranking.end + 1;
+  const meansColumn = fitsOneBand(b.currentWidths()) ? MEANS_COLUMN.aligned : MEANS_COLUMN.split;
+  const add = (
+    spec: Omit<ChartSpec, "anchor"> | null,
+    sectionStart = row,
+    chartRows = CHART_ROWS
+  ): void => {
+    if (!spec) return;
+    const span = b.columnsSpanning(CHART_COLUMN, CHART_CHARS);
+    b.chart({ ...spec, anchor: anchorAt(row, CHART_COLUMN, chartRows, span) });
+    // Each on a new page: the ranking above runs over several pages.
+    b.keepTogether(sectionStart, row + chartRows - 1, true);
+    row += chartRows + 1;
+  };
+  // The top ten and every city tied with the tenth (the ranking table shows their equal ranks).
+  const top = topWithTiesAt(
+    byDimension.length,
+    (i) => series.rank[c.order[byDimension[i] as number] as number] ?? null,
+    TOP
+  );
+  if (top > 0) {
+    add(
+      {
+        key: "topTen",
+        type: "columnClustered",
+        title: s.chart.dimensionTopTen(dimension.label, top > TOP ? top : null),
+        categoriesRange: ranking.dataRange(1, 0, top),
+        ...categoryAxis(Array.from({ length: top }, (_, i) => rows.row(i)[1] ?? null)),
+        series: [
+          {
+            name: s.col.dimensionScore(dimension.label),
+            nameRange: ranking.headerCell(scoreColumn),
+            valuesRange: ranking.dataRange(scoreColumn, 0, top),
+            color: SERIES_COLORS[index % SERIES_COLORS.length],
+          },
+        ],
+        categoryAxisTitle: s.chart.axis.city,
+        valueAxisTitle: s.chart.axis.score,
+        valueAxisMin: 0,
+        legend: "none",
+      },
+      row,
+      TOP_CHART_ROWS
+    );
+  }
+  const meansWithChart = (grouping: Grouping & ("region" | "level")): void => {
+    const sectionStart = row;
+    const table = b.table({
       key: `${grouping}Means`,
       row,
-      column,
+      column: meansColumn,
       caption: s.caption.groupMeans[grouping],
       tableName: `sc_Dim${index + 1}_${grouping === "region" ? "Regions" : "Levels"}`,
       columns: [
@@ -109,77 +167,45 @@ export function dimensionSheet(ctx: Context, dimension: DimensionItem, index: nu
         fraction(g.rate[dimension.name] ?? 0),
       ]),
     });
-  // Side by side, both headers on the ranking's header row: a header row further down would
-  // stretch one of the ranking's city rows.
-  const meansColumns = indicators.length + 4;
-  const regions = meansTable("region", 3, groupColumn);
-  b.setWidth(groupColumn + meansColumns, 3);
-  const levels = meansTable("level", 3, groupColumn + meansColumns + 1);
-  b.pageStarts.push(groupColumn, groupColumn + meansColumns + 1);
-
-  const chartColumn = groupColumn + 2 * (meansColumns + 1);
-  b.pageStarts.push(chartColumn);
-  let chartRow = 3;
-  const add = (spec: ChartSpec | null): void => {
-    if (!spec) return;
-    b.chart(spec);
-    // A chart prints whole, on one page.
-    b.keepTogether(chartRow, chartRow + CHART_ROWS - 1);
-    chartRow += CHART_ROWS + 1;
+    row = table.end;
+    if (table.rows === 0 || indicators.length === 0) return;
+    add(
+      {
+        key: `${grouping}.indicatorMeans`,
+        type: "columnClustered",
+        title: s.chart.groupIndicatorMeans(dimension.label, grouping),
+        categoriesRange: table.dataRange(0),
+        ...categoryAxis(table.block.values.slice(1).map((r) => r[0] ?? null)),
+        series: columnSeries(
+          table,
+          2,
+          indicators.map((i) => i.label)
+        ),
+        categoryAxisTitle: s.col[grouping],
+        valueAxisTitle: s.chart.axis.meanScore,
+        valueAxisMin: 0,
+        legend: "bottom",
+      },
+      sectionStart
+    );
   };
-  const means = (
-    grouping: Grouping & ("region" | "level"),
-    table: PlacedTable
-  ): ChartSpec | null =>
-    table.rows === 0 || indicators.length === 0
-      ? null
-      : {
-          key: `${grouping}.indicatorMeans`,
-          type: "columnClustered",
-          title: s.chart.groupIndicatorMeans(dimension.label, grouping),
-          categoriesRange: table.dataRange(0),
-          ...categoryAxis(table.block.values.slice(1).map((r) => r[0] ?? null)),
-          series: indicators.map((i, k) => ({
-            name: i.label,
-            nameRange: table.headerCell(2 + k),
-            valuesRange: table.dataRange(2 + k),
-            color: SERIES_COLORS[k % SERIES_COLORS.length],
-          })),
-          categoryAxisTitle: s.col[grouping],
-          valueAxisTitle: s.chart.axis.meanScore,
-          valueAxisMin: 0,
-          legend: "bottom",
-          anchor: anchorAt(chartRow, chartColumn, CHART_ROWS, CHART_COLUMNS),
-        };
-  add(means("region", regions));
-  add(means("level", levels));
-  // The top ten and every city tied with the tenth (the ranking table shows their equal ranks).
-  const top = topWithTiesAt(
-    byDimension.length,
-    (i) => series.rank[c.order[byDimension[i] as number] as number] ?? null,
-    TOP
-  );
-  if (top > 0) {
-    add({
-      key: "topTen",
-      type: "columnClustered",
-      title: s.chart.dimensionTopTen(dimension.label, top > TOP ? top : null),
-      categoriesRange: ranking.dataRange(1, 0, top),
-      ...categoryAxis(Array.from({ length: top }, (_, i) => rows.row(i)[1] ?? null)),
-      series: [
-        {
-          name: s.col.dimensionScore(dimension.label),
-          nameRange: ranking.headerCell(scoreColumn),
-          valuesRange: ranking.dataRange(scoreColumn, 0, top),
-          color: SERIES_COLORS[index % SERIES_COLORS.length],
-        },
-      ],
-      categoryAxisTitle: s.chart.axis.city,
-      valueAxisTitle: s.chart.axis.score,
-      valueAxisMin: 0,
-      legend: "none",
-      anchor: anchorAt(chartRow, chartColumn, CHART_ROWS, CHART_COLUMNS),
-    });
+  meansWithChart("region");
+  meansWithChart("level");
+  return chartsWithinBands(repeatColumnsOnlyWhereSplit(b.build(), columns.length));
+}
+
+/**
+ * Ends each chart at the page band its first column prints on, so no chart is cut by a column
+ * break (the ranking is wider than one band in some languages).
+ */
+function chartsWithinBands(sheet: SheetLayout): SheetLayout {
+  const breaks = sheet.print?.columnBreaks ?? [];
+  for (const chart of sheet.charts) {
+    const from = parseA1(chart.anchor.from);
+    const to = parseA1(chart.anchor.to);
+    const bandEnd = breaks.find((c) => c > from.column);
+    if (bandEnd !== undefined && to.column >= bandEnd)
+      chart.anchor = { from: chart.anchor.from, to: cellA1(to.row, bandEnd - 1) };
   }
-  return repeatColumnsOnlyWhereSplit(b.build(), columns.length);
+  return sheet;
 }

@@ -8,6 +8,7 @@ import type { Grouping } from "../engine/evaluate";
 import { MUNICIPALITY_LEVEL } from "../engine/evaluate";
 import { fraction, type Context } from "./context";
 import {
+  columnSeries,
   anchorAt,
   categoryAxis,
   SheetBuilder,
@@ -144,12 +145,11 @@ function dimensionMeansChart(
     title: s.chart.groupDimensionMeans[grouping],
     categoriesRange: table.dataRange(1),
     ...categoryAxis(table.block.values.slice(1).map((r) => r[1] ?? null)),
-    series: ctx.dimensions.map((d, k) => ({
-      name: d.label,
-      nameRange: table.headerCell(5 + k),
-      valuesRange: table.dataRange(5 + k),
-      color: SERIES_COLORS[k % SERIES_COLORS.length],
-    })),
+    series: columnSeries(
+      table,
+      5,
+      ctx.dimensions.map((d) => d.label)
+    ),
     categoryAxisTitle: s.col[grouping],
     valueAxisTitle: s.chart.axis.meanScore,
     valueAxisMin: 0,

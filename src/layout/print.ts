@@ -33,6 +33,12 @@ const POINTS_PER_CHAR = 7;
 /** Width in points of a column `chars` characters wide, as the widest common renderer prints it. */
 export const columnPoints = (chars: number): number => chars * POINTS_PER_CHAR;
 
+/** Whether columns this wide (characters) print on one landscape page band at ≥ 8/11 scale. */
+export function fitsOneBand(widths: readonly number[]): boolean {
+  const total = widths.reduce((sum, w) => sum + columnPoints(w), 0);
+  return (total * MIN_SCALE_PERCENT) / 100 <= PAGE.landscape.width;
+}
+
 export type PrintInput = {
   title: string;
   language: Language;
@@ -45,8 +51,11 @@ export type PrintInput = {
   repeatColumns?: { from: number; to: number };
   /** Columns a page may preferably start at (block starts). */
   preferredColumnBreaks: readonly number[];
-  /** Row ranges (inclusive) to keep on one page: a table with its chart. */
-  keepTogether: readonly { from: number; to: number }[];
+  /**
+   * Row ranges (inclusive) to keep on one page: a table with its chart; `newPage` ones start a
+   * page (after a table many pages long, where the estimate of the last page's fill drifts).
+   */
+  keepTogether: readonly { from: number; to: number; newPage?: boolean }[];
 };
 
 const FOOTER = {
@@ -131,18 +140,18 @@ function pageRowBreaks(input: PrintInput, pageHeight: number): number[] {
   const repeat = input.repeatRows;
   let repeatHeight = 0;
   if (repeat) for (let r = repeat.from; r <= repeat.to; r++) repeatHeight += input.rowHeight(r);
-  const sectionAt = new Map(input.keepTogether.map((s) => [s.from, s.to]));
+  const sectionAt = new Map(input.keepTogether.map((s) => [s.from, s]));
   const breaks: number[] = [];
   let y = 0;
   let pageTop = 0;
   for (let r = 0; r < input.usedRows; r++) {
-    const end = sectionAt.get(r);
-    if (end !== undefined && r > pageTop) {
+    const section = sectionAt.get(r);
+    if (section !== undefined && r > pageTop) {
       let height = 0;
-      for (let k = r; k <= end; k++) height += input.rowHeight(k);
+      for (let k = r; k <= section.to; k++) height += input.rowHeight(k);
       const top = r > (repeat?.to ?? -1) ? repeatHeight : 0;
       // Breaking when the page holds little more than the title would waste it.
-      if (y + height > pageHeight && y > pageHeight / 4) {
+      if (section.newPage === true || (y + height > pageHeight && y > pageHeight / 4)) {
         breaks.push(r);
         pageTop = r;
         y = top;

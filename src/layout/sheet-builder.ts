@@ -7,7 +7,7 @@ import { TABLE_STYLE } from "./styles";
 import { cellA1, parseA1, rangeA1, uniqueHeaders } from "./ranges";
 import { DEFAULT_ROW_HEIGHT, printSpec } from "./print";
 import { asTableRows, streamRows, tableRowAt, type TableRows } from "./rows";
-import { MAX_WIDTH, textWidth, valueWidth, wrapLines, wrapWidth } from "./text-width";
+import { MAX_WIDTH, valueWidth, wrapLines, wrapWidth } from "./text-width";
 import type {
   Block,
   CellValue,
@@ -64,6 +64,8 @@ const SAMPLE_ROWS = 500;
 const MIN_WIDTH = 6;
 /** Points per wrapped line of 11 pt text (CJK glyphs need a little more than Latin). */
 const LINE_HEIGHT = 16;
+/** Points per line of wrapped 11 pt cell text (Excel's row height for Calibri 11). */
+const TEXT_LINE_HEIGHT = 15;
 
 export class SheetBuilder {
   private readonly blocks: Block[] = [];
@@ -72,8 +74,8 @@ export class SheetBuilder {
   private readonly charts: ChartSpec[] = [];
   private readonly widths: number[] = [];
   /** Cells whose text wraps (headers, long notes): their rows get heights that fit the lines. */
-  private readonly wrapCells: { row: number; column: number; text: string }[] = [];
-  private readonly sections: { from: number; to: number }[] = [];
+  private readonly wrapCells: { row: number; column: number; text: string; bold: boolean }[] = [];
+  private readonly sections: { from: number; to: number; newPage?: boolean }[] = [];
   freeze: { rows: number; columns: number } | undefined;
   tabColor: string | undefined;
   /** Print titles: rows repeated on every page, and the key columns repeated on wide sheets. */
@@ -150,7 +152,10 @@ export class SheetBuilder {
       rows: n + 1,
       columns: columns.length,
       numberFormats: [],
-      styles: [{ row: 0, column: 0, rows: 1, columns: columns.length, style: "header" as const }],
+      styles: [
+        { row: 0, column: 0, rows: 1, columns: columns.length, style: "header" as const },
+        ...numberHeaders(holdsNumbers),
+      ],
     };
     const block: Block = Array.isArray(options.rows)
       ? { ...head, values: [headers, ...options.rows] }
@@ -168,9 +173,10 @@ export class SheetBuilder {
           columns: 1,
           style: options.firstColumnStyle,
         });
+      // The header too, so "Rank" (right-aligned over its numbers) never touches "City".
       columns.forEach((_, j) => {
         if (indented[j])
-          block.styles.push({ row: 1, column: j, rows: n, columns: 1, style: "indented" });
+          block.styles.push({ row: 0, column: j, rows: n + 1, columns: 1, style: "indented" });
       });
     }
     // Rows holding wrapped text: every cell top-aligned, so a row reads as one line of figures.
@@ -193,12 +199,12 @@ export class SheetBuilder {
         for (let i = 0; i < n; i++) {
           const text = rows.row(i)[j];
           if (typeof text === "string")
-            this.wrapCells.push({ row: headerRow + 1 + i, column: column + j, text });
+            this.wrapCells.push({ row: headerRow + 1 + i, column: column + j, text, bold: false });
         }
       }
       const header = headers[j] ?? "";
       this.widen(column + j, wrapWidth(header, data));
-      this.wrapCells.push({ row: headerRow, column: column + j, text: header });
+      this.wrapCells.push({ row: headerRow, column: column + j, text: header, bold: true });
     });
     const placed: PlacedTable = {
       block,
@@ -228,9 +234,12 @@ export class SheetBuilder {
     this.charts.push(spec);
   }
 
-  /** Keeps sheet rows from … to (inclusive) on one printed page: a table with its chart. */
-  keepTogether(from: number, to: number): void {
-    if (to >= from) this.sections.push({ from, to });
+  /**
+   * Keeps sheet rows from … to (inclusive) on one printed page: a table with its chart; with
+   * `newPage`, on a page of its own start.
+   */
+  keepTogether(from: number, to: number, newPage = false): void {
+    if (to >= from) this.sections.push(newPage ? { from, to, newPage } : { from, to });
   }
 
   conditionalFormat(spec: ConditionalFormatSpec): void {
@@ -243,6 +252,19 @@ export class SheetBuilder {
     this.widths[column] = chars;
   }
 
+  /** Widths (characters) of the columns so far. */
+  currentWidths(): readonly number[] {
+    return [...this.widths];
+  }
+
+  /** Number of columns from `column` on (at least 1) whose current widths add up to ≥ `chars`. */
+  columnsSpanning(column: number, chars: number): number {
+    let span = 0;
+    let width = 0;
+    while (width < chars) width += this.widths[column + span++] ?? MIN_WIDTH;
+    return Math.max(1, span);
+  }
+
   /** Makes column `column` at least `chars` characters wide (within the limits). */
   widen(column: number, chars: number): void {
     const w = Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, Math.ceil(chars) + 2));
@@ -252,15 +274,17 @@ export class SheetBuilder {
 
   /** Heights of rows whose wrapped text needs more than one line, at the final widths. */
   private rowHeights(): { row: number; height: number }[] {
-    const lines = new Map<number, number>();
+    const heights = new Map<number, number>();
     for (const h of this.wrapCells) {
       const width = (this.widths[h.column] ?? MIN_WIDTH) - 2;
-      lines.set(h.row, Math.max(lines.get(h.row) ?? 1, wrapLines(h.text, width)));
+      const lines = wrapLines(h.text, width, h.bold);
+      if (lines < 2) continue;
+      const height = h.bold ? lines * LINE_HEIGHT + 4 : lines * TEXT_LINE_HEIGHT + 2;
+      heights.set(h.row, Math.max(heights.get(h.row) ?? 0, height));
     }
-    return [...lines.entries()]
-      .filter(([, n]) => n > 1)
+    return [...heights.entries()]
       .sort((a, b) => a[0] - b[0])
-      .map(([row, n]) => ({ row, height: n * LINE_HEIGHT + 4 }));
+      .map(([row, height]) => ({ row, height }));
   }
 
   build(): SheetLayout {
@@ -303,50 +327,19 @@ export class SheetBuilder {
   }
 }
 
-/** Chart anchor of `columns` × `rows` cells with its top-left at (row, column). */
-export function anchorAt(row: number, column: number, rows = 16, columns = 8): ChartSpec["anchor"] {
-  return { from: cellA1(row, column), to: cellA1(row + rows - 1, column + columns - 1) };
-}
-
-/** Charts show every category label up to this many categories (rotated when crowded). */
-const ALL_LABELS_UP_TO = 40;
-
 /**
- * Category axis settings for chart categories `labels`: every label shown up to 40 categories,
- * turned −45° when they would crowd (many, or long), −90° beyond 20.
+ * Header cells of number columns, right-aligned over their right-aligned numbers (text columns
+ * keep the left-aligned header): one region per run of adjacent number columns.
  */
-export function categoryAxis(
-  labels: readonly CellValue[]
-): Pick<ChartSpec, "showAllCategoryLabels" | "categoryLabelRotation"> {
-  const n = labels.length;
-  if (n === 0 || n > ALL_LABELS_UP_TO) return {};
-  const longest = labels.reduce(
-    (m: number, l) => Math.max(m, textWidth(String(l ?? ""))),
-    -Infinity
-  );
-  const rotation = n > 20 ? -90 : n > 8 || n * longest > 60 ? -45 : undefined;
-  return rotation === undefined
-    ? { showAllCategoryLabels: true }
-    : { showAllCategoryLabels: true, categoryLabelRotation: rotation };
+export function numberHeaders(holdsNumbers: readonly boolean[], headerRows = 1): Block["styles"] {
+  const regions: Block["styles"] = [];
+  holdsNumbers.forEach((numbers, j) => {
+    if (!numbers) return;
+    const last = regions[regions.length - 1];
+    if (last && last.column + last.columns === j) last.columns += 1;
+    else regions.push({ row: 0, column: j, rows: headerRows, columns: 1, style: "numberHeader" });
+  });
+  return regions;
 }
 
-/**
- * Rows of a ranked list to show as a top `n`: the first n, plus every row tied with the n-th
- * (equal rank). `ranks` are the list's ranks in display order (docs/method.md, "Ranks and ties").
- */
-export function topWithTies(ranks: readonly (number | null)[], n: number): number {
-  return topWithTiesAt(ranks.length, (i) => ranks[i] ?? null, n);
-}
-
-/** `topWithTies` over `length` ranks read by `rankAt(i)` (no array of 100,000 ranks built). */
-export function topWithTiesAt(
-  length: number,
-  rankAt: (i: number) => number | null,
-  n: number
-): number {
-  if (length <= n) return length;
-  const cut = rankAt(n - 1);
-  let count = n;
-  while (count < length && rankAt(count) === cut) count += 1;
-  return count;
-}
+export { anchorAt, categoryAxis, columnSeries, topWithTies, topWithTiesAt } from "./chart-helpers";

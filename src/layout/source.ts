@@ -13,6 +13,7 @@ import { printSpec } from "./print";
 import { textWidth } from "./text-width";
 import { FORMATS } from "./styles";
 import { streamRows } from "./rows";
+import { numberHeaders } from "./sheet-builder";
 import type { Block, CellValue, Language, SheetLayout, SourceCell, SourceData } from "./types";
 
 export type { SourceData } from "./types";
@@ -70,7 +71,13 @@ export function defaultSourceName(language: Language): string {
   return language === "zh" ? "源数据" : "Source data";
 }
 
-type ColumnStats = { width: number; integers: boolean; decimals2: boolean; numbers: number };
+type ColumnStats = {
+  width: number;
+  integers: boolean;
+  decimals2: boolean;
+  numbers: number;
+  texts: number;
+};
 
 /** A sheet layout holding the grid from A1, header rows styled, frozen and repeated in print. */
 export function sourceSheet(source: SourceData, name: string, language: Language): SheetLayout {
@@ -106,7 +113,19 @@ export function sourceSheet(source: SourceData, name: string, language: Language
       columns,
       numberFormats: numberFormats(stats, headerRows, rows),
       styles:
-        headerRows > 0 ? [{ row: 0, column: 0, rows: headerRows, columns, style: "header" }] : [],
+        headerRows > 0
+          ? [
+              { row: 0, column: 0, rows: headerRows, columns, style: "header" },
+              // Headers of number columns right-aligned like their numbers.
+              ...numberHeaders(
+                Array.from({ length: columns }, (_, c) => {
+                  const s = stats.get(c);
+                  return s !== undefined && s.numbers > 0 && s.texts === 0;
+                }),
+                headerRows
+              ),
+            ]
+          : [],
     },
     (r) => sourceRow(source.grid[r])
   );
@@ -142,10 +161,14 @@ export function sourceSheet(source: SourceData, name: string, language: Language
 
 function observe(stats: Map<number, ColumnStats>, c: number, value: CellValue, header: boolean) {
   let s = stats.get(c);
-  if (!s) stats.set(c, (s = { width: 0, integers: true, decimals2: true, numbers: 0 }));
+  if (!s) stats.set(c, (s = { width: 0, integers: true, decimals2: true, numbers: 0, texts: 0 }));
   const text = typeof value === "number" ? String(value) : String(value);
   s.width = Math.max(s.width, Math.min(MAX_WIDTH, textWidth(text)));
-  if (header || typeof value !== "number") return;
+  if (header) return;
+  if (typeof value !== "number") {
+    s.texts += 1;
+    return;
+  }
   s.numbers += 1;
   if (!Number.isInteger(value)) s.integers = false;
   if (Math.abs(value * 100 - Math.round(value * 100)) > 1e-9) s.decimals2 = false;

@@ -12,6 +12,7 @@ export const STYLES: Record<StyleName, CellStyle> = {
     verticalAlignment: "center",
     borderBottom: "#5B9BD5",
   },
+  numberHeader: { horizontalAlignment: "right" },
   groupHeader: { bold: true, fill: "#BDD7EE", fontColor: "#1F3864" },
   rowHeader: { bold: true },
   note: { italic: true, fontColor: "#595959" },

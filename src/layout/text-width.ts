@@ -32,6 +32,20 @@ const RENDERERS: readonly Renderer[] = [
   { cjk: 11.5 / 7, other: 1.1, padding: 0.45 },
 ];
 
+/**
+ * Width of a Latin character of regular (not bold) text in column-width characters, as DejaVu Sans
+ * draws it (LibreOffice without Calibri; wider than Calibri, so it bounds Excel too): letters
+ * and digits one (DejaVu's lowercase average 0.96), narrow letters and punctuation less, capitals
+ * and m / w more; each rounded up a little so wrapped text is never cut.
+ */
+function regularWidth(ch: string): number {
+  if (ch === " ") return 0.55;
+  if (/[iljtfrI.,:;'!|()[\]{}"-]/u.test(ch)) return 0.7;
+  if (/[mwMW@%&]/u.test(ch)) return 1.6;
+  if (/[A-Z]/u.test(ch)) return 1.25;
+  return 1;
+}
+
 const CJK_CLASS =
   "\\u1100-\\u115f\\u2e80-\\ua4cf\\uac00-\\ud7a3\\uf900-\\ufaff\\ufe30-\\ufe4f\\uff00-\\uff60";
 const CJK = new RegExp(`[${CJK_CLASS}]`, "u");
@@ -63,12 +77,15 @@ function wordStarts(text: string): Set<number> {
 
 type Line = { start: number; text: string; width: number };
 
-/** The lines of `text` wrapped greedily in a column `column` characters wide, as `r` draws them. */
-function layLines(text: string, column: number, r: Renderer): Line[] {
+/**
+ * The lines of `text` wrapped greedily in a column `column` characters wide, as `r` draws them;
+ * bold (header) text at the renderer's bold width, regular text character by character.
+ */
+function layLines(text: string, column: number, r: Renderer, bold = true): Line[] {
   const room = column - r.padding;
   const unitWidth = (u: string): number => {
     let w = 0;
-    for (const ch of u) w += isWide(ch) ? r.cjk : r.other;
+    for (const ch of u) w += isWide(ch) ? r.cjk : bold ? r.other : regularWidth(ch);
     return w;
   };
   const lines: Line[] = [];
@@ -86,10 +103,13 @@ function layLines(text: string, column: number, r: Renderer): Line[] {
   return lines.length > 0 ? lines : [{ start: 0, text, width: 0 }];
 }
 
-/** Lines `text` takes in a column `width` + 2 characters wide: the most any renderer needs. */
-export function wrapLines(text: string, width: number): number {
+/**
+ * Lines `text` takes in a column `width` + 2 characters wide: the most any renderer needs. Bold
+ * is the header font; cell text is regular.
+ */
+export function wrapLines(text: string, width: number, bold = true): number {
   const column = width + COLUMN_SLACK;
-  return RENDERERS.reduce((most, r) => Math.max(most, layLines(text, column, r).length), 0);
+  return RENDERERS.reduce((most, r) => Math.max(most, layLines(text, column, r, bold).length), 0);
 }
 
 const loneCjk = (line: Line): boolean => {

@@ -31,6 +31,7 @@ export type StyleName =
   | "title" // sheet title: large bold
   | "subtitle" // block caption above a table
   | "header" // column headers of a table: bold, filled, bottom border
+  | "numberHeader" // on a header of a number column (after "header"): right-aligned like its numbers
   | "groupHeader" // header above a group of columns (an indicator's name and weight)
   | "rowHeader" // first column of a matrix: bold
   | "note" // explanatory text: italic, grey

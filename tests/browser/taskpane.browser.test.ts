@@ -165,18 +165,25 @@ async function scenario(language: PaneLanguage): Promise<Page> {
   await expect(errors.count()).resolves.toBe(2);
   const [textEntry, aboveEntry] = await errors.allTextContents();
   expect(textEntry).toContain(`${where("D3")} · `);
-  expect(textEntry).toContain(f.indicators[1]!.name);
+  // In English the pane names indicators by their English names.
+  const shown = (i: number): string =>
+    language === "zh" ? f.indicators[i]!.name : f.indicators[i]!.nameEn;
+  expect(textEntry).toContain(shown(1));
   /** The engine's wording of an issue at a cell of the sample sheet (src/engine/messages). */
   const text = (code: string, cell: string, params: Record<string, unknown>): string => {
     const place = { source: sheet, inSheet: true, cell: where(cell), row: 0, column: "" };
     // The entry shows the cell once, in its location line (issue 11).
-    const message = issueText({ code, message: "", params: { where: place, ...params } }, language);
+    const message = issueText(
+      { code, message: "", params: { where: place, ...params } },
+      language,
+      f
+    );
     return withoutCell(message, where(cell));
   };
   const [d3, e4] = [f.indicators[1]!.name, f.indicators[2]!.name];
   expect(textEntry).toContain(text("text-score", "D3", { indicator: d3, value: "n/a" }));
   expect(aboveEntry).toContain(`${where("E4")} · `);
-  expect(aboveEntry).toContain(f.indicators[2]!.name);
+  expect(aboveEntry).toContain(shown(2));
   expect(aboveEntry).toContain(text("above-weight", "E4", { indicator: e4, value: 9, weight: 5 }));
   await errors.nth(1).click();
   const selection = (): Promise<unknown> =>

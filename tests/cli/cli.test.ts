@@ -214,10 +214,10 @@ describe("validation errors: exit 1 with file, row and column unless --allow-inv
     const result = await runCli(["summarize", "scores.csv", "--out", "summary.xlsx"], dir);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(
-      /error: scores\.csv row 2, column C: 基础网络建设水平 must be a number, found text "n\/a"/
+      /error: scores\.csv row 2, column C: Broadband, sensor & WLAN network coverage must be a number, found text "n\/a"/
     );
     expect(result.stderr).toMatch(
-      /error: scores\.csv row 4, column E: 城市云平台应用情况 is 7\.5, above its weight of 5/
+      /error: scores\.csv row 4, column E: City cloud platform adoption is 7\.5, above its weight of 5/
     );
     expect(result.stderr).toMatch(/2 validation errors/);
     expect(result.stdout).toBe("");
@@ -262,7 +262,7 @@ describe("validation errors: exit 1 with file, row and column unless --allow-inv
     const result = await runCli(["summarize", "book.xlsx", "--sheet", "2016", "--json"], dir);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(
-      /error: book\.xlsx: '2016'!B4: 基础网络建设水平 holds the error value #N\/A/
+      /error: book\.xlsx: '2016'!B4: Broadband, sensor & WLAN network coverage holds the error value #N\/A/
     );
     const allowed = await runCli(
       ["summarize", "book.xlsx", "--sheet", "2016", "--json", "--allow-invalid"],

@@ -1,7 +1,8 @@
 /** Every catalogue entry renders in both languages: Chinese text in zh, no Chinese prose in en. */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { CATALOGUE, say } from "../../src/engine/messages";
+import { framework2015 } from "../../src/engine/bundled";
+import { CATALOGUE, issueText, itemNameIn, say } from "../../src/engine/messages";
 
 const HAN = /[\u4e00-\u9fff]/u;
 /** Han characters that come from the sample arguments (names of cities, indicators) are allowed. */
@@ -32,4 +33,38 @@ test.each(entries.map((e) => [e.id, e.entry] as const))("%s renders in zh and en
   expect(zh).toMatch(HAN);
   expect(stripArgs(en, entry.sample)).not.toMatch(HAN);
   expect(zh).not.toEqual(en);
+});
+
+describe("validation messages name indicators in the message's language", () => {
+  const framework = framework2015();
+  const network = framework.indicators[0]!; // 基础网络建设水平 (weight 5 in 2015)
+  const issue = {
+    code: "above-weight",
+    message: "",
+    params: {
+      where: { source: "Scores", inSheet: true, cell: "Scores!C5", row: 5, column: "C" },
+      indicator: network.name,
+      value: 6,
+      weight: 5,
+    },
+  };
+
+  test("English: the framework's English name", () => {
+    const en = issueText(issue, "en", framework);
+    expect(en).toBe(`Scores!C5: ${network.nameEn} is 6, above its weight of 5.`);
+    expect(en).not.toMatch(HAN);
+  });
+
+  test("Chinese: the framework's own name", () => {
+    expect(issueText(issue, "zh", framework)).toContain(network.name);
+  });
+
+  test("an item without an English name, or a name the framework lacks, stays as written", () => {
+    const custom = { dimensions: [], bonus: [{ ...network, name: "网络", nameEn: "" }] };
+    expect(itemNameIn("网络", "en", custom)).toBe("网络");
+    expect(itemNameIn("未知指标", "en", framework)).toBe("未知指标");
+    expect(itemNameIn(framework.dimensions[0]!.name, "en", framework)).toBe(
+      framework.dimensions[0]!.nameEn
+    );
+  });
 });

@@ -91,6 +91,43 @@ describe.each(["zh", "en"] as const)("print setup (%s)", (language) => {
     ).toEqual([]);
   });
 
+  test("each dimension sheet prints in ≤ 2 page bands, each chart within a band and on a page with its table", () => {
+    for (const s of layout.sheets.filter((x) => x.key.startsWith("dimension."))) {
+      const print = s.print;
+      const breaks = print?.columnBreaks ?? [];
+      // zh fits one landscape band; the longer English headers take two, rank and city repeated.
+      expect([s.key, breaks.length]).toEqual([s.key, language === "zh" ? 0 : 1]);
+      if (breaks.length > 0) expect(print?.repeatColumns).toEqual({ from: 0, to: 1 });
+      expect(print?.scalePercent ?? 100).toBeGreaterThanOrEqual(73);
+      const band = (column: number): number => breaks.filter((c) => c <= column).length;
+      const rowBreaks = print?.rowBreaks ?? [];
+      for (const chart of s.charts) {
+        const from = parseA1(chart.anchor.from);
+        const to = parseA1(chart.anchor.to);
+        expect([chart.key, band(from.column)]).toEqual([chart.key, band(to.column)]);
+        // The block (means table with its caption, or the top ten chart) starts a page and
+        // no break falls before its chart's end.
+        const means = s.blocks.find((b) => b.key === chart.key.replace(".indicatorMeans", "Means"));
+        const start = chart.key === "topTen" ? from.row : (means?.row ?? 0) - 1;
+        expect([chart.key, rowBreaks.includes(start)]).toEqual([chart.key, true]);
+        expect(rowBreaks.filter((r) => r > start && r <= to.row)).toEqual([]);
+      }
+    }
+  });
+
+  test("headers of number columns are right-aligned like their numbers, text headers not", () => {
+    const ranking = block(sheet(layout, "overall"), "ranking");
+    const header = ranking.values[0] ?? [];
+    const right = new Set(
+      ranking.styles
+        .filter((s) => s.style === "numberHeader" && s.row === 0)
+        .flatMap((s) => Array.from({ length: s.columns }, (_, k) => s.column + k))
+    );
+    const numeric = new Set(ranking.numberFormats.map((f) => f.column));
+    expect([...right].sort((a, b) => a - b)).toEqual([...numeric].sort((a, b) => a - b));
+    expect(right.has(header.indexOf(language === "zh" ? "城市" : "City"))).toBe(false);
+  });
+
   test("wrapped headers get row heights that fit their lines", () => {
     const overall = sheet(layout, "overall");
     const ranking = block(overall, "ranking");
@@ -151,6 +188,11 @@ describe("the source sheet", () => {
     expect(grid?.values[1]?.slice(1, 3)).toEqual(["无锡", 4.7]); // "4.70" read as a number
     expect(grid?.numberFormats.some((f) => f.format === "0.00")).toBe(true);
     expect(source.print?.repeatRows).toEqual({ from: 0, to: 0 });
+    // Headers over numbers right-aligned (rank, scores), the city's not.
+    const right = (grid?.styles ?? []).filter((r) => r.style === "numberHeader");
+    const covers = (c: number): boolean =>
+      right.some((r) => r.row === 0 && c >= r.column && c < r.column + r.columns);
+    expect([covers(0), covers(1), covers(2)]).toEqual([true, false, true]);
   });
 
   test("a hostile grid (one cell at XFD1048576) costs the cells present, not the bounding box", () => {

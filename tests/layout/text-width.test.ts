@@ -58,3 +58,19 @@ describe("header widths", () => {
     expect(wrapLines("Smart Infrastructure", w)).toBe(2);
   });
 });
+
+describe("wrapped cell text (regular, not bold)", () => {
+  // About, differences from the report: LibreOffice shows these on one line in a 40-wide column
+  // (the row was two lines high when every character counted as a bold one).
+  test.each([
+    ["r of Smart Economy with Smart Services", 1],
+    ["Wuxi: total vs the sum of its scores", 1],
+    ["Cities listed: Basic information resources & government data sharing", 2],
+  ])("%s takes %i line(s) at width 38", (text, lines) => {
+    expect(wrapLines(text, 38, false)).toBe(lines);
+  });
+
+  test("bold (header) text of the same length takes more room", () => {
+    expect(wrapLines("r of Smart Economy with Smart Services", 38, true)).toBe(2);
+  });
+});

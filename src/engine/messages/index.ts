@@ -10,7 +10,7 @@ export {
   type FrameworkProblemCode,
 } from "./framework";
 export { functionsMessages } from "./functions";
-export { issueText } from "./issues";
+export { issueText, itemNameIn, type ItemNames } from "./issues";
 export { notesMessages } from "./notes";
 export { officeMessages } from "./office";
 export { paneMessages } from "./pane";

@@ -11,7 +11,7 @@ import {
   Text,
 } from "@fluentui/react-components";
 import type { Severity, ValidationIssue } from "../../engine/types";
-import { issueText } from "../../engine/messages";
+import { issueText, itemNameIn } from "../../engine/messages";
 import { SeverityIcon, useSeverityEdge } from "../severity";
 import type { Pane } from "../use-pane";
 import type { Strings } from "../strings";
@@ -55,9 +55,15 @@ export function ValidateView({ pane, t }: { pane: Pane; t: Strings }): React.JSX
 
   // The engine's catalogue words every issue (with the computed sum in total mismatches).
   const describe = (issue: ValidationIssue): string =>
-    withoutCell(issueText(issue, pane.language), issue.cell);
+    withoutCell(issueText(issue, pane.language, dataset.framework), issue.cell);
   const whereOf = (issue: ValidationIssue): string =>
-    [issue.cell, issue.city, issue.indicator].filter(Boolean).join(" · ");
+    [
+      issue.cell,
+      issue.city,
+      issue.indicator && itemNameIn(issue.indicator, pane.language, dataset.framework),
+    ]
+      .filter(Boolean)
+      .join(" · ");
 
   return (
     <section className={s.section} aria-labelledby="validate-heading">

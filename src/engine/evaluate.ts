@@ -2,7 +2,7 @@ import {
   correlations as correlationsOf,
   defaultBinWidth,
   describe,
-  groupTable,
+  groupTables,
   notesOf,
   plainRecord,
   type Series,
@@ -12,6 +12,7 @@ import type {
   EvaluateOptions,
   Evaluation,
   EvaluationColumns,
+  GroupRow,
   ScoreCell,
   ScoreColumns,
   Statistics,
@@ -131,10 +132,11 @@ export function evaluate(dataset: Dataset, options: EvaluateOptions = {}): Evalu
 
   // The report's province table leaves out the municipalities.
   const provinceTable = withoutMunicipalities(province, data.level);
+  const [regionRows, provinceRows, levelRows] = groupTables([region, provinceTable, level], series);
   const groups = {
-    region: groupTable(region, series),
-    province: groupTable(provinceTable, series),
-    level: groupTable(level, series),
+    region: regionRows as GroupRow[],
+    province: provinceRows as GroupRow[],
+    level: levelRows as GroupRow[],
   };
 
   const labels = framework.dimensions.map((d) => d.name);

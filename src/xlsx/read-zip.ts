@@ -158,9 +158,16 @@ export function streamEntry(
     try {
       if (toEnd) {
         // The declared size is within the budget (checked above); more output is refused.
-        const whole = zlib.inflateRawSync(data, { maxOutputLength: Math.max(1, entry.size) });
-        for (let at = 0; at < whole.length && !stopped; at += PIECE * 4)
-          take(whole.subarray(at, Math.min(whole.length, at + PIECE * 4)));
+        // One output chunk of the declared size: no joining of pieces (a copy of the whole).
+        const whole = zlib.inflateRawSync(data, {
+          maxOutputLength: Math.max(1, entry.size),
+          chunkSize: Math.max(zlib.constants.Z_MIN_CHUNK, entry.size),
+        });
+        // Plain Uint8Array views (not Buffers): the scanner sees one kind of array (fast).
+        for (let at = 0; at < whole.length && !stopped; at += PIECE * 4) {
+          const length = Math.min(whole.length - at, PIECE * 4);
+          take(new Uint8Array(whole.buffer, whole.byteOffset + at, length));
+        }
       } else {
         const inflate = new Inflate((piece) => take(piece));
         for (let at = 0; at < data.length && !stopped; at += PIECE)

@@ -61,7 +61,11 @@ export type Series = { key: string; weight: number; values: Float64Array };
 export function groupTables(groupings: GroupIds[], series: Series[]): GroupRow[][] {
   const S = series.length;
   // Slot 0 of each grouping collects the cities in no group: slot g + 1 is group g.
-  const slots = groupings.map((g) => g.id.map((id) => id + 1));
+  const slots = groupings.map((g) => {
+    const slot = new Int32Array(g.id.length);
+    for (let k = 0; k < slot.length; k++) slot[k] = (g.id[k] as number) + 1;
+    return slot;
+  });
   const slotSums = groupings.map((g) => new Float64Array(g.names.length + 1));
   const counts = slots.map((slot, t) => {
     const count = new Int32Array((slotSums[t] as Float64Array).length);

@@ -4,6 +4,7 @@ import { parseScore } from "./numbers";
 import { IssueLog, ScoreReader, type RowSums } from "./score-cells";
 import { compareTotal, totalTolerance } from "./totals";
 import { columnarDataset, type DatasetColumns } from "./dataset";
+import { FirstRows } from "./first-rows";
 import type { Dataset, Framework, ValidationIssue } from "./types";
 
 export { detectTable, findTables, type ColumnMapping, type TableCandidate } from "./header";
@@ -103,7 +104,7 @@ function readColumns(
   const bonusOut = { scores: columns.bonus, noScore: columns.noScore, k: 0, at: 0 };
   let n = 0;
   /** First row of each city, keyed by the bundled city (name variants) or the normalised name. */
-  const firstOf = new Map<unknown, number>();
+  const firstOf = new FirstRows(capacity);
   const scores = new ScoreReader(log, framework.indicators, mapping.indicators);
   const bonus = new ScoreReader(log, framework.bonus, mapping.bonus);
   const sums: RowSums = { cellsSum: 0, countedSum: 0, cells: 0 };
@@ -131,8 +132,7 @@ function readColumns(
     const cityColumn = mapping.city as number;
     const normalized = normalizeCityName(city);
     const known = lookupCity(normalized);
-    const key: unknown = known ?? caseFolded(normalized);
-    const first = firstOf.get(key);
+    const first = firstOf.firstOr(known ?? caseFolded(normalized), r);
     if (first !== undefined) {
       log.add("error", "duplicate-city", city, null, {
         where: log.place(r, cityColumn),
@@ -142,7 +142,6 @@ function readColumns(
       });
       continue;
     }
-    firstOf.set(key, r);
 
     // Both sums accumulate in cell order, so they are equal exactly when no number was rejected.
     sums.cellsSum = sums.countedSum = sums.cells = 0;

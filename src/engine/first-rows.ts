@@ -9,7 +9,7 @@ export class FirstRows {
   private readonly known = new Map<object, number>();
   /** Entry + 1 per slot (0: empty); entries hold a name, its hash and its row. */
   private slots: Int32Array;
-  private names: string[] = [];
+  private names: string[];
   private hashes: Int32Array;
   private rows: Int32Array;
   private count = 0;
@@ -17,6 +17,7 @@ export class FirstRows {
   constructor(expected: number) {
     const entries = Math.max(16, expected);
     this.slots = new Int32Array(tableSize(entries));
+    this.names = new Array<string>(entries);
     this.hashes = new Int32Array(entries);
     this.rows = new Int32Array(entries);
   }

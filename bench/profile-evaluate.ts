@@ -1,10 +1,11 @@
 /**
  * Profiling aid for engine.evaluate.ms.100000 (BENCHMARKS.md, "Where the time goes"):
- *   node --cpu-prof --cpu-prof-dir=/tmp/prof -r ./bench/register.js bench/profile-evaluate.ts [N] [runs]
+ *   node --expose-gc --cpu-prof --cpu-prof-dir=/tmp/prof -r ./bench/register.js bench/profile-evaluate.ts [N] [runs]
  * then open the .cpuprofile in Chrome DevTools, or summarise it with
  *   node bench/profile-summary.js /tmp/prof/*.cpuprofile
  * Prints wall and CPU time (user + system, all threads) per step: on a shared machine CPU time is
- * the steadier figure.
+ * the steadier figure. With --expose-gc each run starts from a collected heap, as in the bench
+ * (harness.ts), so one run's garbage is not billed to the next.
  */
 import { framework2015 } from "../src/engine/bundled";
 import { evaluate } from "../src/engine/evaluate";
@@ -26,7 +27,10 @@ function timed(step: () => void): string {
   return `${(performance.now() - wall).toFixed(0)} / ${cpuMs.toFixed(0)} ms`;
 }
 
+const gc = (globalThis as { gc?: () => void }).gc;
+
 for (let i = 0; i < runs; i++) {
+  gc?.();
   let dataset = readGrid([], framework, { source: "profile" });
   const read = timed(() => (dataset = readGrid(grid, framework, { source: "profile" })));
   const evaluation = timed(() => evaluate(dataset));

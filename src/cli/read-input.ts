@@ -11,7 +11,8 @@ import { decodeTable, detectDelimiter, parseTable, type CsvError } from "../engi
 import { parseFramework } from "../engine/framework";
 import { cliMessages as m } from "../engine/messages/cli";
 import type { MessageLanguage } from "../engine/messages";
-import { detectTable, readGrid, type Cell, type ColumnMapping } from "../engine/table";
+import { cityCount } from "../engine/dataset";
+import { detectTable, readDataset, type Cell, type ColumnMapping } from "../engine/table";
 import { columnLetters } from "../engine/text";
 import type { Dataset, Framework } from "../engine/types";
 import { chooseSheet } from "./choose-sheet";
@@ -168,17 +169,19 @@ function fromGrid(
   notes: string[],
   l: MessageLanguage
 ): InputResult {
-  const dataset = readGrid(grid, framework, {
+  const position = {
     source: sheet === null ? source : `${source} [${sheet}]`,
     sheet: sheet ?? undefined,
-  });
+  };
   const where = sheet === null ? source : m.whereSheet[l]({ file: source, sheet });
-  if (!dataset.mapping) {
+  const mapping = detectTable(grid, framework);
+  if (!mapping) {
     const examples = framework.indicators.slice(0, 3).map((x) => x.name);
     return failure(m.noScoreHeader[l]({ where, examples }), ...notes);
   }
-  if (dataset.cities.length === 0 && !dataset.issues.some((i) => i.code === "missing-city-column"))
-    return failure(m.noCityRows[l]({ where, headerRow: dataset.mapping.headerRow + 1 }), ...notes);
-  const { mapping, ...rest } = dataset;
-  return { ok: true, dataset: rest, grid, mapping, sheet, notes };
+  // readDataset, not readGrid: the dataset stays columnar (no per-city records, see dataset.ts).
+  const dataset = readDataset(grid, framework, mapping, position);
+  if (cityCount(dataset) === 0 && !dataset.issues.some((i) => i.code === "missing-city-column"))
+    return failure(m.noCityRows[l]({ where, headerRow: mapping.headerRow + 1 }), ...notes);
+  return { ok: true, dataset, grid, mapping, sheet, notes };
 }

@@ -54,54 +54,130 @@ export function describe(
 export type Series = { key: string; weight: number; values: Float64Array };
 
 /**
- * Count, mean and rate of every series per group, groups ordered by mean total (best first, ties
- * in order of first appearance). One pass over the cities per series; each group's sum adds its
- * cities in input order.
+ * Count, mean and rate of every series per group of each grouping, groups ordered by mean total
+ * (best first, ties in order of first appearance). One pass over the cities for all groupings;
+ * each group's sum adds its cities in input order.
  */
-export function groupTable(groups: GroupIds, series: Series[]): GroupRow[] {
-  const { id, names } = groups;
-  const count = new Int32Array(names.length);
-  for (let k = 0; k < id.length; k++) if ((id[k] as number) >= 0) count[id[k] as number]! += 1;
-  const rows = names.map((name, g) => ({
-    name,
-    count: count[g] as number,
-    rank: 0,
-    mean: plainRecord<number>(),
-    rate: plainRecord<number>(),
-  }));
-  const sums = new Float64Array(names.length);
-  for (const s of series) {
-    sumByGroup(id, s.values, sums);
-    rows.forEach((row, g) => {
-      const m = (sums[g] as number) / row.count;
+export function groupTables(groupings: GroupIds[], series: Series[]): GroupRow[][] {
+  const S = series.length;
+  // Slot 0 of each grouping collects the cities in no group: slot g + 1 is group g.
+  const slots = groupings.map((g) => {
+    const slot = new Int32Array(g.id.length);
+    for (let k = 0; k < slot.length; k++) slot[k] = (g.id[k] as number) + 1;
+    return slot;
+  });
+  const slotSums = groupings.map((g) => new Float64Array(g.names.length + 1));
+  const counts = slots.map((slot, t) => {
+    const count = new Int32Array((slotSums[t] as Float64Array).length);
+    for (let k = 0; k < slot.length; k++) count[slot[k] as number]! += 1;
+    return count.subarray(1);
+  });
+  const sums = groupings.map((g) => new Float64Array(g.names.length * S));
+  series.forEach((s, j) => {
+    sumBySlots(slots, s.values, slotSums);
+    slotSums.forEach((sum, t) => {
+      const out = sums[t] as Float64Array;
+      for (let g = 1; g < sum.length; g++) out[(g - 1) * S + j] = sum[g] as number;
+    });
+  });
+  return groupings.map((grouping, t) =>
+    groupRows(grouping.names, counts[t] as Int32Array, sums[t] as Float64Array, series)
+  );
+}
+
+/** Sums of `values` per slot of each grouping, each slot adding in input order; 3 in one pass. */
+function sumBySlots(slots: Int32Array[], values: Float64Array, sums: Float64Array[]): void {
+  for (const sum of sums) sum.fill(0);
+  const [a, b, c] = slots;
+  const [sa, sb, sc] = sums;
+  if (slots.length === 3 && a && b && c && sa && sb && sc) {
+    for (let k = 0; k < values.length; k++) {
+      const v = values[k] as number;
+      sa[a[k] as number]! += v;
+      sb[b[k] as number]! += v;
+      sc[c[k] as number]! += v;
+    }
+    return;
+  }
+  slots.forEach((slot, t) => {
+    const sum = sums[t] as Float64Array;
+    for (let k = 0; k < values.length; k++) sum[slot[k] as number]! += values[k] as number;
+  });
+}
+
+function groupRows(
+  names: string[],
+  count: Int32Array,
+  sums: Float64Array,
+  series: Series[]
+): GroupRow[] {
+  const S = series.length;
+  const rows = names.map((name, g) => {
+    const row = {
+      name,
+      count: count[g] as number,
+      rank: 0,
+      mean: plainRecord<number>(),
+      rate: plainRecord<number>(),
+    };
+    series.forEach((s, j) => {
+      const m = (sums[g * S + j] as number) / row.count;
       row.mean[s.key] = m;
       row.rate[s.key] = (m / s.weight) * 100;
     });
-  }
+    return row;
+  });
   const ranks = rank(rows.map((g) => g.mean.total ?? 0));
   rows.forEach((g, i) => (g.rank = ranks[i] ?? 0));
   return rows.sort((a, b) => a.rank - b.rank);
 }
 
-/** Sum of `values` per group into `sums`, each group's cities added in input order. */
-function sumByGroup(id: Int32Array, values: Float64Array, sums: Float64Array): void {
-  sums.fill(0);
-  for (let k = 0; k < id.length; k++) {
-    const g = id[k] as number;
-    if (g >= 0) sums[g]! += values[k] as number;
-  }
-}
-
-/** Pearson r and two-sided p of every pair of series; null where undefined. */
+/**
+ * Pearson r (as `stats.pearson` computes it, to the bit) and two-sided p of every pair of series,
+ * in one pass over the cities; null where undefined.
+ */
 export function correlations(
   series: Float64Array[],
   n: number
 ): { r: (number | null)[][]; p: (number | null)[][]; undefinedPairs: number } {
-  const r = series.map((x) => series.map((y) => stats.pearson(x, y)));
+  const m = series.length;
+  const means = series.map((x) => (n < 2 ? NaN : stats.mean(x.subarray(0, n))));
+  // products[i × m + j], j ≥ i: the sum of (x_i − mean_i)(x_j − mean_j), one pass per pair.
+  const products = new Float64Array(m * m);
+  for (let i = 0; i < m && n >= 2; i++)
+    for (let j = i; j < m; j++)
+      products[i * m + j] = sumOfProducts(
+        series[i] as Float64Array,
+        means[i] as number,
+        series[j] as Float64Array,
+        means[j] as number,
+        n
+      );
+  const pearson = (i: number, j: number): number => {
+    const sxx = products[i * m + i] as number;
+    const syy = products[j * m + j] as number;
+    if (n < 2 || sxx === 0 || syy === 0) return NaN;
+    const sxy = products[Math.min(i, j) * m + Math.max(i, j)] as number;
+    return Math.max(-1, Math.min(1, sxy / Math.sqrt(sxx * syy)));
+  };
+  const r = series.map((_, i) => series.map((__, j) => pearson(i, j)));
   const p = r.map((row) => row.map((v) => finiteOrNull(stats.pearsonPValue(v, n))));
   let undefinedPairs = 0;
   r.forEach((row, i) => row.forEach((v, j) => (undefinedPairs += j > i && !(v === v) ? 1 : 0)));
   return { r: r.map((row) => row.map(finiteOrNull)), p, undefinedPairs };
+}
+
+/** Σ (x − mx)(y − my) over the first n entries, in order (as `stats.pearson` sums). */
+function sumOfProducts(
+  x: Float64Array,
+  mx: number,
+  y: Float64Array,
+  my: number,
+  n: number
+): number {
+  let s = 0;
+  for (let k = 0; k < n; k++) s += ((x[k] as number) - mx) * ((y[k] as number) - my);
+  return s;
 }
 
 /**

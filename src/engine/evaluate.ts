@@ -2,7 +2,7 @@ import {
   correlations as correlationsOf,
   defaultBinWidth,
   describe,
-  groupTable,
+  groupTables,
   notesOf,
   plainRecord,
   type Series,
@@ -12,6 +12,7 @@ import type {
   EvaluateOptions,
   Evaluation,
   EvaluationColumns,
+  GroupRow,
   ScoreCell,
   ScoreColumns,
   Statistics,
@@ -22,6 +23,7 @@ import { internGroups, ranksFromOrder, sortScratch, sortSeries, type GroupIds } 
 import * as stats from "./statistics";
 import { chooseTotals } from "./totals";
 import type { Dataset, Framework } from "./types";
+import { datasetColumns } from "./dataset";
 
 export type * from "./evaluation-types";
 
@@ -39,10 +41,11 @@ export const MUNICIPALITY_LEVEL = "直辖市";
  * (docs/method.md, "Totals"). Every number is finite or null. Cost O(n log n · items).
  */
 export function evaluate(dataset: Dataset, options: EvaluateOptions = {}): Evaluation {
-  const { framework, cities } = dataset;
-  const n = cities.length;
+  const { framework } = dataset;
   // Typed columns, one per series, in input order (docs/adr/0013-typed-evaluation.md).
-  const input = inputColumns(dataset);
+  const data = datasetColumns(dataset);
+  const n = data.city.length;
+  const input = inputColumns(data);
   const indicatorScores = input.indicators;
   const bonusScores = input.bonus;
   const dimensionScores = framework.dimensions.map((d) =>
@@ -92,14 +95,9 @@ export function evaluate(dataset: Dataset, options: EvaluateOptions = {}): Evalu
   const rankOf = (values: Float64Array): Int32Array => ranks.get(values) as Int32Array;
   const groupRanks = (keys: GroupIds): (number | null)[] =>
     rankOrNull(ranksFromOrder(totals, totalOrder, options, keys));
-  const names = {
-    region: cities.map((c) => c.region),
-    province: cities.map((c) => c.province),
-    level: cities.map((c) => c.level),
-  };
-  const region = internGroups(names.region);
-  const province = internGroups(names.province);
-  const level = internGroups(names.level);
+  const region = internGroups(data.region);
+  const province = internGroups(data.province);
+  const level = internGroups(data.level);
   const scoreColumns = (
     items: { name: string; weight: number }[],
     scores: Float64Array[]
@@ -114,10 +112,10 @@ export function evaluate(dataset: Dataset, options: EvaluateOptions = {}): Evalu
   const totalRanks = rankOf(totals);
   const columns: EvaluationColumns = {
     order: orderByRank(totalRanks),
-    city: cities.map((c) => c.city),
-    region: names.region,
-    province: names.province,
-    level: names.level,
+    city: data.city,
+    region: data.region,
+    province: data.province,
+    level: data.level,
     total: totals,
     rate: rateColumn(totals, framework.maxTotal),
     rank: totalRanks,
@@ -129,17 +127,16 @@ export function evaluate(dataset: Dataset, options: EvaluateOptions = {}): Evalu
     dimensions: scoreColumns(framework.dimensions, dimensionScores),
     indicators: scoreColumns(framework.indicators, indicatorScores),
     bonus: sumColumns(bonusScores, n),
-    row: cities.map((c) => c.row),
+    row: data.row,
   };
 
   // The report's province table leaves out the municipalities.
-  const provinceTable = internGroups(
-    cities.map((c) => (c.level === MUNICIPALITY_LEVEL ? null : c.province))
-  );
+  const provinceTable = withoutMunicipalities(province, data.level);
+  const [regionRows, provinceRows, levelRows] = groupTables([region, provinceTable, level], series);
   const groups = {
-    region: groupTable(region, series),
-    province: groupTable(provinceTable, series),
-    level: groupTable(level, series),
+    region: regionRows as GroupRow[],
+    province: provinceRows as GroupRow[],
+    level: levelRows as GroupRow[],
   };
 
   const labels = framework.dimensions.map((d) => d.name);
@@ -173,6 +170,25 @@ export function evaluate(dataset: Dataset, options: EvaluateOptions = {}): Evalu
     totalsSummary: { value: totalsSummary, enumerable: false },
     noteRefs: { value: noteRefs, enumerable: false },
   }) as Evaluation;
+}
+
+/** The province groups with the municipalities' cities in no group (the report's province table). */
+function withoutMunicipalities(province: GroupIds, level: (string | null)[]): GroupIds {
+  const id = province.id.slice();
+  for (let k = 0; k < id.length; k++) if (level[k] === MUNICIPALITY_LEVEL) id[k] = -1;
+  // Renumbered in order of first appearance among the cities left, as interning them would.
+  const renumbered = new Int32Array(province.names.length).fill(-1);
+  const names: string[] = [];
+  for (let k = 0; k < id.length; k++) {
+    const g = id[k] as number;
+    if (g < 0) continue;
+    if (renumbered[g] === -1) {
+      renumbered[g] = names.length;
+      names.push(province.names[g] as string);
+    }
+    id[k] = renumbered[g] as number;
+  }
+  return { id, names };
 }
 
 /** Ranks as numbers, null where 0 (no group). */

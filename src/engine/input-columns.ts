@@ -1,10 +1,10 @@
 /**
- * A dataset's scores as typed columns (docs/adr/0013-typed-evaluation.md): one Float64Array per
- * indicator and bonus item, in input order, read in one pass over the cities, plus the sums
- * `evaluate` ranks (docs/method.md, "Totals").
+ * A dataset's scores as `evaluate` sums them (docs/adr/0013-typed-evaluation.md): one
+ * Float64Array per indicator and bonus item, in input order, blank or invalid = 0, plus the
+ * counts and reported totals the totals rule needs (docs/method.md, "Totals").
  */
+import type { DatasetColumns } from "./dataset";
 import { clean } from "./describe";
-import type { Dataset } from "./types";
 
 export type InputColumns = {
   /** Score of each indicator (framework order) per city; blank or invalid = 0. */
@@ -19,39 +19,24 @@ export type InputColumns = {
   anyReported: boolean;
 };
 
-export function inputColumns(dataset: Dataset): InputColumns {
-  const { framework, cities } = dataset;
-  const n = cities.length;
-  const indicators = framework.indicators.map(() => new Float64Array(n));
-  const bonus = framework.bonus.map(() => new Float64Array(n));
-  const cells = new Int32Array(n);
-  const reported = new Float64Array(n);
+export function inputColumns(columns: DatasetColumns): InputColumns {
+  const reported = columns.reported;
   let anyReported = false;
-  for (let k = 0; k < n; k++) {
-    const city = cities[k];
-    if (!city) continue;
-    let counted = 0;
-    counted += copyScores(city.scores, indicators, k);
-    counted += copyScores(city.bonus, bonus, k);
-    cells[k] = counted;
-    const total = city.reportedTotal;
-    if (total !== null) anyReported = true;
-    reported[k] = total !== null && Number.isFinite(total) ? total : NaN;
-  }
-  return { indicators, bonus, cells, reported, anyReported };
-}
-
-/** Writes city k's scores into the columns; returns how many were not null. */
-function copyScores(scores: (number | null)[], columns: Float64Array[], k: number): number {
-  let counted = 0;
-  for (let i = 0; i < columns.length; i++) {
-    const v = scores[i];
-    if (v !== null && v !== undefined) {
-      (columns[i] as Float64Array)[k] = v;
-      counted += 1;
+  let finite = true;
+  for (let k = 0; k < reported.length; k++) {
+    const total = reported[k] as number;
+    if (total === total) {
+      anyReported = true;
+      if (!Number.isFinite(total)) finite = false;
     }
   }
-  return counted;
+  return {
+    indicators: columns.indicators,
+    bonus: columns.bonus,
+    cells: columns.cells,
+    reported: finite ? reported : reported.map((t) => (Number.isFinite(t) ? t : NaN)),
+    anyReported,
+  };
 }
 
 /** Per city, the sum of the given columns in order, cleaned of float noise. */

@@ -131,14 +131,24 @@ export class ScoreReader {
     this.limits = Float64Array.from(items, (item) => item.weight * (1 + 1e-12));
   }
 
-  /** The counted score of each item (null where blank, invalid or unmapped); adds to `sums`. */
-  read(row: readonly Cell[], r: number, city: string, sums: RowSums): (number | null)[] {
+  /**
+   * Writes city k's counted score of each item into `out[i][k]`, or 0 with `noScore[at + i]` = 1
+   * where blank, invalid or unmapped; adds to `sums`.
+   */
+  read(
+    row: readonly Cell[],
+    r: number,
+    city: string,
+    sums: RowSums,
+    out: { scores: Float64Array[]; noScore: Uint8Array; k: number; at: number }
+  ): void {
     const count = this.items.length;
-    const out = new Array<number | null>(count);
+    const { k, at } = out;
     for (let i = 0; i < count; i++) {
       const c = this.columns[i];
+      const column = out.scores[i] as Float64Array;
       if (c === null || c === undefined) {
-        out[i] = null;
+        out.noScore[at + i] = 1;
         continue;
       }
       // Plain numbers, the common case, skip readScore's objects.
@@ -147,7 +157,7 @@ export class ScoreReader {
         sums.cellsSum += value;
         sums.countedSum += value;
         sums.cells += 1;
-        out[i] = value;
+        column[k] = value;
         continue;
       }
       const score = readScore(this.log, row[c], r, c, city, this.items[i] as ScoredItemRef);
@@ -156,9 +166,9 @@ export class ScoreReader {
         sums.countedSum += score.counted;
         sums.cells += 1;
       }
-      out[i] = score.counted;
+      if (score.counted === null) out.noScore[at + i] = 1;
+      else column[k] = score.counted;
     }
-    return out;
   }
 }
 

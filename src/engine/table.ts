@@ -3,7 +3,9 @@ import { detectTable, type ColumnMapping } from "./header";
 import { parseScore } from "./numbers";
 import { IssueLog, ScoreReader, type RowSums } from "./score-cells";
 import { compareTotal, totalTolerance } from "./totals";
-import type { CityRecord, Dataset, Framework } from "./types";
+import { columnarDataset, type DatasetColumns } from "./dataset";
+import { FirstRows } from "./first-rows";
+import type { Dataset, Framework, ValidationIssue } from "./types";
 
 export { detectTable, findTables, type ColumnMapping, type TableCandidate } from "./header";
 export { parseScore, type NumberForm, type ParsedScore } from "./numbers";
@@ -56,6 +58,17 @@ export function readDataset(
   mapping: ColumnMapping,
   position: SourcePosition
 ): Dataset {
+  const { columns, issues } = readColumns(grid, framework, mapping, position);
+  return columnarDataset(framework, columns, issues, position.source, {});
+}
+
+/** `readDataset`'s work: the columns and the issues. */
+function readColumns(
+  grid: Grid,
+  framework: Framework,
+  mapping: ColumnMapping,
+  position: SourcePosition
+): { columns: DatasetColumns; issues: ValidationIssue[] } {
   const log = new IssueLog(position);
   const originRow = position.origin?.row ?? 0;
   framework.indicators.forEach((ind, i) => {
@@ -71,9 +84,27 @@ export function readDataset(
   const scoreColumns = [...mapping.indicators, ...mapping.bonus].filter(
     (c): c is number => c !== null && c !== undefined
   );
-  const cities: CityRecord[] = [];
+  // At most one city per row: the score columns are cut to the cities read at the end.
+  const capacity = Math.max(0, grid.length - mapping.dataRow);
+  const scoreColumn = (): Float64Array => new Float64Array(capacity);
+  const items = framework.indicators.length + framework.bonus.length;
+  const columns: DatasetColumns = {
+    city: new Array<string>(capacity),
+    region: new Array<string | null>(capacity),
+    province: new Array<string | null>(capacity),
+    level: new Array<string | null>(capacity),
+    indicators: framework.indicators.map(scoreColumn),
+    bonus: framework.bonus.map(scoreColumn),
+    noScore: new Uint8Array(capacity * items),
+    cells: new Int32Array(capacity),
+    reported: scoreColumn(),
+    row: new Array<number | null>(capacity),
+  };
+  const indicatorsOut = { scores: columns.indicators, noScore: columns.noScore, k: 0, at: 0 };
+  const bonusOut = { scores: columns.bonus, noScore: columns.noScore, k: 0, at: 0 };
+  let n = 0;
   /** First row of each city, keyed by the bundled city (name variants) or the normalised name. */
-  const firstOf = new Map<unknown, number>();
+  const firstOf = new FirstRows(capacity);
   const scores = new ScoreReader(log, framework.indicators, mapping.indicators);
   const bonus = new ScoreReader(log, framework.bonus, mapping.bonus);
   const sums: RowSums = { cellsSum: 0, countedSum: 0, cells: 0 };
@@ -94,15 +125,14 @@ export function readDataset(
       continue;
     }
     if (city === "") {
-      if (noScores(row)) afterGap = cities.length > 0;
+      if (noScores(row)) afterGap = n > 0;
       else log.add("error", "missing-city", null, null, { where: log.place(r, mapping.city ?? 0) });
       continue;
     }
     const cityColumn = mapping.city as number;
     const normalized = normalizeCityName(city);
     const known = lookupCity(normalized);
-    const key: unknown = known ?? caseFolded(normalized);
-    const first = firstOf.get(key);
+    const first = firstOf.firstOr(known ?? caseFolded(normalized), r);
     if (first !== undefined) {
       log.add("error", "duplicate-city", city, null, {
         where: log.place(r, cityColumn),
@@ -112,34 +142,53 @@ export function readDataset(
       });
       continue;
     }
-    firstOf.set(key, r);
 
     // Both sums accumulate in cell order, so they are equal exactly when no number was rejected.
     sums.cellsSum = sums.countedSum = sums.cells = 0;
-    const record: CityRecord = {
-      city,
-      scores: scores.read(row, r, city, sums),
-      bonus: bonus.read(row, r, city, sums),
-      reportedTotal: null,
-      region: metaOf(row, mapping.region, known?.region),
-      province: metaOf(row, mapping.province, known?.province),
-      level: metaOf(row, mapping.level, known?.level),
-      row: originRow + r + 1,
-    };
-    if (!known && (record.region === null || record.province === null || record.level === null))
+    indicatorsOut.k = bonusOut.k = n;
+    indicatorsOut.at = n * items;
+    bonusOut.at = n * items + framework.indicators.length;
+    scores.read(row, r, city, sums, indicatorsOut);
+    bonus.read(row, r, city, sums, bonusOut);
+    columns.cells[n] = sums.cells;
+    const region = metaOf(row, mapping.region, known?.region);
+    const province = metaOf(row, mapping.province, known?.province);
+    const level = metaOf(row, mapping.level, known?.level);
+    if (!known && (region === null || province === null || level === null))
       log.add("warning", "unknown-city", city, null, { where: log.place(r, cityColumn), city });
-    if (mapping.total !== null)
-      record.reportedTotal = readReportedTotal(
-        log,
-        row[mapping.total],
-        r,
-        mapping.total,
-        city,
-        sums
-      );
-    cities.push(record);
+    columns.reported[n] =
+      mapping.total === null
+        ? NaN
+        : (readReportedTotal(log, row[mapping.total], r, mapping.total, city, sums) ?? NaN);
+    columns.city[n] = city;
+    columns.region[n] = region;
+    columns.province[n] = province;
+    columns.level[n] = level;
+    columns.row[n] = originRow + r + 1;
+    n += 1;
   }
-  return { framework, cities, issues: log.issues, source: position.source };
+  return { columns: n < capacity ? cutColumns(columns, n, items) : columns, issues: log.issues };
+}
+
+/** The first n cities of the columns (views on the typed arrays). */
+function cutColumns(columns: DatasetColumns, n: number, items: number): DatasetColumns {
+  const cut = (column: Float64Array): Float64Array => column.subarray(0, n);
+  const names = <T>(column: T[]): T[] => {
+    column.length = n;
+    return column;
+  };
+  return {
+    city: names(columns.city),
+    region: names(columns.region),
+    province: names(columns.province),
+    level: names(columns.level),
+    indicators: columns.indicators.map(cut),
+    bonus: columns.bonus.map(cut),
+    noScore: columns.noScore.subarray(0, n * items),
+    cells: columns.cells.subarray(0, n),
+    reported: cut(columns.reported),
+    row: names(columns.row),
+  };
 }
 
 /**
@@ -187,5 +236,6 @@ export function readGrid(
     log.add("error", "no-header", null, null, { source: position.source });
     return { framework, cities: [], issues: log.issues, source: position.source, mapping: null };
   }
-  return { ...readDataset(grid, framework, mapping, position), mapping };
+  const { columns, issues } = readColumns(grid, framework, mapping, position);
+  return columnarDataset(framework, columns, issues, position.source, { mapping });
 }

@@ -88,7 +88,7 @@ export class XlsxWorkbook {
   readSheet(sheet: SheetInfo, stopAtRow = Infinity): Cell[][] {
     if (sheet.part === null) return [];
     const reader = new SheetReader(sheet.name, this.strings(), this.limits, stopAtRow);
-    this.scan(sheet.part, true, reader, () => !reader.done);
+    this.scan(sheet.part, true, reader, stopAtRow === Infinity ? undefined : () => !reader.done);
     return reader.grid;
   }
 
@@ -125,12 +125,7 @@ export class XlsxWorkbook {
   }
 
   /** Streams a part through a handler; a missing part is damage when `required`. */
-  private scan(
-    part: string,
-    required: boolean,
-    handler: XmlHandler,
-    goOn = (): boolean => true
-  ): void {
+  private scan(part: string, required: boolean, handler: XmlHandler, goOn?: () => boolean): void {
     const entry = this.entries.get(partKey(part));
     if (!entry) {
       if (required) throw new XlsxReadError({ kind: "damaged", reason: `${part} is missing` });
@@ -138,11 +133,18 @@ export class XlsxWorkbook {
     }
     const scanner = new XmlScanner(handler);
     let stopped = false;
-    streamEntry(this.bytes, entry, this.budget, (piece) => {
-      scanner.push(piece);
-      stopped = !goOn();
-      return !stopped;
-    });
+    // A part read to its end is inflated at once (fast); one that may stop streams.
+    streamEntry(
+      this.bytes,
+      entry,
+      this.budget,
+      (piece) => {
+        scanner.push(piece);
+        stopped = goOn ? !goOn() : false;
+        return !stopped;
+      },
+      goOn === undefined
+    );
     if (!stopped) scanner.end();
   }
 }

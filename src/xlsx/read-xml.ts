@@ -152,6 +152,8 @@ export class XmlScanner {
 
   /** Tag names seen, by a key of their bytes (a part uses a handful of names). */
   private readonly names = new Map<number, string>();
+  /** One-letter names ("c", "v", "t": most tags of a sheet), by their byte. */
+  private readonly letters: (string | undefined)[] = [];
 
   constructor(private readonly handler: XmlHandler) {}
 
@@ -247,7 +249,10 @@ export class XmlScanner {
       if (b[nameEnd] === COLON) nameStart = nameEnd + 1;
       nameEnd++;
     }
-    const name = this.nameOf(b, nameStart, nameEnd);
+    const name =
+      nameEnd - nameStart === 1
+        ? (this.letters[b[nameStart] as number] ??= String.fromCharCode(b[nameStart] as number))
+        : this.nameOf(b, nameStart, nameEnd);
     if (closing) {
       this.handler.close(name);
       return i + 1;

@@ -1,9 +1,12 @@
 /**
  * The zip layer of the .xlsx reader: the central directory, and one entry at a time inflated in
- * small pieces (fflate) so a part is never held whole. Sizes are checked against a budget before
- * inflating (declared size) and while inflating (actual size): a zip bomb stops at the limit.
+ * small pieces (fflate) so a part is never held whole, or, for a part read to its end, inflated at
+ * once by node's native zlib (several times faster: a 100,000-row sheet) and handed on in pieces.
+ * Sizes are checked against a budget before inflating (declared size) and while inflating
+ * (actual size): a zip bomb stops at the limit.
  */
 import { Inflate } from "fflate";
+import * as zlib from "node:zlib";
 
 /** What went wrong reading an .xlsx input; the command line words it (messages/cli.ts). */
 export type XlsxProblem =
@@ -124,7 +127,8 @@ export function streamEntry(
   bytes: Uint8Array,
   entry: ZipEntry,
   budget: UnpackBudget,
-  consume: (piece: Uint8Array) => boolean
+  consume: (piece: Uint8Array) => boolean,
+  toEnd = false
 ): void {
   const tooLarge = (): XlsxReadError =>
     new XlsxReadError({ kind: "too-large", part: entry.name, limit: budget.limit });
@@ -151,16 +155,32 @@ export function streamEntry(
     for (let at = 0; at < data.length && !stopped; at += PIECE * 4)
       take(data.subarray(at, Math.min(data.length, at + PIECE * 4)));
   } else if (entry.method === 8) {
-    const inflate = new Inflate((piece) => take(piece));
     try {
-      for (let at = 0; at < data.length && !stopped; at += PIECE)
-        inflate.push(
-          data.subarray(at, Math.min(data.length, at + PIECE)),
-          at + PIECE >= data.length
-        );
-      if (data.length === 0) inflate.push(new Uint8Array(0), true);
+      if (toEnd) {
+        // The declared size is within the budget (checked above); more output is refused.
+        // One output chunk of the declared size: no joining of pieces (a copy of the whole).
+        const whole = zlib.inflateRawSync(data, {
+          maxOutputLength: Math.max(1, entry.size),
+          chunkSize: Math.max(zlib.constants.Z_MIN_CHUNK, entry.size),
+        });
+        // Plain Uint8Array views (not Buffers): the scanner sees one kind of array (fast).
+        for (let at = 0; at < whole.length && !stopped; at += PIECE * 4) {
+          const length = Math.min(whole.length - at, PIECE * 4);
+          take(new Uint8Array(whole.buffer, whole.byteOffset + at, length));
+        }
+      } else {
+        const inflate = new Inflate((piece) => take(piece));
+        for (let at = 0; at < data.length && !stopped; at += PIECE)
+          inflate.push(
+            data.subarray(at, Math.min(data.length, at + PIECE)),
+            at + PIECE >= data.length
+          );
+        if (data.length === 0) inflate.push(new Uint8Array(0), true);
+      }
     } catch (e) {
       if (e instanceof XlsxReadError) throw e;
+      if ((e as { code?: string }).code === "ERR_BUFFER_TOO_LARGE")
+        throw damaged(`${entry.name} unpacks to more than its size in the zip directory`);
       throw damaged(`${entry.name}: ${(e as Error).message}`);
     }
   } else {

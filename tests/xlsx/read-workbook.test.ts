@@ -86,6 +86,43 @@ describe("XlsxWorkbook", () => {
     expect(grid[4]?.length).toBe(5); // the shared string index 99 does not exist: no cell
   });
 
+  it("places a cell without r in the column after the previous cell (ECMA-376 §18.3.1.4), as a writer that omits r writes", () => {
+    const grid = firstSheet(
+      withXml(
+        '<row r="2"><c r="B2" s="1"><v>1</v></c><c s="1"><v>2</v></c><c r="E2"><v>3</v></c><c t="s"><v>0</v></c></row>' +
+          '<row><c><v>5</v></c><c/><c><v>7</v></c></row><row r="9"><c><v>8</v></c></row>',
+        "<si><t>x</t></si>"
+      )
+    );
+    expect(Object.keys(grid)).toEqual(["1", "2", "8"]);
+    expect(Object.entries(grid[1] ?? [])).toEqual([
+      ["1", 1],
+      ["2", 2],
+      ["4", 3],
+      ["5", "x"],
+    ]);
+    // The next row without r is row 3; an empty cell without r still takes its column.
+    expect(Object.entries(grid[2] ?? [])).toEqual([
+      ["0", 5],
+      ["2", 7],
+    ]);
+    expect(grid[8]?.[0]).toBe(8);
+  });
+
+  it("reads a part the same whether it is inflated at once (to the end) or streamed (stopping early)", () => {
+    const rows = Array.from(
+      { length: 3000 },
+      (_, r) => `<row r="${r + 1}"><c r="A${r + 1}"><v>${r / 100}</v></c><c><v>${r}</v></c></row>`
+    ).join("");
+    const wb = open(withXml(rows));
+    const sheet = wb.sheets[0] as NonNullable<(typeof wb.sheets)[0]>;
+    const whole = wb.readSheet(sheet);
+    const top = wb.readSheet(sheet, 2999);
+    expect(whole).toHaveLength(3000);
+    expect(whole[2999]).toEqual([29.99, 2999]);
+    expect(top.slice(0, 2999)).toEqual(whole.slice(0, 2999));
+  });
+
   it("reads namespace-prefixed parts", () => {
     const parts = xlsxParts([{ name: "S" }]).slice(0, -1);
     const sheet = `<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetData><x:row r="1"><x:c r="B1"><x:v>7</x:v></x:c></x:row></x:sheetData></x:worksheet>`;

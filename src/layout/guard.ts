@@ -51,10 +51,22 @@ const STEP = { print: 0, title: 1, blocks: 2, charts: 3, settings: 4 } as const;
 /** The order of the workbook title and sheet names: before every sheet. */
 const LAYOUT = -1;
 
+/**
+ * Whether a text may hold a character XML 1.0 forbids: a loop over its code units (cheaper than
+ * a regular expression call on the short texts of cells); XML_FORBIDDEN then decides.
+ */
+function suspicious(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 || (c >= 0xd800 && c <= 0xdfff) || c >= 0xfffe) return true;
+  }
+  return false;
+}
+
 /** A text or number a cell cannot hold as it is. */
 const needsRepair = (v: CellValue | undefined): boolean =>
   typeof v === "string"
-    ? v.length > MAX_CELL_TEXT || XML_FORBIDDEN.test(v)
+    ? v.length > MAX_CELL_TEXT || (suspicious(v) && XML_FORBIDDEN.test(v))
     : typeof v === "number" && !Number.isFinite(v);
 
 class Repairs {

@@ -34,11 +34,11 @@ const FLUSH_CHARS = 1 << 16;
  * Bytes zlib may hold per part before `drain` waits: generation runs ahead of compression
  * instead of taking turns with it (with Node's 16 KB default, every large chunk waited).
  */
-const DEFLATE_QUEUE_BYTES = 1 << 23;
+const DEFLATE_QUEUE_BYTES = 1 << 21;
 /** Zip bytes collected before one write to the sink (fewer awaited file writes). */
 const SINK_BYTES = 1 << 20;
 /** Parts whose compression may still run while the next part is generated. */
-const PARTS_IN_FLIGHT = 3;
+const PARTS_IN_FLIGHT = 2;
 
 const DEFAULT_TYPES: Record<string, string> = {
   rels: "application/vnd.openxmlformats-package.relationships+xml",

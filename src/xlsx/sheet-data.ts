@@ -18,15 +18,16 @@ const letterCache: string[] = [];
 export const letters = (column: number): string => (letterCache[column] ??= columnLetters(column));
 
 /**
- * Per column of a band, the pre-encoded pieces of its cells: the column letters (for `r`) and the
- * attributes after it for a number, a shared string and an empty visible cell (an empty array:
- * an empty cell is not written). Built once per band.
+ * Per column of a band, the pre-encoded starts of its cells, built once per band: `reference`
+ * is `<c r="` and the column letters; per kind of cell (a number, a shared string, an empty
+ * visible cell) the start of a cell that follows the previous one (`<c s="5"><v>`) and the rest
+ * after a reference and its row number (`" s="5"><v>`). An empty array: the cell is not written.
  */
 type CellPieces = {
-  letters: Uint8Array[];
-  number: Uint8Array[];
-  text: Uint8Array[];
-  empty: Uint8Array[];
+  reference: Uint8Array[];
+  number: { follow: Uint8Array[]; after: Uint8Array[] };
+  text: { follow: Uint8Array[]; after: Uint8Array[] };
+  empty: { follow: Uint8Array[]; after: Uint8Array[] };
 };
 
 type Active = { block: Block; bands: Band[]; band: number; pieces: CellPieces | undefined };
@@ -34,21 +35,27 @@ type Active = { block: Block; bands: Band[]; band: number; pieces: CellPieces | 
 const NONE = new Uint8Array(0);
 const ROW_OPEN = ascii(`<row r="`);
 const ROW_CLOSE = ascii(`</row>`);
-const CELL_OPEN = ascii(`<c`);
-const REFERENCE = ascii(` r="`);
 const VALUE_CLOSE = ascii(`</v></c>`);
-const QUOTE = ascii(`"`);
 const ROW_END = ascii(`">`);
 
 function cellPieces(block: Block, band: Band | undefined): CellPieces {
-  const pieces: CellPieces = { letters: [], number: [], text: [], empty: [] };
+  const kind = (): CellPieces["number"] => ({ follow: [], after: [] });
+  const pieces: CellPieces = { reference: [], number: kind(), text: kind(), empty: kind() };
+  const add = (to: CellPieces["number"], rest: string): void => {
+    to.follow.push(ascii(`<c${rest}`));
+    to.after.push(ascii(`"${rest}`));
+  };
   for (let j = 0; j < block.columns; j++) {
     const xf = band?.xf[j] ?? 0;
     const s = xf !== 0 ? ` s="${xf}"` : "";
-    pieces.letters.push(ascii(letters(block.column + j)));
-    pieces.number.push(ascii(`${s}><v>`));
-    pieces.text.push(ascii(`${s} t="s"><v>`));
-    pieces.empty.push(xf !== 0 && band?.isVisible[j] === 1 ? ascii(`${s}/>`) : NONE);
+    pieces.reference.push(ascii(`<c r="${letters(block.column + j)}`));
+    add(pieces.number, `${s}><v>`);
+    add(pieces.text, `${s} t="s"><v>`);
+    if (xf !== 0 && band?.isVisible[j] === 1) add(pieces.empty, `${s}/>`);
+    else {
+      pieces.empty.follow.push(NONE);
+      pieces.empty.after.push(NONE);
+    }
   }
   return pieces;
 }
@@ -86,29 +93,33 @@ class RowCells {
 
   /** Writes cell `j` of a block (at absolute `column`) holding `value`, when it shows. */
   cell(pieces: CellPieces, j: number, column: number, value: CellValue | undefined): void {
-    let attributes: Uint8Array;
-    if (typeof value === "number") attributes = pieces.number[j] as Uint8Array;
-    else if (typeof value === "string") attributes = pieces.text[j] as Uint8Array;
-    else {
-      attributes = pieces.empty[j] as Uint8Array;
-      if (attributes.length === 0) return;
-    }
+    const kind =
+      typeof value === "number"
+        ? pieces.number
+        : typeof value === "string"
+          ? pieces.text
+          : pieces.empty;
+    const follow = kind.follow[j] as Uint8Array;
+    if (follow.length === 0) return;
     const { bytes } = this;
     bytes.room(CELL_ROOM);
-    bytes.put(CELL_OPEN);
-    if (column !== this.last + 1) {
-      bytes.put(REFERENCE);
-      bytes.put(pieces.letters[j] as Uint8Array);
+    if (column === this.last + 1) bytes.put(follow);
+    else {
+      bytes.put(pieces.reference[j] as Uint8Array);
       bytes.unsigned(this.row + 1);
-      bytes.put(QUOTE);
+      bytes.put(kind.after[j] as Uint8Array);
     }
     this.last = column;
-    bytes.put(attributes);
     if (typeof value === "number") bytes.number(value);
     else if (typeof value === "string") bytes.unsigned(this.strings.of(value));
     else return;
     bytes.put(VALUE_CLOSE);
   }
+}
+
+/** Whether an active block's last row is before row `this` (a `some` callback: no closure per row). */
+function endsAt(this: number, a: Active): boolean {
+  return a.block.row + a.block.rows <= this;
 }
 
 /** Writes the <sheetData> element. */
@@ -152,8 +163,7 @@ export async function writeSheetData(
       if (bytes.endRow()) await out.drain();
     }
     // Blocks that end here leave (checked without a new array per row: most rows end none).
-    if (active.some((a) => a.block.row + a.block.rows <= row + 1))
-      active = active.filter((a) => a.block.row + a.block.rows > row + 1);
+    if (active.some(endsAt, row + 1)) active = active.filter((a) => !endsAt.call(row + 1, a));
     const following = Math.min(blocks[next]?.row ?? Infinity, heights[nextHeight]?.row ?? Infinity);
     row = active.length > 0 ? row + 1 : following;
   }
@@ -179,13 +189,20 @@ function blockRowCells(
   const values = blockRow(block, i);
   const limit = Math.min(values?.length ?? 0, block.columns);
   const at = block.column;
+  const visible = band?.visibleEmpty ?? [];
+  if (limit <= DENSE_ROW && texts === undefined) {
+    // The common row: no header texts, read in place.
+    for (let j = 0; j < limit; j++) cells.cell(pieces, j, at + j, (values as CellValue[])[j]);
+    for (let k = 0; k < visible.length; k++) {
+      const j = visible[k] as number;
+      if (j >= limit) cells.cell(pieces, j, at + j, undefined);
+    }
+    return;
+  }
   const emit = (j: number): void =>
     cells.cell(pieces, j, at + j, texts?.get(at + j) ?? values?.[j]);
-  const visible = band?.visibleEmpty ?? [];
   if (limit <= DENSE_ROW) {
-    if (texts === undefined && values !== undefined)
-      for (let j = 0; j < limit; j++) cells.cell(pieces, j, at + j, values[j]);
-    else for (let j = 0; j < limit; j++) emit(j);
+    for (let j = 0; j < limit; j++) emit(j);
     for (const j of visible) if (j >= limit) emit(j);
     return;
   }

@@ -60,7 +60,7 @@ test("rows guarded while written report the same repairs as a full scan (counted
   };
   hostile("overall", "ranking", [5, 3]);
   hostile("groupRanks", "ranks", [2]);
-  const later = layout.sheets.findLast((s) => s.charts.length > 0);
+  const later = [...layout.sheets].reverse().find((s) => s.charts.length > 0);
   if (!later?.charts[0]) throw new Error("no chart");
   later.charts[0].title = "chart\u0002";
 

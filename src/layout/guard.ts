@@ -165,20 +165,38 @@ function guardRow(
   sheet: string,
   repairs: Repairs
 ): CellValue[] | undefined {
+  // Clean cells (nearly all) cost a type check: no closure, no call.
   let copy: CellValue[] | undefined;
-  const visit = (j: number): void => {
-    const v = row[j];
-    if (v === undefined || !needsRepair(v)) return;
-    const [sheetIndex = 0, step = 0, blockIndex = 0] = repairs.order;
-    repairs.order = [sheetIndex, step, blockIndex, i, j];
-    const guarded = guardValue(v, repairs, cellPlace(sheet, block.row + i, block.column + j));
-    if (guarded === v) return;
-    copy ??= row.slice();
-    copy[j] = guarded;
-  };
-  if (row.length <= DENSE_ROW) for (let j = 0; j < row.length; j++) visit(j);
-  else for (const key of Object.keys(row)) visit(Number(key));
+  if (row.length <= DENSE_ROW) {
+    for (let j = 0; j < row.length; j++)
+      if (needsRepair(row[j])) copy = repairCell(block, row, copy, i, j, sheet, repairs);
+  } else {
+    for (const key of Object.keys(row)) {
+      const j = Number(key);
+      if (needsRepair(row[j])) copy = repairCell(block, row, copy, i, j, sheet, repairs);
+    }
+  }
   return copy;
+}
+
+/** Repairs cell j of row i: the row's copy (made on the first change) with the repaired value. */
+function repairCell(
+  block: Block,
+  row: readonly CellValue[],
+  copy: CellValue[] | undefined,
+  i: number,
+  j: number,
+  sheet: string,
+  repairs: Repairs
+): CellValue[] | undefined {
+  const v = row[j] as CellValue;
+  const [sheetIndex = 0, step = 0, blockIndex = 0] = repairs.order;
+  repairs.order = [sheetIndex, step, blockIndex, i, j];
+  const guarded = guardValue(v, repairs, cellPlace(sheet, block.row + i, block.column + j));
+  if (guarded === v) return copy;
+  const repaired = copy ?? row.slice();
+  repaired[j] = guarded;
+  return repaired;
 }
 
 /**

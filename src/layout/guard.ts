@@ -17,6 +17,8 @@ import { rowSourceOf, withRowSource } from "./rows";
 import type { Block, CellValue, ChartSpec, SheetLayout, SummaryLayout } from "./types";
 
 export type GuardedLayout = { layout: SummaryLayout; repairs: string[] };
+/** `guardLayoutWhileWriting`: the repairs are known once every row has been read. */
+export type GuardingLayout = { layout: SummaryLayout; repairs: () => string[] };
 
 /** Excel's limit of characters (UTF-16 code units) in a cell. */
 export const MAX_CELL_TEXT = 32767;
@@ -28,12 +30,53 @@ const FORBIDDEN_ALL = new RegExp(XML_FORBIDDEN.source, "g");
 /** Rows longer than this are walked by their present indices (sparse rows). */
 const DENSE_ROW = 1024;
 
-type Tally = { count: number; place?: string };
+/**
+ * Where a repair is in the order of a full scan (sheet, step, block, row, column): with rows
+ * guarded as a writer reads them, the first place reported is still the first a scan finds.
+ */
+type Order = readonly number[];
+type Tally = { count: number; place?: string; order?: Order };
+
+const before = (a: Order, b: Order): boolean => {
+  for (let k = 0; k < a.length; k++) {
+    const x = a[k] as number;
+    const y = b[k] ?? 0;
+    if (x !== y) return x < y;
+  }
+  return false;
+};
+
+/** Steps of the scan of one sheet, in the order of `guardSheet`. */
+const STEP = { print: 0, title: 1, blocks: 2, charts: 3, settings: 4 } as const;
+/** The order of the workbook title and sheet names: before every sheet. */
+const LAYOUT = -1;
+
+/**
+ * Whether a text may hold a character XML 1.0 forbids: a loop over its code units (cheaper than
+ * a regular expression call on the short texts of cells); XML_FORBIDDEN then decides.
+ */
+function suspicious(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 || (c >= 0xd800 && c <= 0xdfff) || c >= 0xfffe) return true;
+  }
+  return false;
+}
+
+/** A text or number a cell cannot hold as it is. */
+const needsRepair = (v: CellValue | undefined): boolean =>
+  typeof v === "string"
+    ? v.length > MAX_CELL_TEXT || (suspicious(v) && XML_FORBIDDEN.test(v))
+    : typeof v === "number" && !Number.isFinite(v);
 
 class Repairs {
   readonly characters: Tally = { count: 0 };
   readonly length: Tally = { count: 0 };
   readonly number: Tally = { count: 0 };
+  /** Where the scan is (see `Order`); set before each step. */
+  order: Order = [LAYOUT];
+  /** Repairs a row read again: its repairs were counted the first time. */
+  silent = false;
 
   constructor(private readonly language: SummaryLayout["language"]) {}
 
@@ -42,8 +85,12 @@ class Repairs {
   }
 
   note(tally: Tally, place: () => string): void {
+    if (this.silent) return;
     tally.count += 1;
-    tally.place ??= place();
+    if (tally.order === undefined || before(this.order, tally.order)) {
+      tally.place = place();
+      tally.order = this.order;
+    }
   }
 
   text(value: string, place: () => string): string {
@@ -118,26 +165,68 @@ function guardRow(
   sheet: string,
   repairs: Repairs
 ): CellValue[] | undefined {
+  // Clean cells (nearly all) cost a type check: no closure, no call.
   let copy: CellValue[] | undefined;
-  const visit = (j: number): void => {
-    const v = row[j];
-    if (v === undefined || v === null) return;
-    const guarded = guardValue(v, repairs, cellPlace(sheet, block.row + i, block.column + j));
-    if (guarded === v) return;
-    copy ??= row.slice();
-    copy[j] = guarded;
-  };
-  if (row.length <= DENSE_ROW) for (let j = 0; j < row.length; j++) visit(j);
-  else for (const key of Object.keys(row)) visit(Number(key));
+  if (row.length <= DENSE_ROW) {
+    for (let j = 0; j < row.length; j++)
+      if (needsRepair(row[j])) copy = repairCell(block, row, copy, i, j, sheet, repairs);
+  } else {
+    for (const key of Object.keys(row)) {
+      const j = Number(key);
+      if (needsRepair(row[j])) copy = repairCell(block, row, copy, i, j, sheet, repairs);
+    }
+  }
   return copy;
+}
+
+/** Repairs cell j of row i: the row's copy (made on the first change) with the repaired value. */
+function repairCell(
+  block: Block,
+  row: readonly CellValue[],
+  copy: CellValue[] | undefined,
+  i: number,
+  j: number,
+  sheet: string,
+  repairs: Repairs
+): CellValue[] | undefined {
+  const v = row[j] as CellValue;
+  const [sheetIndex = 0, step = 0, blockIndex = 0] = repairs.order;
+  repairs.order = [sheetIndex, step, blockIndex, i, j];
+  const guarded = guardValue(v, repairs, cellPlace(sheet, block.row + i, block.column + j));
+  if (guarded === v) return copy;
+  const repaired = copy ?? row.slice();
+  repaired[j] = guarded;
+  return repaired;
 }
 
 /**
  * The block, or a copy with repaired values (only changed rows are copied). A streamed block
  * (rows.ts) is scanned row by row and stays streamed: repaired rows are kept beside its source.
+ * `whileReading`: a streamed block is not scanned now; each row is guarded when it is read (the
+ * .xlsx writer reads every row once, so the rows are not built twice), its repairs counted once.
  */
-function guardBlock(block: Block, sheet: string, repairs: Repairs): Block {
+function guardBlock(
+  block: Block,
+  sheet: string,
+  repairs: Repairs,
+  order: Order,
+  whileReading: boolean
+): Block {
   const source = rowSourceOf(block);
+  repairs.order = order;
+  if (source && whileReading) {
+    const counted = new Uint8Array(block.rows);
+    return withRowSource(block, (i) => {
+      const row = source(i);
+      if (!row) return row;
+      repairs.order = order;
+      repairs.silent = counted[i] === 1;
+      counted[i] = 1;
+      const copy = guardRow(block, row, i, sheet, repairs);
+      repairs.silent = false;
+      return copy ?? row;
+    });
+  }
   if (source) {
     const repaired = new Map<number, CellValue[]>();
     for (let i = 0; i < block.rows; i++) {
@@ -179,8 +268,19 @@ function guardChart(chart: ChartSpec, sheet: string, repairs: Repairs): ChartSpe
   return guarded;
 }
 
-function guardSheet(sheet: SheetLayout, name: string, repairs: Repairs): SheetLayout {
+function guardSheet(
+  sheet: SheetLayout,
+  name: string,
+  repairs: Repairs,
+  index: number,
+  whileReading: boolean
+): SheetLayout {
   const setting = repairs.place(name, "setting");
+  const step = (at: number): true => {
+    repairs.order = [index, at];
+    return true;
+  };
+  step(STEP.print);
   const print = sheet.print && {
     ...sheet.print,
     ...(sheet.print.headerText !== undefined && {
@@ -196,10 +296,13 @@ function guardSheet(sheet: SheetLayout, name: string, repairs: Repairs): SheetLa
   return {
     ...sheet,
     name,
-    title: repairs.text(sheet.title, repairs.place(name, "sheetTitle")),
-    blocks: sheet.blocks.map((b) => guardBlock(b, name, repairs)),
-    charts: sheet.charts.map((c) => guardChart(c, name, repairs)),
-    columnWidths: sheet.columnWidths.map((w) => repairs.finite(w, setting) ?? 8.43),
+    title: step(STEP.title) && repairs.text(sheet.title, repairs.place(name, "sheetTitle")),
+    blocks: sheet.blocks.map((b, k) =>
+      guardBlock(b, name, repairs, [index, STEP.blocks, k], whileReading)
+    ),
+    charts: step(STEP.charts) && sheet.charts.map((c) => guardChart(c, name, repairs)),
+    columnWidths:
+      step(STEP.settings) && sheet.columnWidths.map((w) => repairs.finite(w, setting) ?? 8.43),
     conditionalFormats: sheet.conditionalFormats.map((cf) => {
       if (cf.type !== "colorScale") return cf;
       const point = <P extends { value?: number }>(p: P): P =>
@@ -219,11 +322,27 @@ function guardSheet(sheet: SheetLayout, name: string, repairs: Repairs): SheetLa
 }
 
 export function guardLayout(layout: SummaryLayout): GuardedLayout {
+  const { layout: guarded, repairs } = guard(layout, false);
+  return { layout: guarded, repairs: repairs() };
+}
+
+/**
+ * `guardLayout` for a writer that reads every row once (the .xlsx writer): streamed blocks are
+ * guarded row by row as they are read, so their rows are built once; `repairs()` is complete
+ * after the writer has read them all.
+ */
+export function guardLayoutWhileWriting(layout: SummaryLayout): GuardingLayout {
+  return guard(layout, true);
+}
+
+function guard(layout: SummaryLayout, whileReading: boolean): GuardingLayout {
   const repairs = new Repairs(layout.language);
   const title = repairs.text(layout.title, repairs.place("", "workbookTitle"));
   let names = layout.sheets.map((s) => repairs.text(s.name, repairs.place(s.name, "sheetName")));
   // A repaired name may now equal another one (ignoring case): make them unique again.
   if (names.some((n, i) => n !== layout.sheets[i]?.name)) names = uniqueSheetNames(names);
-  const sheets = layout.sheets.map((s, i) => guardSheet(s, names[i] ?? s.name, repairs));
-  return { layout: { ...layout, title, sheets }, repairs: repairs.messages() };
+  const sheets = layout.sheets.map((s, i) =>
+    guardSheet(s, names[i] ?? s.name, repairs, i, whileReading)
+  );
+  return { layout: { ...layout, title, sheets }, repairs: () => repairs.messages() };
 }

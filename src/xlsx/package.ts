@@ -7,6 +7,7 @@
  * covering every part, relationship targets present. A failure throws: the caller removes what
  * it wrote, so no invalid workbook is ever left behind.
  */
+import { isAscii } from "node:buffer";
 import { once } from "node:events";
 import * as zlib from "node:zlib";
 import { Zip, type AsyncFlateStreamHandler, type ZipInputFile } from "fflate";
@@ -17,6 +18,11 @@ export type Sink = (chunk: Uint8Array) => void | Promise<void>;
 /** A part's text output: `write` buffers, and flushes to the check and the zip in large chunks. */
 export type PartWriter = {
   write(text: string): void;
+  /**
+   * Bytes of ASCII XML (the byte row writer of sheet-data.ts), checked like text. The array is
+   * handed over: zlib reads it later, so the caller must not reuse it.
+   */
+  writeAscii(bytes: Uint8Array): void;
   /** Awaits the sink for everything flushed so far (call between batches of rows). */
   drain(): Promise<void>;
 };
@@ -24,6 +30,16 @@ export type PartWriter = {
 export type PartCheck = (check: XmlCheck) => void;
 
 const FLUSH_CHARS = 1 << 16;
+/**
+ * Bytes zlib may hold per part before `drain` waits: generation runs ahead of compression
+ * instead of taking turns with it (with Node's 16 KB default, every large chunk waited).
+ */
+const DEFLATE_QUEUE_BYTES = 1 << 21;
+/** Zip bytes collected before one write to the sink (fewer awaited file writes). */
+const SINK_BYTES = 1 << 20;
+/** Parts whose compression may still run while the next part is generated. */
+const PARTS_IN_FLIGHT = 2;
+
 const DEFAULT_TYPES: Record<string, string> = {
   rels: "application/vnd.openxmlformats-package.relationships+xml",
   xml: "application/xml",
@@ -48,7 +64,8 @@ class ZlibZipFile implements ZipInputFile {
     level: number,
     readonly mtime: Date
   ) {
-    this.deflate = zlib.createDeflateRaw({ level, chunkSize: 1 << 16 });
+    const options = { level, chunkSize: 1 << 16, writableHighWaterMark: DEFLATE_QUEUE_BYTES };
+    this.deflate = zlib.createDeflateRaw(options);
     this.deflate.on("data", (chunk: Buffer) =>
       this.ondata(
         null,
@@ -63,6 +80,7 @@ class ZlibZipFile implements ZipInputFile {
       });
       this.deflate.on("error", reject);
     });
+    this.done.catch(() => undefined); // awaited by the package; never an unhandled rejection
   }
 
   /** Queues bytes for compression (zlib copies them; the CRC is taken here). */
@@ -82,6 +100,9 @@ class ZlibZipFile implements ZipInputFile {
 export class PackageWriter {
   private readonly zip: Zip;
   private readonly queue: Uint8Array[] = [];
+  private queued = 0;
+  /** Compression of parts already generated (awaited before the central directory). */
+  private readonly compressing: Promise<void>[] = [];
   private readonly encoder = new TextEncoder();
   private readonly written = new Set<string>();
   private readonly targets: { from: string; part: string }[] = [];
@@ -97,7 +118,10 @@ export class PackageWriter {
   ) {
     this.zip = new Zip((error, chunk, final) => {
       if (error) this.failure = error;
-      else this.queue.push(chunk);
+      else {
+        this.queue.push(chunk);
+        this.queued += chunk.length;
+      }
       if (final) this.finished = true;
     });
   }
@@ -118,7 +142,7 @@ export class PackageWriter {
     let buffer = "";
     const flush = (final: boolean): void => {
       if (buffer.length > 0) check.push(buffer);
-      file.push(this.encoder.encode(buffer), final);
+      if (buffer.length > 0 || final) file.push(this.encoder.encode(buffer), final);
       buffer = "";
     };
     const out: PartWriter = {
@@ -126,17 +150,27 @@ export class PackageWriter {
         buffer += text;
         if (buffer.length >= FLUSH_CHARS) flush(false);
       },
+      writeAscii: (bytes) => {
+        flush(false);
+        if (!isAscii(bytes)) throw new Error(`internal: ${path}: a byte row is not ASCII`);
+        check.push(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("latin1"));
+        file.push(bytes, false);
+      },
       drain: async () => {
         await file.ready();
-        await this.drain();
+        await this.drain(false);
       },
     };
     await body(out);
     flush(true);
     check.end();
     verify?.(check);
-    await file.done;
-    await this.drain();
+    // The next part is generated while this one is compressed (fflate's Zip holds a later
+    // entry's output until the earlier ones end); at most a few parts in flight.
+    this.compressing.push(file.done);
+    const settled = this.compressing.length - PARTS_IN_FLIGHT;
+    if (settled >= 0) await this.compressing[settled];
+    await this.drain(false);
   }
 
   /** Records that `from` (a part) refers to `part` (resolved path), checked at the end. */
@@ -144,13 +178,15 @@ export class PackageWriter {
     this.targets.push({ from, part });
   }
 
-  private async drain(): Promise<void> {
+  /** Hands the zip bytes collected so far to the sink: in chunks of about a megabyte, or all (`all`). */
+  private async drain(all: boolean): Promise<void> {
     if (this.failure) throw this.failure;
-    while (this.queue.length > 0) {
-      const chunk = this.queue.shift() as Uint8Array;
-      this.bytes += chunk.length;
-      await this.sink(chunk);
-    }
+    if (this.queued === 0 || (!all && this.queued < SINK_BYTES)) return;
+    const chunks = this.queue.splice(0);
+    const chunk = chunks.length === 1 ? (chunks[0] as Uint8Array) : Buffer.concat(chunks);
+    this.queued = 0;
+    this.bytes += chunk.length;
+    await this.sink(chunk);
   }
 
   /** Checks the package as a whole, then writes the zip's central directory. */
@@ -166,8 +202,9 @@ export class PackageWriter {
       if (!this.written.has(t.part))
         throw new Error(`internal: ${t.from} refers to ${t.part}, which is not in the package`);
     }
+    await Promise.all(this.compressing);
     this.zip.end();
-    await this.drain();
+    await this.drain(true);
     if (!this.finished) throw new Error("internal: the zip stream did not finish");
   }
 }

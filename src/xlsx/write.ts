@@ -7,7 +7,7 @@
  */
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import { guardLayout } from "../layout/guard";
+import { guardLayoutWhileWriting } from "../layout/guard";
 import type { SummaryLayout } from "../layout/types";
 import { blockBands } from "./block-formats";
 import { chartSpaceXml, drawingXml } from "./charts";
@@ -62,7 +62,7 @@ export async function streamSummaryXlsx(
     options.source && !summary.sheets.some((s) => s.key === "source")
       ? withSourceSheet(summary, options.source)
       : summary;
-  const { layout, repairs } = guardLayout(withSource);
+  const { layout, repairs } = guardLayoutWhileWriting(withSource);
   const now = options.now ?? new Date();
   const plan = planWorkbook(layout);
   const level = options.level ?? (cellCount(layout) > LARGE_CELLS ? 1 : 6);
@@ -101,7 +101,8 @@ export async function streamSummaryXlsx(
   }
   await pkg.part("xl/sharedStrings.xml", (out) => strings.write(out));
   await pkg.finish();
-  return { bytes: pkg.bytes, sheets: layout.sheets.map((s) => s.name), charts, repairs };
+  // Streamed rows are guarded as they are written: the repairs are complete now.
+  return { bytes: pkg.bytes, sheets: layout.sheets.map((s) => s.name), charts, repairs: repairs() };
 }
 
 async function writeSheet(

@@ -6,14 +6,15 @@ export const NUMBER_TEXT = /^-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;
 export const OPEN_TAG =
   /([A-Za-z_:\u0080-\uffff][-\w.:\u0080-\uffff]*)((?:\s+[A-Za-z_:][-\w.:]*\s*=\s*(?:"[^"<]*"|'[^'<]*'))*)\s*(\/?)>/y;
 /**
- * Whole rows of cells in the writer's own shape (numbers and shared-string indexes only), matched
+ * Whole rows of cells in the writer's own shape (numbers and shared-string indexes only; `r` on a
+ * cell only where it does not follow the previous one), matched
  * natively in one pass: a matched run is balanced and well-formed by the pattern's construction.
  * Anything else (a value that is not a number, a row cut by the chunk end) falls back to the
  * general scanner. The number is validated by a lookahead (atomic) and consumed by one character
  * class, so a row cut at the chunk end backtracks in linear time.
  */
 export const CELL_ROWS =
-  /(?:<row r="\d+"(?: ht="[\d.]+" customHeight="1")?>(?:<c r="[A-Z]{1,3}\d+"(?: s="\d+")?(?: t="s")?(?:\/>|><v>(?=-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?<)[-+.\deE]+<\/v><\/c>))*<\/row>)+/y;
+  /(?:<row r="\d+"(?: ht="[\d.]+" customHeight="1")?>(?:<c(?: r="[A-Z]{1,3}\d+")?(?: s="\d+")?(?: t="s")?(?:\/>|><v>(?=-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?<)[-+.\deE]+<\/v><\/c>))*<\/row>)+/y;
 export const CLOSE_TAG = /\/([A-Za-z_:\u0080-\uffff][-\w.:\u0080-\uffff]*)\s*>/y;
 
 export enum State {

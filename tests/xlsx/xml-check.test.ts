@@ -1,5 +1,6 @@
 /** The package's streaming XML check (src/xlsx/xml-check.ts): accepts what parsers accept, refuses the rest. */
 import { XMLValidator } from "fast-xml-parser";
+import { PackageWriter } from "../../src/xlsx/package";
 import { XmlCheck } from "../../src/xlsx/xml-check";
 
 /** Runs the check over `xml` cut into pieces of `size` characters; returns the error or "ok". */
@@ -79,5 +80,42 @@ describe("XmlCheck", () => {
     c.end();
     expect(c.dataBarIds).toEqual(["{A}"]);
     expect(c.dataBarRuleIds).toEqual(["{A}"]);
+  });
+});
+
+describe("byte rows (PartWriter.writeAscii) pass the same check", () => {
+  const PART = "xl/worksheets/sheet1.xml";
+  async function write(rows: string | Uint8Array): Promise<string> {
+    const bytes = typeof rows === "string" ? Buffer.from(rows, "latin1") : rows;
+    const pkg = new PackageWriter(new Map([[PART, undefined]]), () => undefined, {
+      level: 1,
+      mtime: new Date(Date.UTC(2015, 0, 1)),
+    });
+    try {
+      await pkg.part(PART, (out) => {
+        out.write(`<worksheet xmlns="m"><sheetData>`);
+        out.writeAscii(bytes);
+        out.write(`</sheetData></worksheet>`);
+      });
+      await pkg.finish();
+      return "ok";
+    } catch (e) {
+      return (e as Error).message;
+    }
+  }
+
+  it("accepts cells without `r` after the first of a row (ECMA-376 §18.3.1.4)", async () => {
+    expect(
+      await write(`<row r="1"><c r="B1" s="2"><v>1.5</v></c><c s="2"/><c t="s"><v>0</v></c></row>`)
+    ).toBe("ok");
+  });
+
+  it.each([
+    ["a value that is not a number", `<row r="1"><c r="A1"><v>NaN</v></c></row>`, /not a number/],
+    ["an unclosed cell", `<row r="1"><c r="A1"><v>1</v></row>`, /does not match/],
+    ["a control character", `<row r="1"><c r="A1"><v>1</v></c></row>\u0001`, /U\+0001/],
+    ["a byte that is not ASCII", `<row r="1"><c r="A1"><v>1</v></c></row>\u00e9`, /not ASCII/],
+  ])("refuses %s", async (_, rows, reason) => {
+    expect(await write(rows)).toMatch(reason);
   });
 });

@@ -71,25 +71,57 @@ function cachedJsonNumber(): (v: number | undefined) => string {
 }
 
 /**
+ * The head of a score cell, `<key>{"score":S,"rate":R,"rank":`, cached by (score, rate): within
+ * a series the rate follows the score, so 2-decimal data has a few thousand distinct heads.
+ */
+function cachedCellHead(
+  key: string
+): (score: number | undefined, rate: number | undefined) => string {
+  const scores = new Float64Array(CACHE_SLOTS).fill(NaN);
+  const rates = new Float64Array(CACHE_SLOTS).fill(NaN);
+  const texts = new Array<string>(CACHE_SLOTS).fill("");
+  const head = (score: number | null | undefined, rate: number | null | undefined): string =>
+    `${key}${jsonNumber(score)},"rate":${jsonNumber(rate)},"rank":`;
+  return (score, rate) => {
+    if (score === undefined || rate === undefined || !Number.isFinite(score))
+      return head(score, rate);
+    const slot = Math.round(score * 100) & (CACHE_SLOTS - 1);
+    if (scores[slot] === score && rates[slot] === rate) return texts[slot] as string;
+    const text = head(score, rate);
+    scores[slot] = score;
+    rates[slot] = rate;
+    texts[slot] = text;
+    return text;
+  };
+}
+
+/** Texts of small non-negative integers (ranks), made once each. */
+function integerTexts(): (v: number | null | undefined) => string {
+  const texts: string[] = [];
+  return (v) =>
+    typeof v === "number" && Number.isInteger(v) && v >= 0 && v < 1 << 24
+      ? (texts[v] ??= String(v))
+      : jsonNumber(v);
+}
+
+/**
  * The compact JSON of city k's record, the bytes of `JSON.stringify(cityAt(columns, k))` built
  * from strings: stringifying 100,000 records of 23 nested objects each took seconds.
  */
 function compactCityJson(columns: EvaluationColumns): (k: number) => string {
   const text = (v: string | null | undefined): string =>
     v === null || v === undefined ? "null" : JSON.stringify(v);
+  const rankText = integerTexts();
   const series = (part: "dimensions" | "indicators") =>
     Object.entries(columns[part]).map(([name, s], i) => ({
-      key: `${i === 0 ? "" : ","}${JSON.stringify(name)}:{"score":`,
       ...s,
-      scoreText: cachedJsonNumber(),
-      rateText: cachedJsonNumber(),
+      head: cachedCellHead(`${i === 0 ? "" : ","}${JSON.stringify(name)}:{"score":`),
     }));
   const dimensions = series("dimensions");
   const indicators = series("indicators");
   const cells = (list: ReturnType<typeof series>, k: number): string => {
     let out = "{";
-    for (const s of list)
-      out += `${s.key}${s.scoreText(s.score[k])},"rate":${s.rateText(s.rate[k])},"rank":${jsonNumber(s.rank[k])}}`;
+    for (const s of list) out += `${s.head(s.score[k], s.rate[k])}${rankText(s.rank[k])}}`;
     return `${out}}`;
   };
   const { groupRanks } = columns;
@@ -100,8 +132,8 @@ function compactCityJson(columns: EvaluationColumns): (k: number) => string {
     `{"city":${text(columns.city[k])},"region":${text(columns.region[k])},` +
     `"province":${text(columns.province[k])},"level":${text(columns.level[k])},` +
     `"total":${totalText(columns.total[k])},"rate":${rateText(columns.rate[k])},` +
-    `"rank":${jsonNumber(columns.rank[k])},"groupRanks":{"region":${jsonNumber(groupRanks.region[k])},` +
-    `"province":${jsonNumber(groupRanks.province[k])},"level":${jsonNumber(groupRanks.level[k])}},` +
+    `"rank":${rankText(columns.rank[k])},"groupRanks":{"region":${rankText(groupRanks.region[k])},` +
+    `"province":${rankText(groupRanks.province[k])},"level":${rankText(groupRanks.level[k])}},` +
     `"dimensions":${cells(dimensions, k)},"indicators":${cells(indicators, k)},` +
     `"bonus":${bonusText(columns.bonus[k])},"row":${jsonNumber(columns.row[k])}}`;
 }

@@ -2,7 +2,8 @@
  * The zip package of a workbook, streamed: every part goes through `part()`, the one place the
  * validity gate sits (issue 10). Each part's XML is checked while it streams (xml-check.ts),
  * deflated by Node's zlib on its thread pool (in parallel with the XML being generated), framed
- * by fflate's streaming `Zip` and handed to the sink chunk by chunk; at the end the
+ * by fflate's streaming `Zip` and handed to the sink in writes of about a megabyte. A part is
+ * compressed while the next one is generated (at most two in flight); at the end the
  * package is checked as a whole: every planned part written exactly once, content types
  * covering every part, relationship targets present. A failure throws: the caller removes what
  * it wrote, so no invalid workbook is ever left behind.

@@ -314,6 +314,8 @@ async function photographLarge(page: Page, language: PaneLanguage): Promise<void
   );
   await fakeEdit(page, sheet, "B2", first); // the change event makes the pane read the grown table
   await page.getByText(paneMessages.slowTitle[language]()).waitFor({ timeout: 60_000 });
+  // The open sheet list is a chunk of its own: wait for its checkboxes.
+  await page.getByRole("checkbox").first().waitFor({ timeout: 30_000 });
   for (const width of WIDTHS) {
     await page.setViewportSize({ width, height: 720 });
     await page.waitForTimeout(400);

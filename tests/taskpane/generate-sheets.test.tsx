@@ -37,7 +37,8 @@ describe("Generate view: size and choice of sheets", () => {
     expect(screen.queryByLabelText(/^Indicator rankings \(about/)).not.toBeInTheDocument();
 
     await user.click(toggle!);
-    const indicators = screen.getByLabelText(/^Indicator rankings \(about [\d,]+ cells\)$/);
+    // The list is a chunk of its own, loaded on first opening.
+    const indicators = await screen.findByLabelText(/^Indicator rankings \(about [\d,]+ cells\)$/);
     expect(indicators).toBeChecked();
     expect(
       screen.getByLabelText("Leave out the widest sheets (Indicator rankings)")
@@ -71,7 +72,7 @@ describe("Generate view: size and choice of sheets", () => {
     expect(
       screen.getByText(/^数据表：7,000 个城市 × 21 列；完整汇总约 10[0-9.]+ 万个单元格。$/)
     ).toBeInTheDocument();
-    const leaveOut = screen.getByLabelText("不插入最宽的工作表（指标排名）");
+    const leaveOut = await screen.findByLabelText("不插入最宽的工作表（指标排名）");
     expect(leaveOut).toBeChecked();
     expect(screen.getByLabelText(/^指标排名（约 44\.8 万个单元格）$/)).not.toBeChecked();
     expect(screen.getByLabelText(/^总排名（约/)).toBeChecked();

@@ -20,7 +20,7 @@ type WroteArgs = {
   source: string;
 };
 
-export const cliMessages = defineMessages({
+export const cliMessages = /* @__PURE__ */ defineMessages({
   internalError: {
     zh: (a: { reason: string }) => `smartcity:内部错误(${a.reason}),请报告此问题;未写入任何文件。`,
     en: (a: { reason: string }) =>

@@ -8,7 +8,7 @@ type None = Record<string, never>;
 const none: None = {};
 const list = (items: string[], separator: string): string => items.join(separator);
 
-export const editionsMessages = defineMessages({
+export const editionsMessages = /* @__PURE__ */ defineMessages({
   // The editions sheet (src/layout/editions)
   sheetName: { zh: () => "历年对比", en: () => "Editions", sample: none },
   sheetTitle: {

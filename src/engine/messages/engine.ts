@@ -10,7 +10,7 @@ const none: None = {};
 
 type Totals = { used: number; rounding: number; beyond: number };
 
-export const engineMessages = defineMessages({
+export const engineMessages = /* @__PURE__ */ defineMessages({
   provinceGroups: {
     zh: (_: None) => "省份分组不含 4 个直辖市，与 2015 年报告的省份表一致。",
     en: (_: None) =>

@@ -7,7 +7,7 @@ import { defineMessages } from "./catalogue";
 
 const label = (zh: string, en: string) => ({ zh: () => zh, en: () => en, sample: {} });
 
-export const exploreMessages = defineMessages({
+export const exploreMessages = /* @__PURE__ */ defineMessages({
   // Weights ("name=weight, …")
   weightsSyntax: {
     zh: (a: { part: string }) =>

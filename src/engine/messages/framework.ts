@@ -16,7 +16,7 @@ const zhPath = (path: string): string =>
     .replace(/\.indicators/gu, ".二级指标")
     .replace(/^bonus/u, "加分项");
 
-export const frameworkMessages = defineMessages({
+export const frameworkMessages = /* @__PURE__ */ defineMessages({
   notObject: {
     zh: (_: Record<string, never>) => "指标体系必须是一个 JSON 对象。",
     en: (_: Record<string, never>) => "The framework must be a JSON object.",

@@ -31,7 +31,7 @@ const framework: Named = {
   en: "China smart city evaluation",
 };
 
-export const functionsMessages = defineMessages({
+export const functionsMessages = /* @__PURE__ */ defineMessages({
   notAScore: {
     zh: (a: { where: string; label: string | null; found: FoundCell }) =>
       `${a.where}${a.label ? `（${a.label}）` : ""}中是${describeFound(a.found, "zh")}，不是得分。`,

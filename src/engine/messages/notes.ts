@@ -5,7 +5,7 @@
  */
 import { defineMessages } from "./catalogue";
 
-export const notesMessages = defineMessages({
+export const notesMessages = /* @__PURE__ */ defineMessages({
   provinceGroups: {
     zh: () => "省份分组不含 4 个直辖市，与 2015 年报告的省份排名表一致。",
     en: () =>

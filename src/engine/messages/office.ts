@@ -8,7 +8,7 @@ import { defineMessages } from "./catalogue";
 const quoted = (sheet: string | null, zh: boolean): string =>
   sheet ? `“${sheet}”` : zh ? "当前工作表" : "the active sheet";
 
-export const officeMessages = defineMessages({
+export const officeMessages = /* @__PURE__ */ defineMessages({
   cellEditMode: {
     zh: (a: { attempts: number }) =>
       `Excel 正在编辑单元格，加载项无法修改工作簿（已尝试 ${a.attempts} 次）。请按 Enter 或 Esc 退出单元格，然后重新运行命令。`,

@@ -53,7 +53,7 @@ function durationZh(seconds: number): string {
 type Size = { cities: number; columns: number; cells: number };
 type Estimate = { cells: number; seconds: number };
 
-export const paneMessages = defineMessages({
+export const paneMessages = /* @__PURE__ */ defineMessages({
   tableSize: {
     zh: (a: Size) =>
       `数据表：${a.cities.toLocaleString("en-US")} 个城市 × ${a.columns} 列；完整汇总约 ${cellsZh(a.cells)}个单元格。`,

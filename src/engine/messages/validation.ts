@@ -79,7 +79,7 @@ const FORM_HINT: Record<NumberForm, { zh: (v: string) => string; en: (v: string)
   },
 };
 
-export const validationMessages = defineMessages({
+export const validationMessages = /* @__PURE__ */ defineMessages({
   "text-score": {
     zh: (a: Cell & { value: string }) =>
       `${at(a.where, "zh")}：${a.indicator} 应为数字得分，却是文本“${a.value}”。`,

@@ -14,7 +14,7 @@ const ITEMS: Record<RepairItem, { zh: string; en: string }> = {
   setting: { zh: "格式设置", en: "format setting" },
 };
 
-export const workbookMessages = defineMessages({
+export const workbookMessages = /* @__PURE__ */ defineMessages({
   charactersReplaced: {
     zh: (a: { count: number; place: string }) =>
       `${a.count} 处文本含有工作簿不能保存的字符(控制字符或不成对的代理项),已替换为 �;首处:${a.place}。`,

@@ -11,15 +11,15 @@ import {
   AccordionItem,
   AccordionPanel,
   Body1,
-  Checkbox,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
+  Spinner,
 } from "@fluentui/react-components";
 import { paneMessages as m } from "../../engine/messages/pane";
+import { cityCount } from "../../engine/dataset";
 import type { Grid } from "../../engine/table";
 import {
-  chosenCells,
   insertSeconds,
   omissionOf,
   planSummary,
@@ -28,6 +28,9 @@ import {
 } from "../../office/insert-estimate";
 import type { Pane } from "../use-pane";
 import { useStyles } from "../styles";
+
+/** The list of sheets with their checkboxes loads on first opening (its own chunk: the pane's bundle budget). */
+const SheetList = React.lazy(async () => ({ default: (await import("./SheetList")).SheetList }));
 
 export type SheetSelection = {
   plan: SummaryPlan;
@@ -47,7 +50,7 @@ function gridColumns(grid: Grid): number {
 export function useSheetSelection(pane: Pane): SheetSelection | null {
   const { dataset, language } = pane;
   const plan = React.useMemo(
-    () => (dataset && dataset.cities.length > 0 ? planSummary(dataset, { language }) : null),
+    () => (dataset && cityCount(dataset) > 0 ? planSummary(dataset, { language }) : null),
     [dataset, language]
   );
   if (!plan) return null;
@@ -71,18 +74,7 @@ export function SheetChoice({
   const s = useStyles();
   const l = pane.language;
   const { plan, omitted, noneChosen } = selection;
-  const wide = plan.sheets.filter((sheet) => sheet.wide);
-  const wideLeftOut = wide.length > 0 && wide.every((sheet) => omitted.includes(sheet.key));
-  const cells = chosenCells(plan, omitted);
   const chosen = plan.sheets.length - omitted.length;
-  const save = (next: string[]): void => void pane.savePreferences({ omitSheets: next });
-  const toggleSheet = (key: string, include: boolean): void =>
-    save(include ? omitted.filter((k) => k !== key) : [...omitted, key]);
-  const toggleWide = (leaveOut: boolean): void => {
-    const wideKeys = wide.map((sheet) => sheet.key);
-    const rest = omitted.filter((k) => !wideKeys.includes(k));
-    save(leaveOut ? [...rest, ...wideKeys] : rest);
-  };
 
   return (
     <div className={s.section}>
@@ -112,35 +104,9 @@ export function SheetChoice({
             {m.sheetsHeading[l]({ sheets: chosen, of: plan.sheets.length })}
           </AccordionHeader>
           <AccordionPanel>
-            {wide.length > 0 && (
-              <Checkbox
-                checked={wideLeftOut}
-                onChange={(_, d) => toggleWide(d.checked === true)}
-                label={m.leaveOutWide[l]({ sheets: wide.map((sheet) => sheet.name) })}
-              />
-            )}
-            <ul
-              className={s.list}
-              aria-label={m.sheetsHeading[l]({ sheets: chosen, of: plan.sheets.length })}
-            >
-              {plan.sheets.map((sheet) => (
-                <li key={sheet.key}>
-                  <Checkbox
-                    checked={!omitted.includes(sheet.key)}
-                    onChange={(_, d) => toggleSheet(sheet.key, d.checked === true)}
-                    label={m.sheetLabel[l]({ name: sheet.name, cells: sheet.cells })}
-                  />
-                </li>
-              ))}
-            </ul>
-            <Body1 className={s.wrap}>
-              {m.chosenEstimate[l]({
-                sheets: chosen,
-                of: plan.sheets.length,
-                cells,
-                seconds: insertSeconds(cells),
-              })}
-            </Body1>
+            <React.Suspense fallback={<Spinner size="tiny" />}>
+              <SheetList pane={pane} selection={selection} />
+            </React.Suspense>
           </AccordionPanel>
         </AccordionItem>
       </Accordion>

@@ -28,10 +28,12 @@ describe("Validate view", () => {
     const [text, above] = within(errors).getAllByRole("button");
     const city3 = String(mock.grid[2]?.[1]);
     const city4 = String(mock.grid[3]?.[1]);
-    expect(text).toHaveTextContent(`Sheet1!D3 · ${city3} · 基础信息资源建设与共享`);
-    expect(text).toHaveTextContent('基础信息资源建设与共享 must be a number, found text "n/a".');
-    expect(above).toHaveTextContent(`Sheet1!E4 · ${city4} · 城市云平台应用情况`);
-    expect(above).toHaveTextContent("城市云平台应用情况 is 9, above its weight of 5.");
+    // The English pane names indicators by their English names (framework name_en).
+    const sharing = "Basic information resources & government data sharing";
+    expect(text).toHaveTextContent(`Sheet1!D3 · ${city3} · ${sharing}`);
+    expect(text).toHaveTextContent(`${sharing} must be a number, found text "n/a".`);
+    expect(above).toHaveTextContent(`Sheet1!E4 · ${city4} · City cloud platform adoption`);
+    expect(above).toHaveTextContent("City cloud platform adoption is 9, above its weight of 5.");
     // The reported totals of both rows no longer match: warnings on the total column.
     expect(
       within(screen.getByRole("list", { name: "Warnings (2)" })).getAllByRole("button")[0]

@@ -64,16 +64,12 @@ export function useSheetSelection(pane: Pane): SheetSelection | null {
   return { plan, omitted, noneChosen: omitted.length === plan.sheets.length };
 }
 
-export function SheetChoice({
-  pane,
-  selection,
-}: {
-  pane: Pane;
-  selection: SheetSelection;
-}): React.JSX.Element {
+export type SheetChoiceProps = { pane: Pane; selection: SheetSelection };
+
+export function SheetChoice({ pane, selection }: SheetChoiceProps): React.JSX.Element {
   const s = useStyles();
-  const l = pane.language;
   const { plan, omitted, noneChosen } = selection;
+  const l = pane.language;
   const chosen = plan.sheets.length - omitted.length;
 
   return (

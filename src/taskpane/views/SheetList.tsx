@@ -3,20 +3,13 @@ import * as React from "react";
 import { Body1, Checkbox } from "@fluentui/react-components";
 import { paneMessages as m } from "../../engine/messages/pane";
 import { chosenCells, insertSeconds } from "../../office/insert-estimate";
-import type { Pane } from "../use-pane";
 import { useStyles } from "../styles";
-import type { SheetSelection } from "./SheetChoice";
+import type { SheetChoiceProps } from "./SheetChoice";
 
-export function SheetList({
-  pane,
-  selection,
-}: {
-  pane: Pane;
-  selection: SheetSelection;
-}): React.JSX.Element {
+export function SheetList({ pane, selection }: SheetChoiceProps): React.JSX.Element {
+  const { plan, omitted } = selection;
   const s = useStyles();
   const l = pane.language;
-  const { plan, omitted } = selection;
   const wide = plan.sheets.filter((sheet) => sheet.wide);
   const wideLeftOut = wide.length > 0 && wide.every((sheet) => omitted.includes(sheet.key));
   const cells = chosenCells(plan, omitted);

@@ -5,7 +5,7 @@
  * the bounding box, so memory and time follow the cells that hold data.
  */
 import { columnLetters } from "../engine/text";
-import { blockRow, textIdsOf, type TextIds } from "../layout/rows";
+import { rowSourceOf, textIdsOf, type RowSource, type TextIds } from "../layout/rows";
 import type { Block, CellValue, SheetLayout } from "../layout/types";
 import type { Band } from "./block-formats";
 import type { PartWriter } from "./package";
@@ -36,6 +36,8 @@ type Active = {
   band: number;
   pieces: CellPieces | undefined;
   ids: ActiveIds | undefined;
+  /** The block's row source (rows.ts), read once: undefined for a block that stores its values. */
+  source: RowSource | undefined;
 };
 
 /** A block's text ids (rows.ts) with each column's id → shared-string table. */
@@ -173,7 +175,8 @@ export async function writeSheetData(
       const block = blocks[next++] as Block;
       const bands = context.bands.get(block) ?? [];
       const ids = activeIds(block, context.strings);
-      active.push({ block, bands, band: 0, pieces: undefined, ids });
+      const source = rowSourceOf(block);
+      active.push({ block, bands, band: 0, pieces: undefined, ids, source });
       active.sort((a, b) => a.block.column - b.block.column);
     }
     let height: number | undefined;
@@ -220,7 +223,7 @@ function blockRowCells(
   }
   const band = a.bands[a.band];
   const pieces = (a.pieces ??= cellPieces(block, band));
-  const values = blockRow(block, i);
+  const values = a.source !== undefined ? a.source(i) : block.values[i];
   const limit = Math.min(values?.length ?? 0, block.columns);
   const at = block.column;
   const visible = band?.visibleEmpty ?? [];

@@ -13,7 +13,7 @@
 import { columnLetters } from "../engine/text";
 import { uniqueSheetNames } from "./ranges";
 import { MAX_CELL_TEXT, Repairs, XML_FORBIDDEN, type Order } from "./repairs";
-import { rowSourceOf, withRowSource } from "./rows";
+import { rowSourceOf, textIdsOf, withRowSource } from "./rows";
 import type { Block, CellValue, ChartSpec, SheetLayout, SummaryLayout } from "./types";
 
 export type GuardedLayout = { layout: SummaryLayout; repairs: string[] };
@@ -56,19 +56,58 @@ function guardValue(v: CellValue, repairs: Repairs, place: () => string): CellVa
   return v;
 }
 
+/**
+ * For a block with text ids (rows.ts, city names): which cells of row i hold the text of their
+ * id that an earlier row found clean (1), so a city's name is checked once, not on every sheet
+ * row that names it. A cell whose text is not its id's is checked as usual.
+ */
+function knownClean(
+  block: Block
+): ((row: readonly CellValue[], i: number) => Uint8Array) | undefined {
+  const ids = textIdsOf(block);
+  if (!ids) return undefined;
+  const columns = ids.columns
+    .filter((c) => c.column < block.columns)
+    .map((c) => ({ j: c.column, texts: c.texts, verdict: verdictsOf(c.texts) }));
+  const known = new Uint8Array(block.columns);
+  return (row, i) => {
+    const id = ids.idAt(i);
+    for (const { j, texts, verdict } of columns) {
+      const v = row[j];
+      known[j] = 0;
+      // Same string as the id's (compared by reference first): its characters are not read again.
+      if (id < 0 || v !== texts[id] || v === null || v === undefined) continue;
+      if (verdict[id] === UNCHECKED) verdict[id] = needsRepair(v) ? DIRTY : CLEAN;
+      known[j] = verdict[id] === CLEAN ? 1 : 0;
+    }
+    return known;
+  };
+}
+
+const [UNCHECKED, CLEAN, DIRTY] = [0, 1, 2];
+/** Verdicts per text array of text ids, for one guard run (texts are not changed while writing). */
+let verdicts = new WeakMap<readonly unknown[], Uint8Array>();
+function verdictsOf(texts: readonly unknown[]): Uint8Array {
+  let verdict = verdicts.get(texts);
+  if (verdict === undefined) verdicts.set(texts, (verdict = new Uint8Array(texts.length)));
+  return verdict;
+}
+
 /** Row i of a block, or a copy with repaired values when one needs repair. */
 function guardRow(
   block: Block,
   row: readonly CellValue[],
   i: number,
   sheet: string,
-  repairs: Repairs
+  repairs: Repairs,
+  known?: Uint8Array
 ): CellValue[] | undefined {
   // Clean cells (nearly all) cost a type check: no closure, no call.
   let copy: CellValue[] | undefined;
   if (row.length <= DENSE_ROW) {
     for (let j = 0; j < row.length; j++)
-      if (needsRepair(row[j])) copy = repairCell(block, row, copy, i, j, sheet, repairs);
+      if (known?.[j] !== 1 && needsRepair(row[j]))
+        copy = repairCell(block, row, copy, i, j, sheet, repairs);
   } else {
     for (const key of Object.keys(row)) {
       const j = Number(key);
@@ -115,13 +154,14 @@ function guardBlock(
   repairs.order = order;
   if (source && whileReading) {
     const counted = new Uint8Array(block.rows);
+    const cleanById = knownClean(block);
     return withRowSource(block, (i) => {
       const row = source(i);
       if (!row) return row;
       repairs.order = order;
       repairs.silent = counted[i] === 1;
       counted[i] = 1;
-      const copy = guardRow(block, row, i, sheet, repairs);
+      const copy = guardRow(block, row, i, sheet, repairs, cleanById?.(row, i));
       repairs.silent = false;
       return copy ?? row;
     });
@@ -236,6 +276,7 @@ export function guardLayoutWhileWriting(layout: SummaryLayout): GuardingLayout {
 
 function guard(layout: SummaryLayout, whileReading: boolean): GuardingLayout {
   const repairs = new Repairs(layout.language);
+  verdicts = new WeakMap();
   const title = repairs.text(layout.title, repairs.place("", "workbookTitle"));
   let names = layout.sheets.map((s) => repairs.text(s.name, repairs.place(s.name, "sheetName")));
   // A repaired name may now equal another one (ignoring case): make them unique again.

@@ -126,11 +126,13 @@ class RowCells {
     shared = -1
   ): void {
     const kind =
-      typeof value === "number"
-        ? pieces.number
-        : typeof value === "string"
-          ? pieces.text
-          : pieces.empty;
+      shared >= 0
+        ? pieces.text
+        : typeof value === "number"
+          ? pieces.number
+          : typeof value === "string"
+            ? pieces.text
+            : pieces.empty;
     const follow = kind.follow[j] as Uint8Array;
     if (follow.length === 0) return;
     const { bytes } = this;
@@ -142,9 +144,9 @@ class RowCells {
       bytes.put(kind.after[j] as Uint8Array);
     }
     this.last = column;
-    if (typeof value === "number") bytes.number(value);
-    else if (typeof value === "string")
-      bytes.unsigned(shared >= 0 ? shared : this.strings.of(value));
+    if (shared >= 0) bytes.unsigned(shared);
+    else if (typeof value === "number") bytes.number(value);
+    else if (typeof value === "string") bytes.unsigned(this.strings.of(value));
     else return;
     bytes.put(VALUE_CLOSE);
   }
@@ -278,7 +280,8 @@ function sharedById(
   let any = false;
   for (const c of ids.columns) {
     const value = values[c.j];
-    if (typeof value === "string" && c.texts[id] === value) {
+    // The id's own string (compared by reference first; texts hold strings or null).
+    if (value === c.texts[id] && value !== null && value !== undefined) {
       ids.shared[c.j] = strings.ofId(c.table, id, value);
       any = true;
     }

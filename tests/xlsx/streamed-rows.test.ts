@@ -9,7 +9,7 @@ import { guardLayout } from "../../src/layout/guard";
 import ExcelJS from "exceljs";
 import { rowSourceOf, textIdsOf, withRowSource } from "../../src/layout/rows";
 import { renderSummaryXlsx } from "../../src/xlsx/write";
-import { generatedGrid, layoutOf } from "./helpers";
+import { datasetOf, generatedGrid, layoutOf } from "./helpers";
 
 test("writing the workbook leaves every streamed block streamed", async () => {
   const grid = generatedGrid(40);
@@ -114,4 +114,31 @@ test("city names written by their ids: a cell whose text differs from its id's i
   if (!ws || !expected) throw new Error("no sheet");
   expect(ws.getCell(expected.row + 2, 2).value).toBe("Renamed");
   expect(ws.getCell(expected.row + 5, 3).value).toBe("无锡");
+});
+
+test("a city name with a forbidden character is repaired on every sheet, each cell counted, as a full scan does", async () => {
+  const grid = generatedGrid(30);
+  const row = grid[3];
+  if (!row) throw new Error("no row");
+  row[0] = `${String(row[0])}\u0001`; // a C0 control in a city name: checked once by id, repaired everywhere
+  const layout = layoutOf(datasetOf(grid), "en");
+  const scanned = guardLayout(layout).repairs;
+  expect(scanned).toHaveLength(1);
+  const { buffer, repairs } = await renderSummaryXlsx(layout);
+  expect(repairs).toEqual(scanned);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer);
+  let repairedCells = 0;
+  workbook.eachSheet((ws) =>
+    ws.eachRow((r) =>
+      r.eachCell((cell) => {
+        const v = cell.value;
+        if (typeof v === "string" && v.includes("\u0001")) throw new Error(`${ws.name}: ${v}`);
+        if (typeof v === "string" && v.includes("\ufffd")) repairedCells += 1;
+      })
+    )
+  );
+  // Overall ranking, ranks within groups, six dimension rankings, 16 indicator rankings, source.
+  expect(repairedCells).toBe(25);
+  expect(scanned[0]).toContain(`${repairedCells}`);
 });

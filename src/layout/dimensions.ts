@@ -82,7 +82,14 @@ export function dimensionSheet(ctx: Context, dimension: DimensionItem, index: nu
     values.push(series.score[k] ?? null, rate === undefined ? null : fraction(rate));
     return values;
   };
-  const rows = { count: byDimension.length, row: (i: number) => rowOf(byDimension[i] as number) };
+  const rows = {
+    count: byDimension.length,
+    row: (i: number) => rowOf(byDimension[i] as number),
+    textIds: {
+      columns: [{ column: 1, texts: names.city }],
+      idAt: (i: number) => c.order[byDimension[i] as number] as number,
+    },
+  };
   const ranking = b.table({
     key: "ranking",
     row: 3,

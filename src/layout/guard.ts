@@ -10,46 +10,23 @@
  * only where something changed (value rows included), so a clean 100,000-city layout costs one
  * scan and no copy.
  */
-import { say, workbookMessages, type RepairItem } from "../engine/messages";
 import { columnLetters } from "../engine/text";
 import { uniqueSheetNames } from "./ranges";
-import { rowSourceOf, withRowSource } from "./rows";
+import { MAX_CELL_TEXT, Repairs, XML_FORBIDDEN, type Order } from "./repairs";
+import { rowSourceOf, textIdsOf, withRowSource } from "./rows";
 import type { Block, CellValue, ChartSpec, SheetLayout, SummaryLayout } from "./types";
 
 export type GuardedLayout = { layout: SummaryLayout; repairs: string[] };
 /** `guardLayoutWhileWriting`: the repairs are known once every row has been read. */
 export type GuardingLayout = { layout: SummaryLayout; repairs: () => string[] };
 
-/** Excel's limit of characters (UTF-16 code units) in a cell. */
-export const MAX_CELL_TEXT = 32767;
-/** One character XML 1.0 forbids: C0 controls but tab / LF / CR, U+FFFE, U+FFFF, unpaired surrogates. */
-export const XML_FORBIDDEN =
-  // eslint-disable-next-line no-control-regex -- these are exactly the characters XML 1.0 forbids
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-const FORBIDDEN_ALL = new RegExp(XML_FORBIDDEN.source, "g");
+export { MAX_CELL_TEXT, XML_FORBIDDEN };
+
 /** Rows longer than this are walked by their present indices (sparse rows). */
 const DENSE_ROW = 1024;
 
-/**
- * Where a repair is in the order of a full scan (sheet, step, block, row, column): with rows
- * guarded as a writer reads them, the first place reported is still the first a scan finds.
- */
-type Order = readonly number[];
-type Tally = { count: number; place?: string; order?: Order };
-
-const before = (a: Order, b: Order): boolean => {
-  for (let k = 0; k < a.length; k++) {
-    const x = a[k] as number;
-    const y = b[k] ?? 0;
-    if (x !== y) return x < y;
-  }
-  return false;
-};
-
 /** Steps of the scan of one sheet, in the order of `guardSheet`. */
 const STEP = { print: 0, title: 1, blocks: 2, charts: 3, settings: 4 } as const;
-/** The order of the workbook title and sheet names: before every sheet. */
-const LAYOUT = -1;
 
 /**
  * Whether a text may hold a character XML 1.0 forbids: a loop over its code units (cheaper than
@@ -69,84 +46,6 @@ const needsRepair = (v: CellValue | undefined): boolean =>
     ? v.length > MAX_CELL_TEXT || (suspicious(v) && XML_FORBIDDEN.test(v))
     : typeof v === "number" && !Number.isFinite(v);
 
-class Repairs {
-  readonly characters: Tally = { count: 0 };
-  readonly length: Tally = { count: 0 };
-  readonly number: Tally = { count: 0 };
-  /** Where the scan is (see `Order`); set before each step. */
-  order: Order = [LAYOUT];
-  /** Repairs a row read again: its repairs were counted the first time. */
-  silent = false;
-
-  constructor(private readonly language: SummaryLayout["language"]) {}
-
-  place(sheet: string, item: RepairItem): () => string {
-    return () => say(workbookMessages.place, { sheet, item }, this.language);
-  }
-
-  note(tally: Tally, place: () => string): void {
-    if (this.silent) return;
-    tally.count += 1;
-    if (tally.order === undefined || before(this.order, tally.order)) {
-      tally.place = place();
-      tally.order = this.order;
-    }
-  }
-
-  text(value: string, place: () => string): string {
-    let text = value;
-    if (XML_FORBIDDEN.test(text)) {
-      text = text.replace(FORBIDDEN_ALL, "\ufffd");
-      this.note(this.characters, place);
-    }
-    if (text.length > MAX_CELL_TEXT) {
-      let cut = MAX_CELL_TEXT - 1;
-      const last = text.charCodeAt(cut - 1);
-      if (last >= 0xd800 && last <= 0xdbff) cut -= 1; // keep surrogate pairs whole
-      text = `${text.slice(0, cut)}…`;
-      this.note(this.length, place);
-    }
-    return text;
-  }
-
-  /** A finite number, or undefined (noted) for NaN / ±Infinity. */
-  finite(value: number | undefined, place: () => string): number | undefined {
-    if (value === undefined || Number.isFinite(value)) return value;
-    this.note(this.number, place);
-    return undefined;
-  }
-
-  messages(): string[] {
-    const out: string[] = [];
-    const { language } = this;
-    if (this.characters.place)
-      out.push(
-        say(
-          workbookMessages.charactersReplaced,
-          { count: this.characters.count, place: this.characters.place },
-          language
-        )
-      );
-    if (this.length.place)
-      out.push(
-        say(
-          workbookMessages.textShortened,
-          { count: this.length.count, place: this.length.place, limit: MAX_CELL_TEXT },
-          language
-        )
-      );
-    if (this.number.place)
-      out.push(
-        say(
-          workbookMessages.numberBlanked,
-          { count: this.number.count, place: this.number.place },
-          language
-        )
-      );
-    return out;
-  }
-}
-
 const cellPlace = (sheet: string, row: number, column: number) => (): string =>
   `'${sheet.replace(/'/g, "''")}'!${columnLetters(column)}${row + 1}`;
 
@@ -157,19 +56,58 @@ function guardValue(v: CellValue, repairs: Repairs, place: () => string): CellVa
   return v;
 }
 
+/**
+ * For a block with text ids (rows.ts, city names): which cells of row i hold the text of their
+ * id that an earlier row found clean (1), so a city's name is checked once, not on every sheet
+ * row that names it. A cell whose text is not its id's is checked as usual.
+ */
+function knownClean(
+  block: Block
+): ((row: readonly CellValue[], i: number) => Uint8Array) | undefined {
+  const ids = textIdsOf(block);
+  if (!ids) return undefined;
+  const columns = ids.columns
+    .filter((c) => c.column < block.columns)
+    .map((c) => ({ j: c.column, texts: c.texts, verdict: verdictsOf(c.texts) }));
+  const known = new Uint8Array(block.columns);
+  return (row, i) => {
+    const id = ids.idAt(i);
+    for (const { j, texts, verdict } of columns) {
+      const v = row[j];
+      known[j] = 0;
+      // Same string as the id's (compared by reference first): its characters are not read again.
+      if (id < 0 || v !== texts[id] || v === null || v === undefined) continue;
+      if (verdict[id] === UNCHECKED) verdict[id] = needsRepair(v) ? DIRTY : CLEAN;
+      known[j] = verdict[id] === CLEAN ? 1 : 0;
+    }
+    return known;
+  };
+}
+
+const [UNCHECKED, CLEAN, DIRTY] = [0, 1, 2];
+/** Verdicts per text array of text ids, for one guard run (texts are not changed while writing). */
+let verdicts = new WeakMap<readonly unknown[], Uint8Array>();
+function verdictsOf(texts: readonly unknown[]): Uint8Array {
+  let verdict = verdicts.get(texts);
+  if (verdict === undefined) verdicts.set(texts, (verdict = new Uint8Array(texts.length)));
+  return verdict;
+}
+
 /** Row i of a block, or a copy with repaired values when one needs repair. */
 function guardRow(
   block: Block,
   row: readonly CellValue[],
   i: number,
   sheet: string,
-  repairs: Repairs
+  repairs: Repairs,
+  known?: Uint8Array
 ): CellValue[] | undefined {
   // Clean cells (nearly all) cost a type check: no closure, no call.
   let copy: CellValue[] | undefined;
   if (row.length <= DENSE_ROW) {
     for (let j = 0; j < row.length; j++)
-      if (needsRepair(row[j])) copy = repairCell(block, row, copy, i, j, sheet, repairs);
+      if (known?.[j] !== 1 && needsRepair(row[j]))
+        copy = repairCell(block, row, copy, i, j, sheet, repairs);
   } else {
     for (const key of Object.keys(row)) {
       const j = Number(key);
@@ -216,13 +154,14 @@ function guardBlock(
   repairs.order = order;
   if (source && whileReading) {
     const counted = new Uint8Array(block.rows);
+    const cleanById = knownClean(block);
     return withRowSource(block, (i) => {
       const row = source(i);
       if (!row) return row;
       repairs.order = order;
       repairs.silent = counted[i] === 1;
       counted[i] = 1;
-      const copy = guardRow(block, row, i, sheet, repairs);
+      const copy = guardRow(block, row, i, sheet, repairs, cleanById?.(row, i));
       repairs.silent = false;
       return copy ?? row;
     });
@@ -337,6 +276,7 @@ export function guardLayoutWhileWriting(layout: SummaryLayout): GuardingLayout {
 
 function guard(layout: SummaryLayout, whileReading: boolean): GuardingLayout {
   const repairs = new Repairs(layout.language);
+  verdicts = new WeakMap();
   const title = repairs.text(layout.title, repairs.place("", "workbookTitle"));
   let names = layout.sheets.map((s) => repairs.text(s.name, repairs.place(s.name, "sheetName")));
   // A repaired name may now equal another one (ignoring case): make them unique again.

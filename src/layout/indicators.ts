@@ -57,6 +57,10 @@ export function indicatorsSheet(ctx: Context): SheetLayout {
           rate_ === undefined ? null : fraction(rate_),
         ];
       },
+      textIds: {
+        columns: [{ column: 1, texts: city }],
+        idAt: (i: number) => order[byRank[i] as number] as number,
+      },
     };
     b.table({
       key: `indicator${k + 1}`,

@@ -75,7 +75,18 @@ export function overallSheet(ctx: Context): SheetLayout {
     row: 3,
     column: 0,
     columns,
-    rows: { count: ctx.columns.order.length, row: (i) => row(ctx.columns.order[i] as number) },
+    rows: {
+      count: ctx.columns.order.length,
+      row: (i) => row(ctx.columns.order[i] as number),
+      // The city's name, and its name as given beside a translation (see scoreColumns).
+      textIds: {
+        columns: [
+          { column: 1, texts: ctx.names.city },
+          ...(ctx.places.translated ? [{ column: 2, texts: ctx.columns.city }] : []),
+        ],
+        idAt: (i) => ctx.columns.order[i] as number,
+      },
+    },
     tableName: "sc_Overall",
   });
   b.freeze = { rows: table.headerRow + 1, columns: 2 };

@@ -12,11 +12,25 @@ import type { Block, CellValue } from "./types";
 /** Row i of a block (0 = its first row), or undefined for an empty row. */
 export type RowSource = (i: number) => readonly CellValue[] | undefined;
 
-/** Rows of a table's body: how many, and row i on demand. */
-export type TableRows = { count: number; row: (i: number) => CellValue[] };
+/**
+ * Text columns whose cell in row i is `texts[idAt(i)]` (a city's name by its index), or a
+ * repaired copy of it: a writer maps each id to its shared-string index once, instead of
+ * looking up every city name in a table of all of them. Writers check the value is still
+ * `texts[id]` (the same string) before using the id.
+ */
+export type TextIds = {
+  columns: readonly { column: number; texts: readonly (string | null)[] }[];
+  idAt: (i: number) => number;
+};
+
+/** Rows of a table's body: how many, row i on demand, optionally text columns by id. */
+export type TableRows = { count: number; row: (i: number) => CellValue[]; textIds?: TextIds };
 
 const ROW_SOURCE = Symbol("rowSource");
-type Streamed = Block & { [ROW_SOURCE]?: RowSource };
+const TEXT_IDS = Symbol("textIds");
+type Streamed = Block & { [ROW_SOURCE]?: RowSource; [TEXT_IDS]?: TextIds };
+/** A row source made by `tableRowAt` carries its body's text ids to `streamRows`. */
+type SourceWithIds = RowSource & { [TEXT_IDS]?: TextIds };
 
 /** Row i of `block`, without building `block.values` when the block is streamed. */
 export function blockRow(block: Block, i: number): readonly CellValue[] | undefined {
@@ -27,6 +41,9 @@ export function blockRow(block: Block, i: number): readonly CellValue[] | undefi
 /** The row source of a streamed block, or undefined when the block stores its values. */
 export const rowSourceOf = (block: Block): RowSource | undefined => (block as Streamed)[ROW_SOURCE];
 
+/** The text ids of a streamed block's rows (block row i, header included), if it has them. */
+export const textIdsOf = (block: Block): TextIds | undefined => (block as Streamed)[TEXT_IDS];
+
 /**
  * Makes `block` streamed: rows come from `source`; `values` is built from it on first read
  * (then kept) and may be replaced by assignment, which ends the streaming.
@@ -34,6 +51,8 @@ export const rowSourceOf = (block: Block): RowSource | undefined => (block as St
 export function streamRows(block: Omit<Block, "values">, source: RowSource): Block {
   let cache: CellValue[][] | undefined;
   const streamed = block as Streamed;
+  const textIds = (source as SourceWithIds)[TEXT_IDS];
+  if (textIds) Object.defineProperty(streamed, TEXT_IDS, { configurable: true, value: textIds });
   Object.defineProperty(streamed, ROW_SOURCE, {
     configurable: true,
     enumerable: false,
@@ -56,7 +75,10 @@ export function withRowSource(block: Block, source: RowSource): Block {
   // Object.keys lists `values` without reading it (reading would build it).
   for (const key of Object.keys(block))
     if (key !== "values") head[key] = (block as Record<string, unknown>)[key];
-  return streamRows(head as Omit<Block, "values">, source);
+  // Rows keep their places, so the ids still hold (writers check each value against them).
+  const textIds = textIdsOf(block);
+  const withIds: SourceWithIds = textIds ? Object.assign(source, { [TEXT_IDS]: textIds }) : source;
+  return streamRows(head as Omit<Block, "values">, withIds);
 }
 
 /** Every row of a source; empty rows stay holes, as in a stored sparse grid. */
@@ -72,7 +94,15 @@ function materialise(source: RowSource, rows: number): CellValue[][] {
 
 /** Rows of a table: a stored grid as is, or a streamed source with a header row in front. */
 export function tableRowAt(headers: CellValue[], rows: TableRows): RowSource {
-  return (i) => (i === 0 ? headers : i <= rows.count ? rows.row(i - 1) : undefined);
+  const source: SourceWithIds = (i) =>
+    i === 0 ? headers : i <= rows.count ? rows.row(i - 1) : undefined;
+  const body = rows.textIds;
+  if (body) {
+    // Block row i is body row i - 1; the header row's id is never used (its texts differ).
+    const idAt = (i: number): number => (i === 0 ? -1 : body.idAt(i - 1));
+    source[TEXT_IDS] = { columns: body.columns, idAt };
+  }
+  return source;
 }
 
 /** A table's body rows as a source (a stored grid is read in place). */

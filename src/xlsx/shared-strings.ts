@@ -28,6 +28,26 @@ export class SharedStrings {
     return i;
   }
 
+  /** Shared-string indices by text id, per text array (rows.ts `TextIds`); -1: not yet known. */
+  private readonly byIds = new Map<readonly unknown[], Int32Array>();
+
+  /** The id → index table of a text array (filled by `ofId`). */
+  idTable(texts: readonly unknown[]): Int32Array {
+    let table = this.byIds.get(texts);
+    if (table === undefined) this.byIds.set(texts, (table = new Int32Array(texts.length).fill(-1)));
+    return table;
+  }
+
+  /** The index of `text`, which is entry `id` of the text array of `table`. */
+  ofId(table: Int32Array, id: number, text: string): number {
+    const known = table[id] as number;
+    if (known >= 0) {
+      this.references += 1;
+      return known;
+    }
+    return (table[id] = this.of(text));
+  }
+
   async write(out: PartWriter): Promise<void> {
     out.write(
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +

@@ -5,7 +5,7 @@
  * the bounding box, so memory and time follow the cells that hold data.
  */
 import { columnLetters } from "../engine/text";
-import { blockRow } from "../layout/rows";
+import { rowSourceOf, textIdsOf, type RowSource, type TextIds } from "../layout/rows";
 import type { Block, CellValue, SheetLayout } from "../layout/types";
 import type { Band } from "./block-formats";
 import type { PartWriter } from "./package";
@@ -30,7 +30,33 @@ type CellPieces = {
   empty: { follow: Uint8Array[]; after: Uint8Array[] };
 };
 
-type Active = { block: Block; bands: Band[]; band: number; pieces: CellPieces | undefined };
+type Active = {
+  block: Block;
+  bands: Band[];
+  band: number;
+  pieces: CellPieces | undefined;
+  ids: ActiveIds | undefined;
+  /** The block's row source (rows.ts), read once: undefined for a block that stores its values. */
+  source: RowSource | undefined;
+};
+
+/** A block's text ids (rows.ts) with each column's id → shared-string table. */
+type ActiveIds = {
+  idAt: TextIds["idAt"];
+  columns: { j: number; texts: readonly (string | null)[]; table: Int32Array }[];
+  /** Per block column, the shared-string index of this row's cell; -1: look the text up. */
+  shared: Int32Array;
+};
+
+function activeIds(block: Block, strings: SharedStrings): ActiveIds | undefined {
+  const ids = textIdsOf(block);
+  if (!ids) return undefined;
+  const columns = ids.columns
+    .filter((c) => c.column < block.columns)
+    .map((c) => ({ j: c.column, texts: c.texts, table: strings.idTable(c.texts) }));
+  const shared = new Int32Array(block.columns).fill(-1);
+  return { idAt: ids.idAt, columns, shared };
+}
 
 const NONE = new Uint8Array(0);
 const ROW_OPEN = ascii(`<row r="`);
@@ -92,13 +118,21 @@ class RowCells {
   }
 
   /** Writes cell `j` of a block (at absolute `column`) holding `value`, when it shows. */
-  cell(pieces: CellPieces, j: number, column: number, value: CellValue | undefined): void {
+  cell(
+    pieces: CellPieces,
+    j: number,
+    column: number,
+    value: CellValue | undefined,
+    shared = -1
+  ): void {
     const kind =
-      typeof value === "number"
-        ? pieces.number
-        : typeof value === "string"
-          ? pieces.text
-          : pieces.empty;
+      shared >= 0
+        ? pieces.text
+        : typeof value === "number"
+          ? pieces.number
+          : typeof value === "string"
+            ? pieces.text
+            : pieces.empty;
     const follow = kind.follow[j] as Uint8Array;
     if (follow.length === 0) return;
     const { bytes } = this;
@@ -110,7 +144,8 @@ class RowCells {
       bytes.put(kind.after[j] as Uint8Array);
     }
     this.last = column;
-    if (typeof value === "number") bytes.number(value);
+    if (shared >= 0) bytes.unsigned(shared);
+    else if (typeof value === "number") bytes.number(value);
     else if (typeof value === "string") bytes.unsigned(this.strings.of(value));
     else return;
     bytes.put(VALUE_CLOSE);
@@ -140,7 +175,10 @@ export async function writeSheetData(
   while (Number.isFinite(row)) {
     while (next < blocks.length && (blocks[next] as Block).row <= row) {
       const block = blocks[next++] as Block;
-      active.push({ block, bands: context.bands.get(block) ?? [], band: 0, pieces: undefined });
+      const bands = context.bands.get(block) ?? [];
+      const ids = activeIds(block, context.strings);
+      const source = rowSourceOf(block);
+      active.push({ block, bands, band: 0, pieces: undefined, ids, source });
       active.sort((a, b) => a.block.column - b.block.column);
     }
     let height: number | undefined;
@@ -155,7 +193,7 @@ export async function writeSheetData(
     bytes.put(height !== undefined ? ascii(`" ht="${height}" customHeight="1">`) : ROW_END);
     cells.start(row);
     const texts = context.textAt.get(row);
-    for (const a of active) blockRowCells(a, row, texts, cells);
+    for (const a of active) blockRowCells(a, row, texts, cells, context.strings);
     if (cells.empty && height === undefined) bytes.rewind(rowStart);
     else {
       bytes.room(CELL_ROOM);
@@ -176,7 +214,8 @@ function blockRowCells(
   a: Active,
   row: number,
   texts: ReadonlyMap<number, string> | undefined,
-  cells: RowCells
+  cells: RowCells,
+  strings: SharedStrings
 ): void {
   const { block } = a;
   const i = row - block.row;
@@ -186,13 +225,20 @@ function blockRowCells(
   }
   const band = a.bands[a.band];
   const pieces = (a.pieces ??= cellPieces(block, band));
-  const values = blockRow(block, i);
+  const values = a.source !== undefined ? a.source(i) : block.values[i];
   const limit = Math.min(values?.length ?? 0, block.columns);
   const at = block.column;
   const visible = band?.visibleEmpty ?? [];
   if (limit <= DENSE_ROW && texts === undefined) {
-    // The common row: no header texts, read in place.
-    for (let j = 0; j < limit; j++) cells.cell(pieces, j, at + j, (values as CellValue[])[j]);
+    // The common row: no header texts, read in place; city names by id when the block has them.
+    const ids = a.ids;
+    if (ids !== undefined && sharedById(ids, i, values as CellValue[], strings)) {
+      const shared = ids.shared;
+      for (let j = 0; j < limit; j++)
+        cells.cell(pieces, j, at + j, (values as CellValue[])[j], shared[j]);
+      for (const c of ids.columns) shared[c.j] = -1;
+    } else
+      for (let j = 0; j < limit; j++) cells.cell(pieces, j, at + j, (values as CellValue[])[j]);
     for (let k = 0; k < visible.length; k++) {
       const j = visible[k] as number;
       if (j >= limit) cells.cell(pieces, j, at + j, undefined);
@@ -217,4 +263,28 @@ function blockRowCells(
     emit(j);
   }
   while (v < visible.length) emit(visible[v++] as number);
+}
+
+/**
+ * Fills `ids.shared` for row i's text-id columns whose value is still the text of its id (a
+ * repaired text is looked up as usual); false when none is.
+ */
+function sharedById(
+  ids: ActiveIds,
+  i: number,
+  values: readonly CellValue[],
+  strings: SharedStrings
+): boolean {
+  const id = ids.idAt(i);
+  if (id < 0) return false;
+  let any = false;
+  for (const c of ids.columns) {
+    const value = values[c.j];
+    // The id's own string (compared by reference first; texts hold strings or null).
+    if (value === c.texts[id] && value !== null && value !== undefined) {
+      ids.shared[c.j] = strings.ofId(c.table, id, value);
+      any = true;
+    }
+  }
+  return any;
 }

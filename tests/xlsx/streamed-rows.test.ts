@@ -6,9 +6,10 @@
  */
 import { dataset2015 } from "../../src/engine/bundled";
 import { guardLayout } from "../../src/layout/guard";
-import { rowSourceOf, withRowSource } from "../../src/layout/rows";
+import ExcelJS from "exceljs";
+import { rowSourceOf, textIdsOf, withRowSource } from "../../src/layout/rows";
 import { renderSummaryXlsx } from "../../src/xlsx/write";
-import { generatedGrid, layoutOf } from "./helpers";
+import { datasetOf, generatedGrid, layoutOf } from "./helpers";
 
 test("writing the workbook leaves every streamed block streamed", async () => {
   const grid = generatedGrid(40);
@@ -69,4 +70,75 @@ test("rows guarded while written report the same repairs as a full scan (counted
   expect(scanned[0]).toMatch(/first: 'Overall ranking'!B\d+\./);
   const written = await renderSummaryXlsx(layout);
   expect(written.repairs).toEqual(scanned);
+});
+
+test("city names written by their ids: a cell whose text differs from its id's is written as it is", async () => {
+  const layout = layoutOf(dataset2015(), "en");
+  const sheet = layout.sheets.find((s) => s.key === "overall");
+  const index = sheet?.blocks.findIndex((b) => b.key === "ranking") ?? -1;
+  const block = sheet?.blocks[index];
+  const source = block && rowSourceOf(block);
+  if (!sheet || !block || !source) throw new Error("no streamed overall ranking");
+  // City (B) and city as given (C) are text-id columns of the ranking.
+  expect(textIdsOf(block)?.columns.map((c) => c.column)).toEqual([1, 2]);
+  const renamed = new Map([
+    [1, ["Renamed", "改名"]],
+    [4, ["Wuxi", "无锡"]], // the text of another city's id: still written as given here
+  ]);
+  sheet.blocks[index] = withRowSource(block, (i) => {
+    const row = source(i);
+    const names = renamed.get(i);
+    return row && names ? [row[0] ?? null, ...names, ...row.slice(3)] : row;
+  });
+  const { buffer } = await renderSummaryXlsx(layout);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer);
+  // Every text-id column of every sheet as the layout says (a renamed cell in the first sheet
+  // does not rename the city elsewhere).
+  let checked = 0;
+  for (const s of layout.sheets) {
+    const ws = workbook.getWorksheet(s.name);
+    for (const b of s.blocks) {
+      const columns = textIdsOf(b)?.columns ?? [];
+      for (let i = 0; i < b.rows; i++)
+        for (const { column: j } of columns) {
+          const written = ws?.getCell(b.row + i + 1, b.column + j + 1).value;
+          expect([s.key, i, j, written]).toEqual([s.key, i, j, b.values[i]?.[j] ?? null]);
+          checked += 1;
+        }
+    }
+  }
+  expect(checked).toBeGreaterThan(1000);
+  const ws = workbook.getWorksheet(sheet.name);
+  const expected = sheet.blocks[index];
+  if (!ws || !expected) throw new Error("no sheet");
+  expect(ws.getCell(expected.row + 2, 2).value).toBe("Renamed");
+  expect(ws.getCell(expected.row + 5, 3).value).toBe("无锡");
+});
+
+test("a city name with a forbidden character is repaired on every sheet, each cell counted, as a full scan does", async () => {
+  const grid = generatedGrid(30);
+  const row = grid[3];
+  if (!row) throw new Error("no row");
+  row[0] = `${String(row[0])}\u0001`; // a C0 control in a city name: checked once by id, repaired everywhere
+  const layout = layoutOf(datasetOf(grid), "en");
+  const scanned = guardLayout(layout).repairs;
+  expect(scanned).toHaveLength(1);
+  const { buffer, repairs } = await renderSummaryXlsx(layout);
+  expect(repairs).toEqual(scanned);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer);
+  let repairedCells = 0;
+  workbook.eachSheet((ws) =>
+    ws.eachRow((r) =>
+      r.eachCell((cell) => {
+        const v = cell.value;
+        if (typeof v === "string" && v.includes("\u0001")) throw new Error(`${ws.name}: ${v}`);
+        if (typeof v === "string" && v.includes("\ufffd")) repairedCells += 1;
+      })
+    )
+  );
+  // Overall ranking, ranks within groups, six dimension rankings, 16 indicator rankings, source.
+  expect(repairedCells).toBe(25);
+  expect(scanned[0]).toContain(`${repairedCells}`);
 });

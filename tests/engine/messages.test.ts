@@ -64,6 +64,8 @@ describe("validation messages name indicators in the message's language", () => 
     const custom = { dimensions: [], bonus: [{ ...network, name: "网络", nameEn: "" }] };
     expect(itemNameIn("网络", "en", custom)).toBe("网络");
     expect(itemNameIn("未知指标", "en", framework)).toBe("未知指标");
+    expect(itemNameIn("总分", "en", framework)).toBe("Total");
+    expect(itemNameIn("总分", "zh", framework)).toBe("总分");
     expect(itemNameIn(framework.dimensions[0]!.name, "en", framework)).toBe(
       framework.dimensions[0]!.nameEn
     );

@@ -18,7 +18,10 @@ export function itemNameIn(
   language: MessageLanguage,
   framework: ItemNames | undefined
 ): string {
-  if (language !== "en" || !framework) return name;
+  if (language !== "en") return name;
+  // The engine names the reported-total column 总分 in its issues (src/engine/table.ts).
+  if (name === "总分") return "Total";
+  if (!framework) return name;
   for (const dimension of framework.dimensions) {
     if (dimension.name === name) return dimension.nameEn || name;
     for (const indicator of dimension.indicators)

@@ -87,27 +87,31 @@ export function cityCount(dataset: Dataset): number {
   return stored.get(dataset)?.city.length ?? dataset.cities.length;
 }
 
+/** Columns for `n` cities of `framework`, zero-filled (reported totals NaN: none). */
+export function emptyColumns(framework: Framework, n: number): DatasetColumns {
+  const column = (): Float64Array => new Float64Array(n);
+  return {
+    city: new Array<string>(n),
+    region: new Array<string | null>(n),
+    province: new Array<string | null>(n),
+    level: new Array<string | null>(n),
+    indicators: framework.indicators.map(column),
+    bonus: framework.bonus.map(column),
+    noScore: new Uint8Array(n * (framework.indicators.length + framework.bonus.length)),
+    cells: new Int32Array(n),
+    reported: new Float64Array(n).fill(NaN),
+    row: new Array<number | null>(n),
+  };
+}
+
 /** The columns of a dataset: its own while its records were never read, else built from them. */
 export function datasetColumns(dataset: Dataset): DatasetColumns {
   const own = stored.get(dataset);
   if (own) return own;
   const { framework, cities } = dataset;
   const n = cities.length;
-  const column = (count: number): Float64Array[] =>
-    Array.from({ length: count }, () => new Float64Array(n));
   const items = framework.indicators.length + framework.bonus.length;
-  const columns: DatasetColumns = {
-    city: new Array<string>(n),
-    region: new Array<string | null>(n),
-    province: new Array<string | null>(n),
-    level: new Array<string | null>(n),
-    indicators: column(framework.indicators.length),
-    bonus: column(framework.bonus.length),
-    noScore: new Uint8Array(n * items),
-    cells: new Int32Array(n),
-    reported: new Float64Array(n).fill(NaN),
-    row: new Array<number | null>(n),
-  };
+  const columns = emptyColumns(framework, n);
   for (let k = 0; k < n; k++) {
     const c = cities[k] as CityRecord;
     columns.city[k] = c.city;

@@ -3,7 +3,7 @@ import { detectTable, type ColumnMapping } from "./header";
 import { parseScore } from "./numbers";
 import { IssueLog, ScoreReader, type RowSums } from "./score-cells";
 import { compareTotal, totalTolerance } from "./totals";
-import { columnarDataset, type DatasetColumns } from "./dataset";
+import { columnarDataset, emptyColumns, type DatasetColumns } from "./dataset";
 import { FirstRows } from "./first-rows";
 import type { Dataset, Framework, ValidationIssue } from "./types";
 
@@ -86,20 +86,8 @@ function readColumns(
   );
   // At most one city per row: the score columns are cut to the cities read at the end.
   const capacity = Math.max(0, grid.length - mapping.dataRow);
-  const scoreColumn = (): Float64Array => new Float64Array(capacity);
   const items = framework.indicators.length + framework.bonus.length;
-  const columns: DatasetColumns = {
-    city: new Array<string>(capacity),
-    region: new Array<string | null>(capacity),
-    province: new Array<string | null>(capacity),
-    level: new Array<string | null>(capacity),
-    indicators: framework.indicators.map(scoreColumn),
-    bonus: framework.bonus.map(scoreColumn),
-    noScore: new Uint8Array(capacity * items),
-    cells: new Int32Array(capacity),
-    reported: scoreColumn(),
-    row: new Array<number | null>(capacity),
-  };
+  const columns = emptyColumns(framework, capacity);
   const indicatorsOut = { scores: columns.indicators, noScore: columns.noScore, k: 0, at: 0 };
   const bonusOut = { scores: columns.bonus, noScore: columns.noScore, k: 0, at: 0 };
   let n = 0;

@@ -91,5 +91,6 @@ export const paneMessages = /* @__PURE__ */ defineMessages({
     en: (a: { name: string; cells: number }) => `${a.name} (about ${cellsEn(a.cells)} cells)`,
     sample: { name: "Indicator rankings", cells: 6_400_130 },
   },
+  sizing: label("正在计算汇总的大小…", "Sizing the summary…"),
   noSheetChosen: label("请至少选择一个工作表。", "Choose at least one sheet."),
 });

@@ -24,7 +24,7 @@ import type { Pane } from "../use-pane";
 import type { Strings } from "../strings";
 import { useStyles } from "../styles";
 import { RepairsBar } from "./NoticeBars";
-import { SheetChoice, useSheetSelection } from "./SheetChoice";
+import { SheetChoice, SizingNote, useSheetSelection } from "./SheetChoice";
 
 export function GenerateView({ pane, t }: { pane: Pane; t: Strings }): React.JSX.Element {
   const s = useStyles();
@@ -46,12 +46,17 @@ export function GenerateView({ pane, t }: { pane: Pane; t: Strings }): React.JSX
         {t.generate.heading}
       </Subtitle2>
       {!dataset && <Body1>{t.generate.needBinding}</Body1>}
-      {selection && <SheetChoice pane={pane} selection={selection} />}
+      {selection === "sizing" && <SizingNote pane={pane} />}
+      {selection && selection !== "sizing" && <SheetChoice pane={pane} selection={selection} />}
       <div className={s.row}>
         <Button
           appearance="primary"
           onClick={start}
-          disabled={!dataset || generation.running || selection?.noneChosen === true}
+          disabled={
+            !dataset ||
+            generation.running ||
+            (selection !== "sizing" && selection?.noneChosen === true)
+          }
         >
           {generation.running ? t.generate.running : t.generate.button}
         </Button>

@@ -17,17 +17,16 @@ import {
   Spinner,
 } from "@fluentui/react-components";
 import { paneMessages as m } from "../../engine/messages/pane";
-import { cityCount } from "../../engine/dataset";
 import type { Grid } from "../../engine/table";
 import {
   insertSeconds,
   omissionOf,
-  planSummary,
   SLOW_INSERT_CELLS,
   type SummaryPlan,
 } from "../../office/insert-estimate";
 import type { Pane } from "../use-pane";
 import { useStyles } from "../styles";
+import { useSummaryPlan } from "./use-summary-plan";
 
 /** The list of sheets with their checkboxes loads on first opening (its own chunk: the pane's bundle budget). */
 const SheetList = React.lazy(async () => ({ default: (await import("./SheetList")).SheetList }));
@@ -46,15 +45,19 @@ function gridColumns(grid: Grid): number {
   return columns;
 }
 
-/** The plan of the pane's dataset and the sheets its stored choice leaves out. */
-export function useSheetSelection(pane: Pane): SheetSelection | null {
-  const { dataset, language } = pane;
-  const plan = React.useMemo(
-    () => (dataset && cityCount(dataset) > 0 ? planSummary(dataset, { language }) : null),
-    [dataset, language]
-  );
-  if (!plan) return null;
-  const stored = omissionOf(pane.prefs.omitSheets);
+/**
+ * The plan of the pane's dataset and the sheets its stored choice leaves out; "sizing" while a
+ * large table is sized (use-summary-plan.ts).
+ */
+export function useSheetSelection(pane: Pane): SheetSelection | "sizing" | null {
+  const { dataset, language, prefs } = pane;
+  const plan = useSummaryPlan(dataset, {
+    language,
+    rankMethod: prefs.rankMethod,
+    totals: prefs.totals,
+  });
+  if (plan === null || plan === "sizing") return plan;
+  const stored = omissionOf(prefs.omitSheets);
   const omitted =
     stored === "auto"
       ? plan.slow
@@ -62,6 +65,11 @@ export function useSheetSelection(pane: Pane): SheetSelection | null {
         : []
       : plan.sheets.filter((s) => stored.includes(s.key)).map((s) => s.key);
   return { plan, omitted, noneChosen: omitted.length === plan.sheets.length };
+}
+
+/** Shown in place of the size section while a large table is sized. */
+export function SizingNote({ pane }: { pane: Pane }): React.JSX.Element {
+  return <Spinner size="tiny" labelPosition="after" label={m.sizing[pane.language]()} />;
 }
 
 export type SheetChoiceProps = { pane: Pane; selection: SheetSelection };

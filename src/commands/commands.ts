@@ -43,9 +43,11 @@ async function runCommand<T>(
 /**
  * "Generate summary": reads the task pane's bound table with its stored column mapping (else the
  * source of the summary on display, else the active sheet, detecting the header; see
- * office/score-source.ts), writes the summary sheets and activates the first, without opening
- * the task pane. When no score table is found, the job fails, or the writer's guard had to change
- * values so Excel can store them (its repairs), the task pane opens and says so.
+ * office/score-source.ts), writes the sheets the pane's stored choice keeps (its default above
+ * 1 million cells leaves out the widest, ADR 0014) and activates the first, without opening the
+ * task pane. When no score table is found, the job fails, the writer's guard had to change
+ * values so Excel can store them (its repairs), or the default left sheets out (the user never
+ * chose them), the task pane opens and says so.
  */
 export async function generateSummary(
   event: Office.AddinCommands.Event,
@@ -56,7 +58,7 @@ export async function generateSummary(
     "generate",
     () => generate({ framework: activeFramework(), ...request }),
     (result) => ({ at: Date.now(), result }),
-    (result) => !result.ok || result.repairs.length > 0
+    (result) => !result.ok || result.repairs.length > 0 || result.leftOut.byDefault
   );
 }
 

@@ -17,7 +17,12 @@ import { issueText } from "../engine/messages";
 import { officeMessages } from "../engine/messages/office";
 import { uiLanguage } from "./display-language";
 import { runWithRetry, type RetryOptions } from "./host";
-import { chosenKeys, planFromSheets, type SheetOmission } from "./insert-estimate";
+import {
+  chosenKeys,
+  planFromSheets,
+  SLOW_INSERT_CELLS,
+  type SheetOmission,
+} from "./insert-estimate";
 import type { ScoreSource } from "./read-scores";
 import { pickSource, readSource, type PickedSource } from "./score-source";
 import { writeSummary, type WriteOptions, type WriteResult } from "./write-summary";
@@ -38,7 +43,8 @@ export type SummaryRequest = {
   onProgress?: ProgressListener;
   /**
    * Sheets to leave out (the pane's choice, insert-estimate.ts): "auto" leaves out the widest
-   * sheets above the slow-insert threshold. Default: every sheet.
+   * sheets above the slow-insert threshold. Default for `writeDatasetSummary`: every sheet; for
+   * `generateSummary`: the pane's stored choice, else "auto", as the pane shows it.
    */
   omitSheets?: SheetOmission;
 };
@@ -61,6 +67,8 @@ export type GenerateSuccess = Omit<WriteResult, "syncs"> & {
   cities: number;
   /** Validation issues by severity (the task pane lists them; the ribbon command only counts). */
   issues: Record<Severity, number>;
+  /** Sheets left out: the request's choice, else the pane's stored one, else the default ("auto"). */
+  leftOut: LeftOut;
   /** The totals the ranking used: the request's, else the pane's stored setting, else "reported". */
   totals: TotalsSource;
   /** context.sync() calls of the whole job. */
@@ -90,19 +98,42 @@ function writeProgress(
   return (stage, percent) => listener?.(stage, Math.round(from + ((100 - from) * percent) / 100));
 }
 
+/** Sheets a run left out: keys and names (as the full summary would have named them). */
+export type LeftOut = {
+  sheets: { key: string; name: string }[];
+  /** Left out by the default above the slow-insert threshold (ADR 0014), not by the user's list. */
+  byDefault: boolean;
+};
+
+/** What a run left out, in `language` (null: nothing left out). */
+export function leftOutText(leftOut: LeftOut, language: Language): string | null {
+  if (leftOut.sheets.length === 0) return null;
+  return officeMessages.sheetsLeftOut[language]({
+    sheets: leftOut.sheets.map((sheet) => sheet.name),
+    byDefault: leftOut.byDefault,
+    threshold: SLOW_INSERT_CELLS,
+  });
+}
+
 /**
  * `full`, or (when `omission` leaves sheets out) the layout of the other sheets, built again so
- * its contents list only them (the path `--sheets` takes: `SummaryOptions.sheets`).
+ * its contents list only them (the path `--sheets` takes: `SummaryOptions.sheets`); with the
+ * sheets left out.
  */
 function withoutOmitted(
   full: SummaryLayout,
   omission: SheetOmission | undefined,
   build: (sheets: string[]) => SummaryLayout
-): SummaryLayout {
-  if (omission === undefined) return full;
+): { layout: SummaryLayout; leftOut: LeftOut } {
+  const none = { layout: full, leftOut: { sheets: [], byDefault: false } };
+  if (omission === undefined) return none;
   const plan = planFromSheets(0, sheetCells(full));
   const keys = chosenKeys(plan, omission);
-  return keys ? build(keys) : full;
+  if (!keys) return none;
+  const sheets = full.sheets
+    .filter((sheet) => !keys.includes(sheet.key))
+    .map(({ key, name }) => ({ key, name }));
+  return { layout: build(keys), leftOut: { sheets, byDefault: omission === "auto" } };
 }
 
 /**
@@ -113,7 +144,7 @@ export async function writeDatasetSummary(
   context: Excel.RequestContext,
   dataset: Dataset,
   request: SummaryRequest & { source?: string; progressFrom?: number }
-): Promise<WriteResult & { issues: Record<Severity, number> }> {
+): Promise<WriteResult & { issues: Record<Severity, number>; leftOut: LeftOut }> {
   const from = request.progressFrom ?? 0;
   const evaluation = evaluate(dataset, {
     method: request.rankMethod ?? "competition",
@@ -122,7 +153,7 @@ export async function writeDatasetSummary(
   request.onProgress?.("evaluate", from + 2);
   const options = request.language ? { language: request.language } : {};
   const full = buildSummaryLayout(evaluation, dataset, options);
-  const layout = withoutOmitted(full, request.omitSheets, (sheets) =>
+  const { layout, leftOut } = withoutOmitted(full, request.omitSheets, (sheets) =>
     buildSummaryLayout(evaluation, dataset, { ...options, sheets })
   );
   request.onProgress?.("layout", from + 5);
@@ -130,7 +161,7 @@ export async function writeDatasetSummary(
     onProgress: writeProgress(request.onProgress, from + 5),
     ...(request.source !== undefined ? { source: request.source } : {}),
   });
-  return { ...written, issues: countIssues(evaluation.validation) };
+  return { ...written, issues: countIssues(evaluation.validation), leftOut };
 }
 
 /**
@@ -184,11 +215,14 @@ export async function generateSummary(request: GenerateRequest = {}): Promise<Ge
     const rankMethod = request.rankMethod ?? picked.preferences?.rankMethod;
     // The ribbon writes in the pane's language when the pane set one.
     const language = request.language ?? picked.preferences?.language;
+    // The pane's choice of sheets; unset, the default it shows: the widest left out above 1 M cells.
+    const omitSheets = request.omitSheets ?? picked.preferences?.omitSheets ?? "auto";
     const written = await writeDatasetSummary(context, dataset, {
       ...request,
       totals,
       ...(rankMethod ? { rankMethod } : {}),
       ...(language ? { language } : {}),
+      omitSheets,
       source: sheet,
       progressFrom: 10,
     });

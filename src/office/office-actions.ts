@@ -7,6 +7,7 @@ import {
   saveEditionsSetup,
 } from "./editions";
 import { uiLanguage } from "./display-language";
+import { leftOutText } from "./generate";
 import { choosableSheets, generateForPane, summarySheets } from "./pane-generate";
 import { lastCommandOutcome, onCommandOutcome, type CommandOutcome } from "./command-outcome";
 import type { CommandNotice, ExcelActions } from "./pane-actions";
@@ -23,8 +24,17 @@ export function commandNotice(outcome: CommandOutcome): CommandNotice | null {
     return { kind: "failed", sheet: null, message: outcome.error, command: outcome.command };
   const { result } = outcome;
   if (!result.ok) return { kind: result.reason, sheet: result.sheet, message: result.message };
-  if (result.repairs.length === 0) return null;
-  return { kind: "repaired", sheet: result.activated, message: "", repairs: result.repairs };
+  const leftOut = leftOutText(result.leftOut, uiLanguage());
+  const sheet = result.activated;
+  if (result.repairs.length > 0)
+    return {
+      kind: "repaired",
+      sheet,
+      message: "",
+      repairs: result.repairs,
+      ...(leftOut ? { leftOut } : {}),
+    };
+  return leftOut ? { kind: "left-out", sheet, message: "", leftOut } : null;
 }
 
 /** The explore writers, loaded on first use (their layouts and engine stay out of the pane's first load). */

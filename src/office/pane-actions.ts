@@ -5,6 +5,7 @@
 import type { TotalsSource } from "../engine/evaluate";
 import type { Dataset, Framework, RankMethod } from "../engine/types";
 import type { ColumnMapping, Grid } from "../engine/table";
+import type { LeftOut } from "./generate";
 import type { SheetOmission } from "./insert-estimate";
 import type { ExploreActions } from "./write-explore";
 import type { CompareOutcome, CompareRequest, EditionsSetup } from "./editions";
@@ -60,19 +61,31 @@ export type GenerateOutcome = {
   activated: string;
   /** What the writer's guard changed so that Excel can store the summary (none: absent or []). */
   repairs?: string[];
+  /** Sheets the choice (or its default above 1 million cells) left out (none: absent). */
+  leftOut?: LeftOut;
 };
 
 /**
  * What the ribbon's "Generate summary" ended with, when the pane has something to say about it:
- * a failure, or ("repaired") a summary written with values the guard had to change.
+ * a failure, ("repaired") a summary written with values the guard had to change, or
+ * ("left-out") a summary without some sheets (`leftOut` says which: a repaired run may have it too).
  */
 export type CommandNotice = {
-  kind: "no-table" | "no-cities" | "hidden-sheet" | "failed" | "repaired" | "editions-not-bound";
+  kind:
+    | "no-table"
+    | "no-cities"
+    | "hidden-sheet"
+    | "failed"
+    | "repaired"
+    | "left-out"
+    | "editions-not-bound";
   /** The ribbon command it comes from (default "generate"). */
   command?: "generate" | "editions";
   sheet: string | null;
   message: string;
   repairs?: string[];
+  /** The sheets a generate run left out, as a sentence (officeMessages.sheetsLeftOut). */
+  leftOut?: string;
 };
 
 /** Pane preferences that travel with the workbook. */

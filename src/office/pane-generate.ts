@@ -20,7 +20,8 @@ export async function generateForPane(request: GenerateRequest): Promise<Generat
     })
   );
   const sheets = result.sheets.map((s) => s.name);
-  return { sheets, activated: result.activated ?? sheets[0] ?? "", repairs: result.repairs };
+  const activated = result.activated ?? sheets[0] ?? "";
+  return { sheets, activated, repairs: result.repairs, leftOut: result.leftOut };
 }
 
 /**

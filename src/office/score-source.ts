@@ -19,6 +19,7 @@ import {
 } from "./bindings";
 import { rememberPaneLanguage } from "./display-language";
 import { excelApiSupported, FEATURE_VERSIONS } from "./host";
+import { omissionOf, type SheetOmission } from "./insert-estimate";
 import type { PanePreferences } from "./pane-actions";
 import { PREFERENCES_SETTING } from "./preferences";
 import { readScores, type ScoreSource } from "./read-scores";
@@ -28,6 +29,8 @@ import { parseTracking, TRACKING_KEY } from "./sheet-plan";
 export type StoredOptions = Pick<Partial<PanePreferences>, "totals" | "rankMethod"> & {
   /** The pane's language when set explicitly (absent: follow Office / the framework). */
   language?: "zh" | "en";
+  /** The pane's choice of sheets as the pane applies it (omissionOf: unset or unreadable is "auto"). */
+  omitSheets?: SheetOmission;
 };
 
 export type PickedSource = { preferences?: StoredOptions } & (
@@ -37,16 +40,20 @@ export type PickedSource = { preferences?: StoredOptions } & (
   | { kind: "hidden"; sheet: string; syncs: number }
 );
 
-/** Totals and rank method from the pane's stored preferences; anything unexpected is ignored. */
-export function storedOptions(value: unknown): StoredOptions {
+/** The stored preferences as a record (a JSON string or an object); {} when unreadable. */
+function storedRecord(value: unknown): Record<string, unknown> {
   let data = value;
   try {
     if (typeof data === "string") data = JSON.parse(data) as unknown;
   } catch {
     return {};
   }
-  if (typeof data !== "object" || data === null) return {};
-  const { totals, rankMethod, language } = data as Record<string, unknown>;
+  return typeof data === "object" && data !== null ? (data as Record<string, unknown>) : {};
+}
+
+/** Totals, rank method and language from the pane's stored preferences; anything unexpected is ignored. */
+export function storedOptions(value: unknown): Omit<StoredOptions, "omitSheets"> {
+  const { totals, rankMethod, language } = storedRecord(value);
   return {
     ...(language === "zh" || language === "en" ? { language } : {}),
     ...(totals === "reported" || totals === "computed" ? { totals } : {}),
@@ -58,16 +65,16 @@ export function storedOptions(value: unknown): StoredOptions {
 
 /** The pane's stored language setting ("zh", "en", or null: follow Office). */
 export function storedLanguage(value: unknown): "zh" | "en" | null {
-  let data = value;
-  try {
-    if (typeof data === "string") data = JSON.parse(data) as unknown;
-  } catch {
-    return null;
-  }
-  const { language } = (typeof data === "object" && data !== null ? data : {}) as {
-    language?: unknown;
-  };
+  const { language } = storedRecord(value);
   return language === "zh" || language === "en" ? language : null;
+}
+
+/**
+ * The pane's stored choice of sheets as the pane applies it (SheetChoice.tsx): a list of keys
+ * to leave out, else (unset, null, unreadable) "auto".
+ */
+export function storedOmission(value: unknown): SheetOmission {
+  return omissionOf(storedRecord(value).omitSheets);
 }
 
 /**
@@ -87,7 +94,7 @@ export async function pickSource(context: Excel.RequestContext): Promise<PickedS
     : null;
   await context.sync();
   const storedValue: unknown = stored && !stored.isNullObject ? stored.value : null;
-  const preferences = storedOptions(storedValue);
+  const preferences = { ...storedOptions(storedValue), omitSheets: storedOmission(storedValue) };
   // The ribbon's messages follow the pane's language setting (display-language.ts).
   if (stored) rememberPaneLanguage(storedLanguage(storedValue));
   let syncs = 1;

@@ -6,7 +6,7 @@
  */
 import "./setup-dom";
 import * as React from "react";
-import { render, screen, waitFor } from "@testing-library/react";
+import { act, render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "../../src/taskpane/App";
 import { framework2015 } from "../../src/engine/bundled";
@@ -58,6 +58,10 @@ describe("Generate view: size and choice of sheets", () => {
     await user.click(screen.getByRole("button", { name: "Generate summary" }));
     await waitFor(() => expect(mock.generated).toHaveLength(1));
     expect(mock.generated[0]?.omitSheets).toEqual(["indicators"]);
+    // The result says what was left out (the mock names sheets by key).
+    expect(
+      await screen.findByText("Left out as chosen in the task pane: indicators.")
+    ).toBeInTheDocument();
   });
 
   it("above the threshold: an estimate, the widest sheets left out by default, the list open (zh)", async () => {
@@ -88,6 +92,19 @@ describe("Generate view: size and choice of sheets", () => {
     await user.click(screen.getByRole("button", { name: "生成汇总" }));
     await waitFor(() => expect(mock.generated).toHaveLength(2));
     expect(mock.generated[1]?.omitSheets).toEqual([]);
+  });
+
+  it("the ribbon's run that left sheets out by default is said in the pane, until dismissed", async () => {
+    const mock = createMock({ bound: true });
+    const user = userEvent.setup();
+    render(<App actions={mock.actions} officeLanguage="en" initialTab="generate" />);
+    await screen.findByText(/^Table: 151 cities/);
+    const leftOut =
+      "Left out: Indicator rankings (the widest sheets are left out by default above 1,000,000 cells; choose the sheets under Generate in the task pane).";
+    act(() => mock.notify({ kind: "left-out", sheet: "Overall ranking", message: "", leftOut }));
+    expect(await screen.findByText(leftOut)).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Dismiss" }));
+    expect(screen.queryByText(leftOut)).not.toBeInTheDocument();
   });
 
   it("with every sheet left out, nothing can be generated", async () => {

@@ -115,7 +115,13 @@ export function createMock(options: MockOptions = {}): Mock {
         request.onProgress({ stage: "values", percent: 50 });
         await Promise.resolve();
         request.onProgress({ stage: "objects", percent: 90 });
-        return { sheets: ["总排名", "统计分析"], activated: "总排名" };
+        // A list leaves out those keys (named by key here); "auto" leaves nothing out at these sizes.
+        const omitted = Array.isArray(request.omitSheets) ? request.omitSheets : [];
+        return {
+          sheets: ["总排名", "统计分析"],
+          activated: "总排名",
+          leftOut: { sheets: omitted.map((key) => ({ key, name: key })), byDefault: false },
+        };
       },
       watch: async (_table, onChange) => {
         watchers.add(onChange);

@@ -8,6 +8,8 @@ import { defineMessages } from "./catalogue";
 const quoted = (sheet: string | null, zh: boolean): string =>
   sheet ? `“${sheet}”` : zh ? "当前工作表" : "the active sheet";
 
+type LeftOut = { sheets: string[]; byDefault: boolean; threshold: number };
+
 export const officeMessages = /* @__PURE__ */ defineMessages({
   cellEditMode: {
     zh: (a: { attempts: number }) =>
@@ -37,6 +39,18 @@ export const officeMessages = /* @__PURE__ */ defineMessages({
     zh: (a: { sheet: string }) => `“${a.sheet}”中的评分表没有城市数据行。`,
     en: (a: { sheet: string }) => `The score table on “${a.sheet}” has no city rows.`,
     sample: { sheet: "Scores" },
+  },
+  // Sheets a generate run left out (issue 12, ADR 0014): the pane's choice or its default
+  sheetsLeftOut: {
+    zh: (a: LeftOut) =>
+      a.byDefault
+        ? `未插入：${a.sheets.join("、")}（超过 ${a.threshold.toLocaleString("en-US")} 个单元格时默认不插入最宽的工作表；可在任务窗格的“生成”中选择）。`
+        : `按任务窗格中的选择未插入：${a.sheets.join("、")}。`,
+    en: (a: LeftOut) =>
+      a.byDefault
+        ? `Left out: ${a.sheets.join(", ")} (the widest sheets are left out by default above ${a.threshold.toLocaleString("en-US")} cells; choose the sheets under Generate in the task pane).`
+        : `Left out as chosen in the task pane: ${a.sheets.join(", ")}.`,
+    sample: { sheets: ["指标排名"], byDefault: true, threshold: 1_000_000 },
   },
   // Editions compared from the workbook (issue 14)
   editionsTooFew: {

@@ -20,10 +20,11 @@ import {
   Switch,
   Text,
 } from "@fluentui/react-components";
+import { leftOutText } from "../../office/generate";
 import type { Pane } from "../use-pane";
 import type { Strings } from "../strings";
 import { useStyles } from "../styles";
-import { RepairsBar } from "./NoticeBars";
+import { LeftOutBar, RepairsBar } from "./NoticeBars";
 import { SheetChoice, SizingNote, useSheetSelection } from "./SheetChoice";
 
 export function GenerateView({ pane, t }: { pane: Pane; t: Strings }): React.JSX.Element {
@@ -36,6 +37,9 @@ export function GenerateView({ pane, t }: { pane: Pane; t: Strings }): React.JSX
     if (errors > 0) setConfirming(true);
     else void pane.generate();
   };
+  const leftOut = generation.outcome?.leftOut
+    ? leftOutText(generation.outcome.leftOut, pane.language)
+    : null;
   const stage = generation.progress
     ? (t.generate.stage[generation.progress.stage] ?? generation.progress.stage)
     : "";
@@ -96,6 +100,7 @@ export function GenerateView({ pane, t }: { pane: Pane; t: Strings }): React.JSX
           </MessageBarBody>
         </MessageBar>
       )}
+      {leftOut && !generation.running && <LeftOutBar text={leftOut} />}
       {generation.outcome?.repairs && generation.outcome.repairs.length > 0 && (
         <RepairsBar repairs={generation.outcome.repairs} t={t} />
       )}

@@ -28,6 +28,16 @@ export function RepairsBar({ repairs, t }: { repairs: string[]; t: Strings }): R
   );
 }
 
+/** The sheets a generate run left out (officeMessages.sheetsLeftOut), as information. */
+export function LeftOutBar({ text }: { text: string }): React.JSX.Element {
+  const s = useStyles();
+  return (
+    <MessageBar intent="info" layout="multiline">
+      <MessageBarBody className={s.wrap}>{text}</MessageBarBody>
+    </MessageBar>
+  );
+}
+
 function noticeText(notice: CommandNotice, t: Strings): React.ReactNode {
   const sheet = notice.sheet ?? "";
   switch (notice.kind) {
@@ -49,6 +59,7 @@ function noticeText(notice: CommandNotice, t: Strings): React.ReactNode {
     case "editions-not-bound":
       return t.editions.notBound;
     case "repaired":
+    case "left-out":
       return null;
   }
 }
@@ -63,10 +74,13 @@ export function CommandNoticeBar({ notice, t, onFind, onDismiss }: Props): React
       {t.dismiss}
     </Button>
   );
-  if (notice.kind === "repaired")
+  if (notice.kind === "repaired" || notice.kind === "left-out")
     return (
       <div className={s.section}>
-        <RepairsBar repairs={notice.repairs ?? []} t={t} />
+        {notice.repairs && notice.repairs.length > 0 && (
+          <RepairsBar repairs={notice.repairs} t={t} />
+        )}
+        {notice.leftOut && <LeftOutBar text={notice.leftOut} />}
         <div className={s.row}>{dismiss}</div>
       </div>
     );

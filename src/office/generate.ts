@@ -11,7 +11,7 @@ import { framework2015 } from "../engine/bundled";
 import { evaluate, type TotalsSource } from "../engine/evaluate";
 import type { Dataset, Framework, RankMethod, Severity } from "../engine/types";
 import { sheetCells } from "../layout/size";
-import { buildSummaryLayout } from "../layout/summary";
+import { buildSummaryLayout, summarySheetEntries } from "../layout/summary";
 import type { Language, SummaryLayout } from "../layout/types";
 import { issueText } from "../engine/messages";
 import { officeMessages } from "../engine/messages/office";
@@ -77,8 +77,11 @@ export type GenerateSuccess = Omit<WriteResult, "syncs"> & {
 
 export type GenerateFailure = {
   ok: false;
-  /** "hidden-sheet": the source recorded by the last run is hidden now (read only when bound). */
-  reason: "no-table" | "no-cities" | "hidden-sheet";
+  /**
+   * "hidden-sheet": the source recorded by the last run is hidden now (read only when bound);
+   * "no-sheets": the pane's stored choice leaves out every sheet.
+   */
+  reason: "no-table" | "no-cities" | "hidden-sheet" | "no-sheets";
   sheet: string | null;
   message: string;
 };
@@ -104,6 +107,12 @@ export type LeftOut = {
   /** Left out by the default above the slow-insert threshold (ADR 0014), not by the user's list. */
   byDefault: boolean;
 };
+
+/** `omission` is a list naming every sheet the summary of `dataset` has (as the pane's "none chosen"). */
+function leavesOutEvery(dataset: Dataset, language: Language, omission: SheetOmission): boolean {
+  if (omission === "auto") return false;
+  return summarySheetEntries(dataset, language, false).every((e) => omission.includes(e.key));
+}
 
 /** What a run left out, in `language` (null: nothing left out). */
 export function leftOutText(leftOut: LeftOut, language: Language): string | null {
@@ -217,6 +226,14 @@ export async function generateSummary(request: GenerateRequest = {}): Promise<Ge
     const language = request.language ?? picked.preferences?.language;
     // The pane's choice of sheets; unset, the default it shows: the widest left out above 1 M cells.
     const omitSheets = request.omitSheets ?? picked.preferences?.omitSheets ?? "auto";
+    // Every sheet left out: the pane cannot generate then, nor can the ribbon.
+    if (leavesOutEvery(dataset, language ?? framework.language, omitSheets))
+      return {
+        ok: false,
+        reason: "no-sheets",
+        sheet,
+        message: officeMessages.noSheetChosen[uiLanguage()](),
+      };
     const written = await writeDatasetSummary(context, dataset, {
       ...request,
       totals,

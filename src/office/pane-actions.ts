@@ -75,6 +75,7 @@ export type CommandNotice = {
     | "no-table"
     | "no-cities"
     | "hidden-sheet"
+    | "no-sheets"
     | "failed"
     | "repaired"
     | "left-out"

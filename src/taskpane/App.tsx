@@ -89,9 +89,11 @@ function Pane({ actions, officeLanguage, initialTab }: AppProps): React.JSX.Elem
     if (!initialTab && pane.data) setTab("validate");
   }, [pane.ready, pane.data, initialTab]);
 
-  // The ribbon's "Compare editions" without bound editions opens the pane here.
+  // The ribbon's "Compare editions" without bound editions opens the pane here; its "Generate
+  // summary" with no sheet chosen, at the choice of sheets.
   React.useEffect(() => {
     if (pane.notice?.kind === "editions-not-bound") setTab("editions");
+    if (pane.notice?.kind === "no-sheets") setTab("generate");
   }, [pane.notice]);
 
   if (!pane.ready) {

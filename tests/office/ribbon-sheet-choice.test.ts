@@ -125,3 +125,26 @@ describe("the ribbon command follows the pane's choice of sheets", () => {
     });
   });
 });
+
+test("every sheet left out in the pane: the ribbon writes nothing and opens the pane to say so", async () => {
+  await withFake({ sheets: ["Scores"] }, async (fake) => {
+    const grid = syntheticGrid(12);
+    fake.setCells("Scores", "A1", grid);
+    const every = paneSheets(grid, []).length;
+    const dataset = readGrid(grid, framework2015(), { source: "Scores", sheet: "Scores" });
+    const keys = planSummary(dataset, { language: "en" }).sheets.map((s) => s.key);
+    expect(keys).toHaveLength(every);
+    await savePreferences({ ...PANE_DEFAULTS, language: "en", omitSheets: keys });
+    const before = fake.snapshot().sheets.map((s) => s.name);
+    const result = await clickRibbon(fake);
+    expect(result).toMatchObject({
+      ok: false,
+      reason: "no-sheets",
+      message:
+        "No sheet is chosen under Generate in the task pane. Choose at least one sheet, then run the command again.",
+    });
+    expect(fake.snapshot().sheets.map((s) => s.name)).toEqual(before);
+    expect(fake.stats.taskpaneShown).toBe(1);
+    expect(commandNotice({ at: 0, result })).toMatchObject({ kind: "no-sheets" });
+  });
+});

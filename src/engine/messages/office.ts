@@ -52,6 +52,12 @@ export const officeMessages = /* @__PURE__ */ defineMessages({
         : `Left out as chosen in the task pane: ${a.sheets.join(", ")}.`,
     sample: { sheets: ["指标排名"], byDefault: true, threshold: 1_000_000 },
   },
+  noSheetChosen: {
+    zh: () => "任务窗格的“生成”中没有选择任何工作表。请至少选择一个工作表，然后重新运行命令。",
+    en: () =>
+      "No sheet is chosen under Generate in the task pane. Choose at least one sheet, then run the command again.",
+    sample: {} as Record<string, never>,
+  },
   // Editions compared from the workbook (issue 14)
   editionsTooFew: {
     zh: (a: { count: number }) => `至少需要两届评估才能对比（现有 ${a.count} 届）。`,

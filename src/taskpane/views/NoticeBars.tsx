@@ -56,6 +56,8 @@ function noticeText(notice: CommandNotice, t: Strings): React.ReactNode {
       return t.command.noCities(sheet);
     case "hidden-sheet":
       return t.command.hiddenSheet(sheet);
+    case "no-sheets":
+      return notice.message;
     case "editions-not-bound":
       return t.editions.notBound;
     case "repaired":

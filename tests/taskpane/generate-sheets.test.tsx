@@ -107,6 +107,19 @@ describe("Generate view: size and choice of sheets", () => {
     expect(screen.queryByText(leftOut)).not.toBeInTheDocument();
   });
 
+  it("the ribbon's run with no sheet chosen opens the pane at Generate and says so", async () => {
+    const mock = createMock({ bound: true });
+    render(<App actions={mock.actions} officeLanguage="en" initialTab="validate" />);
+    await screen.findByRole("tab", { name: "Validate", selected: true });
+    const message =
+      "No sheet is chosen under Generate in the task pane. Choose at least one sheet, then run the command again.";
+    act(() => mock.notify({ kind: "no-sheets", sheet: "Sheet1", message }));
+    expect(await screen.findByText(message)).toBeInTheDocument();
+    expect(
+      await screen.findByRole("tab", { name: "Generate", selected: true })
+    ).toBeInTheDocument();
+  });
+
   it("with every sheet left out, nothing can be generated", async () => {
     const mock = createMock({ bound: true, preferences: { omitSheets: sampleKeys() } });
     render(<App actions={mock.actions} officeLanguage="en" initialTab="generate" />);

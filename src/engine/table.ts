@@ -2,7 +2,7 @@ import { lookupCity, normalizeCityName } from "./cities";
 import { detectTable, type ColumnMapping } from "./header";
 import { parseScore } from "./numbers";
 import { IssueLog, ScoreReader, type RowSums } from "./score-cells";
-import { compareTotal, totalTolerance } from "./totals";
+import { compareTotal, TOTAL_ITEM, totalTolerance } from "./totals";
 import { columnarDataset, emptyColumns, type DatasetColumns } from "./dataset";
 import { FirstRows } from "./first-rows";
 import type { Dataset, Framework, ValidationIssue } from "./types";
@@ -196,12 +196,12 @@ function readReportedTotal(
   if (parsed.kind === "blank") return null;
   if (parsed.kind !== "number") {
     const value = parsed.kind === "error" ? parsed.text : String(cell);
-    log.add("warning", "total-not-number", city, "总分", { where: log.place(r, c), value });
+    log.add("warning", "total-not-number", city, TOTAL_ITEM, { where: log.place(r, c), value });
     return null;
   }
   const reported = parsed.value;
   if (compareTotal(reported, sums.countedSum, sums.cells) === "beyond") {
-    log.add("warning", "total-mismatch", city, "总分", {
+    log.add("warning", "total-mismatch", city, TOTAL_ITEM, {
       where: log.place(r, c),
       reported,
       cellsSum: Number.isFinite(sums.cellsSum) ? sums.cellsSum : null,

@@ -4,7 +4,7 @@
  * strings in, data out.
  */
 
-import { FieldStrings, fieldHashNext, fieldHashStart } from "./field-strings";
+import { detached, FieldStrings, fieldHashNext, fieldHashStart } from "./field-strings";
 
 export type CsvProblem =
   "unclosed-quote" | "text-after-quote" | "quote-in-field" | "rows" | "columns" | "cell-length";
@@ -83,7 +83,7 @@ function scan(
         i = q + 1;
         break;
       }
-      value = pieces;
+      value = detached(pieces);
       const next = text.charCodeAt(i);
       if (i < n && next !== sep && next !== 0x0a && next !== 0x0d)
         return error("text-after-quote", row, column);

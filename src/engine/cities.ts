@@ -41,6 +41,8 @@ export interface CityTable<C extends CityEntry = CityInfo> {
   readonly cities: readonly C[];
   /** The city a name denotes, or undefined when the name is unknown, ambiguous or empty. */
   lookup(name: string): C | undefined;
+  /** `lookup` of a name already in {@link normalizeCityName}'s form (not normalised again). */
+  lookupNormalized(name: string): C | undefined;
   /** The city a name denotes, or a message saying why the name does not denote one. */
   resolve(name: string): CityResolution<C>;
 }
@@ -150,7 +152,12 @@ export function createCityTable<C extends CityEntry>(
       message: `Unknown city "${name}": not ${scope}${hint ? ` (${hint})` : ""}`,
     };
   };
-  return { cities, resolve, lookup: (name) => byName.get(normalizeCityName(name)) };
+  return {
+    cities,
+    resolve,
+    lookup: (name) => byName.get(normalizeCityName(name)),
+    lookupNormalized: (name) => byName.get(name),
+  };
 }
 
 /**
@@ -166,13 +173,15 @@ export function layerCityTables<A extends CityEntry, B extends CityEntry>(
     const first = primary.resolve(name);
     return !first.ok && first.reason === "unknown" ? fallback.resolve(name) : first;
   };
+  const lookup = (name: string): A | B | undefined => {
+    const r = resolve(name);
+    return r.ok ? r.city : undefined;
+  };
   return {
     cities: [...primary.cities, ...fallback.cities],
     resolve,
-    lookup: (name) => {
-      const r = resolve(name);
-      return r.ok ? r.city : undefined;
-    },
+    lookup,
+    lookupNormalized: lookup,
   };
 }
 
@@ -206,6 +215,11 @@ export function chinaCityTable(): CityTable<CityInfo> {
 /** The bundled city a name denotes ("杭州", "杭州市", "杭\u3000州"), or undefined. */
 export function lookupCity(name: string): CityInfo | undefined {
   return chinaCityTable().lookup(name);
+}
+
+/** `lookupCity` of a name already in {@link normalizeCityName}'s form. */
+export function lookupNormalizedCity(name: string): CityInfo | undefined {
+  return chinaCityTable().lookupNormalized(name);
 }
 
 /**

@@ -4,6 +4,8 @@
  * strings in, data out.
  */
 
+import { detached, FieldStrings, fieldHashNext, fieldHashStart } from "./field-strings";
+
 export type CsvProblem =
   "unclosed-quote" | "text-after-quote" | "quote-in-field" | "rows" | "columns" | "cell-length";
 
@@ -44,7 +46,8 @@ const error = (problem: CsvProblem, row: number, column: number, length?: number
 /**
  * The parsing loop: fields optionally quoted with "", "" escapes a quote, CRLF / LF / CR line
  * ends, a leading BOM ignored, a trailing line end ignored. Calls `field` for every field (row
- * and column 0-based) and `endRow` after each row. Cost O(length).
+ * and column 0-based) and `endRow` after each row; repeated short fields of a column are one
+ * string (field-strings.ts). Cost O(length).
  */
 function scan(
   input: string,
@@ -55,6 +58,7 @@ function scan(
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const sep = delimiter.charCodeAt(0);
   const n = text.length;
+  const fields = new FieldStrings(n);
   let row = 0;
   let column = 0;
   let i = 0;
@@ -79,19 +83,21 @@ function scan(
         i = q + 1;
         break;
       }
-      value = pieces;
+      value = detached(pieces);
       const next = text.charCodeAt(i);
       if (i < n && next !== sep && next !== 0x0a && next !== 0x0d)
         return error("text-after-quote", row, column);
     } else {
       let j = i;
+      let hash = fieldHashStart(column);
       while (j < n) {
         const d = text.charCodeAt(j);
         if (d === sep || d === 0x0a || d === 0x0d) break;
         if (d === 0x22) return error("quote-in-field", row, column);
+        hash = fieldHashNext(hash, d);
         j++;
       }
-      value = text.slice(i, j);
+      value = fields.take(text, i, j, hash, column);
       i = j;
     }
     const failed = field(value, row, column);

@@ -5,7 +5,7 @@
 import type { GroupRow, Statistics, TotalsSummary } from "./evaluation-types";
 import type { NoteRef } from "./messages/engine";
 import { rank } from "./ranking";
-import type { GroupIds } from "./series";
+import type { GroupIds, GroupSlots, SortedSeries } from "./series";
 import * as stats from "./statistics";
 
 /** Float sums of 2-decimal scores carry noise (0.1 + 0.2); equal totals must compare equal. */
@@ -21,23 +21,22 @@ export function plainRecord<V>(): Record<string, V> {
 
 /** Statistics of one series (docs/method.md, "Quartiles and spread"); null where undefined. */
 export function describe(
-  values: stats.Values,
-  weight: number,
-  ascending: Float64Array
+  sorted: Pick<SortedSeries, "at" | "sum" | "squares">,
+  count: number,
+  weight: number
 ): Statistics {
-  const n = ascending.length;
-  const lo = n > 0 ? (ascending[0] as number) : NaN;
-  const hi = n > 0 ? (ascending[n - 1] as number) : NaN;
-  const q1 = stats.quantileSorted(ascending, 0.25, "exclusive");
-  const q3 = stats.quantileSorted(ascending, 0.75, "exclusive");
-  const m = stats.mean(values);
-  // One pass for both standard deviations (as stdevSample and stdevPopulation compute them).
-  const squares = stats.squaredDeviations(values, m);
-  const count = values.length;
+  const { at } = sorted;
+  const lo = count > 0 ? at(0) : NaN;
+  const hi = count > 0 ? at(count - 1) : NaN;
+  const q1 = stats.quantileAt(at, count, 0.25, "exclusive");
+  const q3 = stats.quantileAt(at, count, 0.75, "exclusive");
+  // As stats.mean and stats.squaredDeviations compute them (sums in input order).
+  const m = count === 0 ? NaN : sorted.sum / count;
+  const squares = sorted.squares;
   return {
     count,
     mean: finiteOrNull(m),
-    median: finiteOrNull(stats.quantileSorted(ascending, 0.5, "inclusive")),
+    median: finiteOrNull(stats.quantileAt(at, count, 0.5, "inclusive")),
     min: finiteOrNull(lo),
     max: finiteOrNull(hi),
     range: finiteOrNull(clean(hi - lo)),
@@ -55,54 +54,48 @@ export type Series = { key: string; weight: number; values: Float64Array };
 
 /**
  * Count, mean and rate of every series per group of each grouping, groups ordered by mean total
- * (best first, ties in order of first appearance). One pass over the cities for all groupings;
- * each group's sum adds its cities in input order.
+ * (best first, ties in order of first appearance). `slots` goes to `sortSeries`, which sums each
+ * series per group in its first pass (each group's sum adds its cities in input order); `keep`
+ * stores those sums as series j's.
  */
-export function groupTables(groupings: GroupIds[], series: Series[]): GroupRow[][] {
-  const S = series.length;
-  // Slot 0 of each grouping collects the cities in no group: slot g + 1 is group g.
-  const slots = groupings.map((g) => {
-    const slot = new Int32Array(g.id.length);
-    for (let k = 0; k < slot.length; k++) slot[k] = (g.id[k] as number) + 1;
-    return slot;
-  });
-  const slotSums = groupings.map((g) => new Float64Array(g.names.length + 1));
-  const counts = slots.map((slot, t) => {
-    const count = new Int32Array((slotSums[t] as Float64Array).length);
-    for (let k = 0; k < slot.length; k++) count[slot[k] as number]! += 1;
-    return count.subarray(1);
-  });
-  const sums = groupings.map((g) => new Float64Array(g.names.length * S));
-  series.forEach((s, j) => {
-    sumBySlots(slots, s.values, slotSums);
-    slotSums.forEach((sum, t) => {
-      const out = sums[t] as Float64Array;
+export class GroupSums {
+  readonly slots: GroupSlots;
+  private readonly counts: Int32Array[];
+  /** Per grouping, group g's sum of series j at g × series + j. */
+  private readonly sums: Float64Array[];
+
+  constructor(
+    private readonly groupings: GroupIds[],
+    private readonly series: number
+  ) {
+    // Slot 0 of each grouping collects the cities in no group: slot g + 1 is group g.
+    const slots = groupings.map((g) => {
+      const slot = new Int32Array(g.id.length);
+      for (let k = 0; k < slot.length; k++) slot[k] = (g.id[k] as number) + 1;
+      return slot;
+    });
+    this.slots = { slots, sums: groupings.map((g) => new Float64Array(g.names.length + 1)) };
+    this.counts = slots.map((slot, t) => {
+      const count = new Int32Array(groupings[t]!.names.length + 1);
+      for (let k = 0; k < slot.length; k++) count[slot[k] as number]! += 1;
+      return count.subarray(1);
+    });
+    this.sums = groupings.map((g) => new Float64Array(g.names.length * series));
+  }
+
+  keep(j: number): void {
+    const S = this.series;
+    this.slots.sums.forEach((sum, t) => {
+      const out = this.sums[t] as Float64Array;
       for (let g = 1; g < sum.length; g++) out[(g - 1) * S + j] = sum[g] as number;
     });
-  });
-  return groupings.map((grouping, t) =>
-    groupRows(grouping.names, counts[t] as Int32Array, sums[t] as Float64Array, series)
-  );
-}
-
-/** Sums of `values` per slot of each grouping, each slot adding in input order; 3 in one pass. */
-function sumBySlots(slots: Int32Array[], values: Float64Array, sums: Float64Array[]): void {
-  for (const sum of sums) sum.fill(0);
-  const [a, b, c] = slots;
-  const [sa, sb, sc] = sums;
-  if (slots.length === 3 && a && b && c && sa && sb && sc) {
-    for (let k = 0; k < values.length; k++) {
-      const v = values[k] as number;
-      sa[a[k] as number]! += v;
-      sb[b[k] as number]! += v;
-      sc[c[k] as number]! += v;
-    }
-    return;
   }
-  slots.forEach((slot, t) => {
-    const sum = sums[t] as Float64Array;
-    for (let k = 0; k < values.length; k++) sum[slot[k] as number]! += values[k] as number;
-  });
+
+  rows(series: Series[]): GroupRow[][] {
+    return this.groupings.map((grouping, t) =>
+      groupRows(grouping.names, this.counts[t] as Int32Array, this.sums[t] as Float64Array, series)
+    );
+  }
 }
 
 function groupRows(

@@ -2,7 +2,7 @@ import {
   correlations as correlationsOf,
   defaultBinWidth,
   describe,
-  groupTables,
+  GroupSums,
   notesOf,
   plainRecord,
   type Series,
@@ -18,7 +18,7 @@ import type {
   Statistics,
 } from "./evaluation-types";
 import { engineMessages } from "./messages/engine";
-import { inputColumns, rateColumn, sumColumns } from "./input-columns";
+import { inputColumns, sumColumns } from "./input-columns";
 import { internGroups, ranksFromOrder, sortScratch, sortSeries, type GroupIds } from "./series";
 import * as stats from "./statistics";
 import { chooseTotals } from "./totals";
@@ -81,23 +81,38 @@ export function evaluate(dataset: Dataset, options: EvaluateOptions = {}): Evalu
       values: bonusScores[i] as Float64Array,
     })),
   ];
-  // Each series is sorted once, for its statistics and (total, dimensions, indicators) its ranks.
-  const statistics = plainRecord<Statistics>();
-  const ranks = new Map<Float64Array, Int32Array>();
-  let totalOrder: Uint32Array = new Uint32Array(0);
-  const scratch = sortScratch(n);
-  series.forEach((s, j) => {
-    const sorted = sortSeries(s.values, options, scratch);
-    statistics[s.key] = describe(s.values, s.weight, sorted.ascending);
-    if (j === 0) totalOrder = sorted.order();
-    if (j < 1 + dimensionScores.length + indicatorScores.length) ranks.set(s.values, sorted.ranks);
-  });
-  const rankOf = (values: Float64Array): Int32Array => ranks.get(values) as Int32Array;
-  const groupRanks = (keys: GroupIds): (number | null)[] =>
-    rankOrNull(ranksFromOrder(totals, totalOrder, options, keys));
   const region = internGroups(data.region);
   const province = internGroups(data.province);
   const level = internGroups(data.level);
+  // The report's province table leaves out the municipalities.
+  const groupSums = new GroupSums(
+    [region, withoutMunicipalities(province, data.level), level],
+    series.length
+  );
+  // Each series is sorted once, for its statistics, group sums and (total, dimensions,
+  // indicators) its ranks and rates.
+  const statistics = plainRecord<Statistics>();
+  const ranked = new Map<Float64Array, { rank: Int32Array; rate: Float64Array }>();
+  let totalOrder: Uint32Array = new Uint32Array(0);
+  const scratch = sortScratch(n);
+  const rankedSeries = 1 + dimensionScores.length + indicatorScores.length;
+  series.forEach((s, j) => {
+    // One shape of extras for every series (V8 keeps sortSeries monomorphic).
+    const sorted = sortSeries(s.values, options, scratch, {
+      ranks: j < rankedSeries,
+      rateWeight: j < rankedSeries ? s.weight : undefined,
+      groups: groupSums.slots,
+    });
+    groupSums.keep(j);
+    statistics[s.key] = describe(sorted, n, s.weight);
+    if (j === 0) totalOrder = sorted.order();
+    if (j < rankedSeries)
+      ranked.set(s.values, { rank: sorted.ranks, rate: sorted.rate as Float64Array });
+  });
+  const rankedOf = (values: Float64Array) =>
+    ranked.get(values) as { rank: Int32Array; rate: Float64Array };
+  const groupRanks = (keys: GroupIds): (number | null)[] =>
+    rankOrNull(ranksFromOrder(totals, totalOrder, options, keys));
   const scoreColumns = (
     items: { name: string; weight: number }[],
     scores: Float64Array[]
@@ -105,20 +120,20 @@ export function evaluate(dataset: Dataset, options: EvaluateOptions = {}): Evalu
     const out = plainRecord<ScoreColumns>();
     items.forEach((item, j) => {
       const score = scores[j] as Float64Array;
-      out[item.name] = { score, rate: rateColumn(score, item.weight), rank: rankOf(score) };
+      out[item.name] = { score, ...rankedOf(score) };
     });
     return out;
   };
-  const totalRanks = rankOf(totals);
+  const total = rankedOf(totals);
   const columns: EvaluationColumns = {
-    order: orderByRank(totalRanks),
+    order: orderByRank(totalOrder, totals, options),
     city: data.city,
     region: data.region,
     province: data.province,
     level: data.level,
     total: totals,
-    rate: rateColumn(totals, framework.maxTotal),
-    rank: totalRanks,
+    rate: total.rate,
+    rank: total.rank,
     groupRanks: {
       region: groupRanks(region),
       province: groupRanks(province),
@@ -129,10 +144,7 @@ export function evaluate(dataset: Dataset, options: EvaluateOptions = {}): Evalu
     bonus: sumColumns(bonusScores, n),
     row: data.row,
   };
-
-  // The report's province table leaves out the municipalities.
-  const provinceTable = withoutMunicipalities(province, data.level);
-  const [regionRows, provinceRows, levelRows] = groupTables([region, provinceTable, level], series);
+  const [regionRows, provinceRows, levelRows] = groupSums.rows(series);
   const groups = {
     region: regionRows as GroupRow[],
     province: provinceRows as GroupRow[],
@@ -198,20 +210,25 @@ function rankOrNull(ranks: Int32Array): (number | null)[] {
   return out;
 }
 
-/** Indices 0 … n − 1 by rank (ranks are 1 … n), stable: a counting sort, ties keep input order. */
-function orderByRank(ranks: Int32Array): Uint32Array {
-  const n = ranks.length;
-  const start = new Uint32Array(n + 2);
-  for (let k = 0; k < n; k++) {
-    const r = Math.min(n, ranks[k] as number);
-    start[r + 1] = (start[r + 1] as number) + 1;
-  }
-  for (let r = 1; r < start.length; r++) start[r] = (start[r] as number) + (start[r - 1] as number);
-  const order = new Uint32Array(n);
-  for (let k = 0; k < n; k++) {
-    const r = Math.min(n, ranks[k] as number);
-    order[start[r] as number] = k;
-    start[r] = (start[r] as number) + 1;
+/**
+ * City indices by rank, ties in input order, from the totals' ascending order (ties in input
+ * order): that order when ranks ascend with the total, else its runs of equal totals from the
+ * highest down, each run in input order. Totals are finite, so every city has a rank.
+ */
+function orderByRank(
+  ascending: Uint32Array,
+  totals: Float64Array,
+  options: EvaluateOptions
+): Uint32Array {
+  if (options.order === "ascending") return ascending;
+  const order = new Uint32Array(ascending.length);
+  let q = 0;
+  for (let p = ascending.length - 1; p >= 0;) {
+    const v = totals[ascending[p] as number];
+    let first = p;
+    while (first > 0 && totals[ascending[first - 1] as number] === v) first--;
+    for (let i = first; i <= p; i++) order[q++] = ascending[i] as number;
+    p = first - 1;
   }
   return order;
 }

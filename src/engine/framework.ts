@@ -5,6 +5,7 @@ import {
 } from "./messages/framework";
 import type { BonusItem, Dimension, Framework, Indicator } from "./types";
 import { normalizeName } from "./text";
+import { TOTAL_ITEM } from "./totals";
 
 /**
  * The framework file format (README "Framework file format"):
@@ -157,7 +158,7 @@ export function parseFramework(input: unknown): FrameworkResult {
   for (const x of [...dimensions, ...indicators, ...bonus]) {
     for (const key of [x.name, x.id]) {
       const k = normalizeName(key);
-      if (k === "" || k === "total" || k === "总分") {
+      if (k === "" || k === "total" || k === TOTAL_ITEM) {
         if (k !== "") errors.add("reservedTotal", { key });
         continue;
       }
@@ -204,7 +205,7 @@ export type FrameworkItem =
   | { kind: "bonus"; item: BonusItem }
   | { kind: "total"; weight: number };
 
-const TOTAL_NAMES = ["总分", "total", "总计", "合计", "totalscore", "score"];
+const TOTAL_NAMES = [TOTAL_ITEM, "total", "总计", "合计", "totalscore", "score"];
 
 /**
  * Finds an indicator, dimension, bonus item or the total by Chinese name, English name, id or

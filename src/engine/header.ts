@@ -3,6 +3,7 @@
  * columns of city, bonus, total, region, province and level.
  */
 import { normalizeName } from "./text";
+import { TOTAL_ITEM } from "./totals";
 import type { Framework } from "./types";
 import type { Cell, Grid } from "./table";
 
@@ -27,7 +28,7 @@ export type ColumnMapping = {
 
 const META_HEADERS: Record<"city" | "total" | "region" | "province" | "level", string[]> = {
   city: ["城市", "城市名称", "城市名", "地市", "名称", "city", "cityname", "name"],
-  total: ["总分", "总计", "合计", "总得分", "total", "totalscore", "score"],
+  total: [TOTAL_ITEM, "总计", "合计", "总得分", "total", "totalscore", "score"],
   region: ["区域", "地区", "所属区域", "大区", "region"],
   province: ["省份", "省", "所属省份", "省区", "province"],
   level: ["行政级别", "级别", "行政区划", "城市级别", "城市类型", "level", "adminlevel", "tier"],

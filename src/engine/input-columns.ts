@@ -49,10 +49,3 @@ export function sumColumns(columns: readonly Float64Array[], n: number): Float64
   }
   return out;
 }
-
-/** Per city, value / weight × 100 (a rate in percent). */
-export function rateColumn(values: Float64Array, weight: number): Float64Array {
-  const out = new Float64Array(values.length);
-  for (let k = 0; k < values.length; k++) out[k] = ((values[k] as number) / weight) * 100;
-  return out;
-}

@@ -99,14 +99,23 @@ export function quantileSorted(
   p: number,
   method: QuartileMethod
 ): number {
-  const n = ascending.length;
+  return quantileAt((i) => ascending[i] as number, ascending.length, p, method);
+}
+
+/** `quantileSorted` of the n ascending values `at(0)` … `at(n − 1)`. */
+export function quantileAt(
+  at: (i: number) => number,
+  n: number,
+  p: number,
+  method: QuartileMethod
+): number {
   if (n === 0 || p < 0 || p > 1) return NaN;
   const position = method === "exclusive" ? p * (n + 1) : p * (n - 1) + 1;
   if (position < 1 || position > n) return NaN;
   const lower = Math.floor(position);
   const fraction = position - lower;
-  const a = ascending[lower - 1] as number;
-  const b = ascending[Math.min(lower, n - 1)] as number;
+  const a = at(lower - 1);
+  const b = at(Math.min(lower, n - 1));
   return a + fraction * (b - a);
 }
 

@@ -1,8 +1,8 @@
-import { lookupCity, normalizeCityName } from "./cities";
+import { lookupCity, lookupNormalizedCity, normalizeCityName, type CityInfo } from "./cities";
 import { detectTable, type ColumnMapping } from "./header";
-import { parseScore } from "./numbers";
+import { parseScore, plainNumber } from "./numbers";
 import { IssueLog, ScoreReader, type RowSums } from "./score-cells";
-import { compareTotal, totalTolerance } from "./totals";
+import { compareTotal, TOTAL_ITEM, totalTolerance } from "./totals";
 import { columnarDataset, emptyColumns, type DatasetColumns } from "./dataset";
 import { FirstRows } from "./first-rows";
 import type { Dataset, Framework, ValidationIssue } from "./types";
@@ -27,11 +27,19 @@ function cellText(cell: Cell): string {
   return cell === null || cell === undefined ? "" : String(cell).trim();
 }
 
-/** Text without letters that have case (ASCII without A-Z, CJK ideographs): its own lower case. */
-const CASELESS = /^[\x21-\x40\x5b-\x7e\u4e00-\u9fff]*$/u;
+/**
+ * Visible ASCII without A-Z, and CJK ideographs: text that is its own normalised city name
+ * (`normalizeCityName`) and its own lower case, the common case, told by one test.
+ */
+const PLAIN_NAME = /^[\x21-\x40\x5b-\x7e\u4e00-\u9fff]*$/u;
 
-/** `toLowerCase`, skipped for caseless names (it copies the string every time). */
-const caseFolded = (name: string): string => (CASELESS.test(name) ? name : name.toLowerCase());
+/** A city's key among the rows: its bundled city (name variants), else its normalised name. */
+function cityKey(city: string): CityInfo | string {
+  if (PLAIN_NAME.test(city)) return lookupNormalizedCity(city) ?? city;
+  const normalized = normalizeCityName(city);
+  const folded = PLAIN_NAME.test(normalized) ? normalized : normalized.toLowerCase();
+  return lookupCity(normalized) ?? folded;
+}
 
 /** A metadata cell's text, else the bundled table's value, else null. */
 function metaOf(
@@ -118,9 +126,9 @@ function readColumns(
       continue;
     }
     const cityColumn = mapping.city as number;
-    const normalized = normalizeCityName(city);
-    const known = lookupCity(normalized);
-    const first = firstOf.firstOr(known ?? caseFolded(normalized), r);
+    const key = cityKey(city);
+    const known = typeof key === "string" ? undefined : key;
+    const first = firstOf.firstOr(key, r);
     if (first !== undefined) {
       log.add("error", "duplicate-city", city, null, {
         where: log.place(r, cityColumn),
@@ -192,16 +200,20 @@ function readReportedTotal(
   city: string,
   sums: RowSums
 ): number | null {
-  const parsed = parseScore(cell);
-  if (parsed.kind === "blank") return null;
-  if (parsed.kind !== "number") {
-    const value = parsed.kind === "error" ? parsed.text : String(cell);
-    log.add("warning", "total-not-number", city, "总分", { where: log.place(r, c), value });
-    return null;
+  // Plain numbers, the common case, skip parseScore's object (same value).
+  let reported = plainNumber(cell);
+  if (reported !== reported) {
+    const parsed = parseScore(cell);
+    if (parsed.kind === "blank") return null;
+    if (parsed.kind !== "number") {
+      const value = parsed.kind === "error" ? parsed.text : String(cell);
+      log.add("warning", "total-not-number", city, TOTAL_ITEM, { where: log.place(r, c), value });
+      return null;
+    }
+    reported = parsed.value;
   }
-  const reported = parsed.value;
   if (compareTotal(reported, sums.countedSum, sums.cells) === "beyond") {
-    log.add("warning", "total-mismatch", city, "总分", {
+    log.add("warning", "total-mismatch", city, TOTAL_ITEM, {
       where: log.place(r, c),
       reported,
       cellsSum: Number.isFinite(sums.cellsSum) ? sums.cellsSum : null,

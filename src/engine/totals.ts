@@ -7,6 +7,12 @@
 
 import type { TotalsSource, TotalsSummary } from "./evaluation-types";
 
+/**
+ * The total's name as an item: validation issues about the reported-total column name it as their
+ * indicator, and no framework item may take it (framework.ts). Shown as "Total" in English.
+ */
+export const TOTAL_ITEM = "总分";
+
 /** Largest difference rounding explains for a sum of `cells` printed scores: 0.005 × (cells + 1). */
 export function totalTolerance(cells: number): number {
   return 0.005 * (cells + 1);

@@ -8,6 +8,7 @@ import {
   createCityTable,
   layerCityTables,
   lookupCity,
+  lookupNormalizedCity,
   normalizeCityName,
   resolveCity,
   type CityEntry,
@@ -122,6 +123,17 @@ describe("bundled table of mainland China's cities", () => {
     expect(short("宁夏回族自治区")).toBe("宁夏");
     expect(short("西藏自治区")).toBe("西藏");
     expect(lookupCity("石家庄")).toMatchObject({ code: "1301", province: "河北", region: "华北" });
+  });
+});
+
+describe("lookupNormalizedCity", () => {
+  test("finds normalised names as lookupCity does, and does not normalise again", () => {
+    for (const name of ["杭州", "杭州市", "延边州", "阿里地区", "海南", "Gotham"])
+      expect(lookupNormalizedCity(name)).toBe(lookupCity(name));
+    expect(lookupCity("杭\u3000州")?.name).toBe("杭州市");
+    expect(lookupNormalizedCity("杭\u3000州")).toBeUndefined();
+    const layered = layerCityTables(createCityTable([]), chinaCityTable());
+    expect(layered.lookupNormalized("宁波")).toBe(lookupCity("宁波"));
   });
 });
 

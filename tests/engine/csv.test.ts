@@ -1,4 +1,7 @@
+import fc from "fast-check";
 import { decodeTable, detectDelimiter, parseCsv, parseTable } from "../../src/engine/csv";
+
+const LIMITS = { rows: 1_048_576, columns: 16_384, cellCharacters: 32_767 };
 
 describe("parseCsv", () => {
   test("quoted fields, escaped quotes, CRLF, BOM, trailing newline", () => {
@@ -119,5 +122,39 @@ describe("detectDelimiter", () => {
     expect(detectDelimiter("城市\t总分\n无锡\t80,2")).toBe("\t");
     expect(detectDelimiter('"a\tb",c,d\n1,2,3')).toBe(",");
     expect(detectDelimiter("")).toBe(",");
+  });
+});
+
+describe("repeated fields are shared (field-strings.ts), values unchanged", () => {
+  /** Rows of unquoted fields: a unique name, repeated scores, a few regions, long texts. */
+  const table = fc.array(
+    fc.tuple(
+      fc.integer({ min: 0, max: 300 }).map((k) => (k / 100).toFixed(2)),
+      fc.constantFrom("华北", "东北", "华东", "", "region"),
+      fc.string({ unit: fc.constantFrom("a", "b", "城", "1", "."), maxLength: 30 })
+    ),
+    { minLength: 1, maxLength: 300 }
+  );
+
+  test("parseCsv equals splitting the lines", () => {
+    fc.assert(
+      fc.property(table, (rows) => {
+        const lines = rows.map(([score, region, other], k) =>
+          [`城市${k}`, score, region, other, score].join(",")
+        );
+        const parsed = parseCsv(lines.join("\n"));
+        expect(parsed).toEqual({ ok: true, rows: lines.map((l) => l.split(",")) });
+      }),
+      { seed: 12, numRuns: 200 }
+    );
+  });
+
+  test("a column of 5,000 distinct names and one of 300 repeated scores", () => {
+    const lines = Array.from(
+      { length: 5000 },
+      (_, k) => `测试城市${String(k).padStart(6, "0")},${((k * 7) % 300) / 100},华北`
+    );
+    const parsed = parseTable(lines.join("\r\n"), ",", LIMITS);
+    expect(parsed).toEqual({ ok: true, rows: lines.map((l) => l.split(",")) });
   });
 });

@@ -4,6 +4,8 @@ import * as path from "node:path";
 import { framework2015 } from "../../src/engine/bundled";
 import { issueText, itemNameIn, say } from "../../src/engine/messages";
 import { CATALOGUE } from "../../src/engine/messages/all";
+import { readGrid } from "../../src/engine/table";
+import { TOTAL_ITEM } from "../../src/engine/totals";
 
 const HAN = /[\u4e00-\u9fff]/u;
 /** Han characters that come from the sample arguments (names of cities, indicators) are allowed. */
@@ -69,5 +71,23 @@ describe("validation messages name indicators in the message's language", () => 
     expect(itemNameIn(framework.dimensions[0]!.name, "en", framework)).toBe(
       framework.dimensions[0]!.nameEn
     );
+  });
+
+  test("issues about the reported total name the total item, English Total", () => {
+    const header = ["城市", ...framework.indicators.map((i) => i.name), "总分"];
+    const scores = framework.indicators.map(() => 1);
+    const dataset = readGrid(
+      [header, ["杭州", ...scores, 99], ["宁波", ...scores, "n/a"]],
+      framework,
+      {
+        source: "Scores",
+      }
+    );
+    const totalIssues = dataset.issues.filter((i) => i.code.startsWith("total-"));
+    expect(totalIssues.map((i) => i.code)).toEqual(["total-mismatch", "total-not-number"]);
+    for (const issue of totalIssues) {
+      expect(issue.indicator).toBe(TOTAL_ITEM);
+      expect(itemNameIn(issue.indicator as string, "en", framework)).toBe("Total");
+    }
   });
 });

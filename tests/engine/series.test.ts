@@ -7,6 +7,7 @@ import fc from "fast-check";
 import { plainNumber } from "../../src/engine/numbers";
 import { rank, rankWithinGroups } from "../../src/engine/ranking";
 import { internGroups, ranksFromOrder, sortSeries } from "../../src/engine/series";
+import * as stats from "../../src/engine/statistics";
 import type { RankOptions } from "../../src/engine/types";
 
 const OPTIONS: RankOptions[] = [
@@ -25,14 +26,44 @@ const scores = (decimals: 2 | 6): fc.Arbitrary<number[]> =>
     { minLength: 0, maxLength: 400 }
   );
 
+/** Two groups by parity of the index, a third by thirds; slot 0 holds no one in the first. */
+const groupSlots = (n: number) => ({
+  slots: [
+    Int32Array.from({ length: n }, (_, k) => 1 + (k % 2)),
+    Int32Array.from({ length: n }, (_, k) => k % 3),
+    new Int32Array(n),
+  ],
+  sums: [new Float64Array(3), new Float64Array(3), new Float64Array(1).fill(7)],
+});
+
+/** Sums of `values` per slot, in input order (the reference for the sort's group sums). */
+function slotSums(slot: Int32Array, values: number[], size: number): number[] {
+  const sums = Array<number>(size).fill(0);
+  values.forEach((v, k) => (sums[slot[k] as number]! += v));
+  return sums;
+}
+
 function expectSameAsReference(values: number[]): void {
   const column = Float64Array.from(values);
   for (const options of OPTIONS) {
-    const sorted = sortSeries(column, options);
+    const groups = groupSlots(values.length);
+    const sorted = sortSeries(column, options, undefined, { rateWeight: 30, groups });
     const expected = rank(values, options).map((r) => r ?? 0);
     expect(Array.from(sorted.ranks)).toEqual(expected);
-    expect(Array.from(sorted.ascending)).toEqual([...values].sort((a, b) => a - b));
+    const ascending = Array.from(values, (_, p) => sorted.at(p));
+    expect(ascending).toEqual([...values].sort((a, b) => a - b));
+    // Bit for bit as the statistics module sums.
+    expect(sorted.sum).toBe(stats.sum(values));
+    if (values.length > 0)
+      expect(sorted.squares).toBe(stats.squaredDeviations(values, stats.mean(values)));
+    expect(Array.from(sorted.rate ?? [])).toEqual(values.map((v) => (v / 30) * 100));
+    groups.slots.forEach((slot, t) =>
+      expect(Array.from(groups.sums[t]!)).toEqual(slotSums(slot, values, groups.sums[t]!.length))
+    );
   }
+  const unranked = sortSeries(column, {}, undefined, { ranks: false });
+  expect(unranked.ranks).toHaveLength(0);
+  expect(unranked.rate).toBeUndefined();
 }
 
 describe("sortSeries ranks as rank() and sorts ascending", () => {

@@ -6,12 +6,13 @@
 import { parseScore } from "../numbers";
 import type { Grid } from "../table";
 import { normalizeName } from "../text";
+import { TOTAL_ITEM } from "../totals";
 import type { PublishedRow } from "./edition";
 
 const HEADERS = {
   rank: ["排名", "名次", "排序", "rank", "ranking", "no.", "#"],
   city: ["城市", "城市名称", "地区", "city", "cityname", "name"],
-  total: ["总分", "得分", "total", "score", "totalscore"],
+  total: [TOTAL_ITEM, "得分", "total", "score", "totalscore"],
   rate: ["得分率", "总得分率", "rate", "scorerate", "rate%", "得分率%"],
 };
 

@@ -1,6 +1,7 @@
 /** Rendering validation issues in either language from their structured arguments. */
 import type { MessageLanguage } from "./catalogue";
 import { validationMessages } from "./validation";
+import { TOTAL_ITEM } from "../totals";
 import type { Framework, ValidationIssue } from "../types";
 
 const hasOwn = (o: object, key: string): boolean => Object.prototype.hasOwnProperty.call(o, key);
@@ -19,8 +20,8 @@ export function itemNameIn(
   framework: ItemNames | undefined
 ): string {
   if (language !== "en") return name;
-  // The engine names the reported-total column 总分 in its issues (src/engine/table.ts).
-  if (name === "总分") return "Total";
+  // Issues about the reported-total column name the total as their item (src/engine/table.ts).
+  if (name === TOTAL_ITEM) return "Total";
   if (!framework) return name;
   for (const dimension of framework.dimensions) {
     if (dimension.name === name) return dimension.nameEn || name;

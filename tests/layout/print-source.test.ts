@@ -94,9 +94,9 @@ describe.each(["zh", "en"] as const)("print setup (%s)", (language) => {
 
   test("a dimension sheet whose ranking prints in one band has its sections beside it, each a band on the first page", () => {
     const dimensions = layout.sheets.filter((x) => x.key.startsWith("dimension."));
-    // English: only 保障体系 ("digital-literacy" keeps a header column wide) is split.
+    // English too: indicator headers wrap onto more lines (保障体系's after "digital-").
     const beside = dimensions.filter((d) => d.blocks.some((b) => b.key === "topTen"));
-    expect(beside.length).toBe(language === "zh" ? 6 : 5);
+    expect(beside.length).toBe(6);
     for (const s of beside) {
       const print = s.print;
       const ranking = block(s, "ranking");
@@ -153,6 +153,22 @@ describe.each(["zh", "en"] as const)("print setup (%s)", (language) => {
         expect([chart.key, rowBreaks.includes(start)]).toEqual([chart.key, true]);
         expect(rowBreaks.filter((r) => r > start && r <= to.row)).toEqual([]);
       }
+    }
+  });
+
+  test("the editions sheet prints in two bands, each chart whole on a page", () => {
+    const editions = sheet(layout, "editions");
+    const print = editions.print;
+    // Lists of names above (e.g. "Ningbo Hangzhou Bay New Area") wrap instead of widening the
+    // city table's rank columns, which then printed one per page band (English: 3 bands).
+    expect(print?.columnBreaks).toHaveLength(1);
+    expect(Math.max(...editions.columnWidths.slice(0, 3))).toBeLessThanOrEqual(22);
+    const rowBreaks = print?.rowBreaks ?? [];
+    expect(editions.charts.length).toBeGreaterThan(0);
+    for (const chart of editions.charts) {
+      const from = parseA1(chart.anchor.from).row;
+      const to = parseA1(chart.anchor.to).row;
+      expect([chart.key, rowBreaks.filter((r) => r > from && r <= to)]).toEqual([chart.key, []]);
     }
   });
 

@@ -27,16 +27,17 @@ export const dimensionSheetKey = (dimensionId: string): string => `dimension.${d
 
 /**
  * The dimension's sheet: the ranking, with its sections beside it when it prints in one page band
- * and they fit the first page's rows (with shorter charts on a second `attempt`), else below it.
+ * and they fit the first page's rows (with shorter charts on a second `attempt`), else below it
+ * (`placement` "below" forces that).
  */
 export function dimensionSheet(
   ctx: Context,
   dimension: DimensionItem,
   index: number,
+  placement: "beside" | "below" = "beside",
   attempt = 0
 ): SheetLayout {
-  const chartRows = BESIDE_CHART_ROWS[attempt];
-  const placement = chartRows === undefined ? "below" : "beside";
+  const chartRows = placement === "beside" ? BESIDE_CHART_ROWS[attempt] : undefined;
   const { s } = ctx;
   const key = dimensionSheetKey(dimension.id);
   const b = new SheetBuilder(
@@ -104,7 +105,7 @@ export function dimensionSheet(
       lines !== undefined && j >= 5 && j <= scoreColumn ? { ...col, headerLines: lines } : col
     );
   const fitting =
-    placement === "beside"
+    chartRows !== undefined
       ? HEADER_LINES.findIndex((lines) => {
           const trial = new SheetBuilder(key, b.name, b.title, ctx.language);
           trial.table({ ...rankingOptions, columns: withLines(lines) });
@@ -147,7 +148,9 @@ export function dimensionSheet(
       firstPageHolds(last + FIRST_PAGE_SLACK_ROWS, percent, sheet.rowHeights ?? [])
     )
       return sheet;
-    return dimensionSheet(ctx, dimension, index, attempt + 1);
+    return attempt + 1 < BESIDE_CHART_ROWS.length
+      ? dimensionSheet(ctx, dimension, index, "beside", attempt + 1)
+      : dimensionSheet(ctx, dimension, index, "below");
   }
   sectionsBelow(sections, fitsOneBand(b.currentWidths()));
   return chartsWithinBands(repeatColumnsOnlyWhereSplit(b.build(), columns.length));

@@ -47,7 +47,6 @@ export function dimensionSheet(
     ctx.language
   );
   b.tabColor = TAB_COLORS.dimension;
-  b.text("note", 1, 0, s.note.dimension, "note");
   const indicators = dimension.indicators;
   const series = ctx.dimensionColumns[index] ?? { score: [], rate: [], rank: [] };
   const first = ctx.indicators.findIndex((i) => i.dimension === dimension);
@@ -114,6 +113,7 @@ export function dimensionSheet(
       : -1;
   const beside = fitting >= 0;
   const headerLines = HEADER_LINES[fitting];
+  b.text("note", 1, 0, s.note.dimension(beside), "note");
   const ranking = b.table({ ...rankingOptions, columns: withLines(headerLines) });
   b.freeze = { rows: ranking.headerRow + 1, columns: 2 };
   b.repeatRows = { from: ranking.headerRow, to: ranking.headerRow };

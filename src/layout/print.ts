@@ -21,7 +21,12 @@ const PAGE = {
 /** Smallest print scale in percent: 11 pt body text stays at ≥ 8 pt. */
 const MIN_SCALE_PERCENT = Math.ceil((8 / 11) * 100);
 export const DEFAULT_ROW_HEIGHT = 15;
-const DEFAULT_COLUMN_CHARS = 8.43;
+/**
+ * A column the layout leaves at the default width (under charts) as LibreOffice prints it: 2.26 cm
+ * = 64 pt, wider than 8.43 characters at 7 pt (59 pt); planned at 59 pt, charts spilled onto an
+ * extra page band.
+ */
+const DEFAULT_COLUMN_POINTS = 64;
 /**
  * Points per character of column width as printed. A column's width counts the default font's
  * digit width: Excel with Calibri 11 draws 7 px = 5.25 pt, but LibreOffice without Calibri (or
@@ -69,7 +74,10 @@ const FOOTER = {
 };
 
 export function printSpec(input: PrintInput): PrintSpec {
-  const width = (c: number): number => columnPoints(input.columnWidths[c] ?? DEFAULT_COLUMN_CHARS);
+  const width = (c: number): number => {
+    const chars = input.columnWidths[c];
+    return chars === undefined ? DEFAULT_COLUMN_POINTS : columnPoints(chars);
+  };
   const banded = input.bandStarts?.length ? bandedSpec(input, width, input.bandStarts) : null;
   if (banded) return banded;
   let total = 0;

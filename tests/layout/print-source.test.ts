@@ -70,6 +70,32 @@ describe.each(["zh", "en"] as const)("print setup (%s)", (language) => {
     expect(sheet(layout, "overall").print?.repeatRows).toEqual({ from: 3, to: 3 });
   });
 
+  test("every chart prints whole within one page band, default-width columns at LibreOffice's 64 pt", () => {
+    for (const s of layout.sheets) {
+      const print = s.print;
+      if (!print || print.fitToWidth || s.charts.length === 0) continue;
+      const pageWidth = print.orientation === "landscape" ? LANDSCAPE_WIDTH : PORTRAIT_WIDTH;
+      const breaks = print.columnBreaks ?? [];
+      const repeat = print.repeatColumns;
+      const points = (c: number): number => {
+        const w = s.columnWidths[c];
+        return w === undefined ? 64 : columnPoints(w);
+      };
+      for (const chart of s.charts) {
+        const from = parseA1(chart.anchor.from).column;
+        const to = parseA1(chart.anchor.to).column;
+        const start = [0, ...breaks].filter((c) => c <= from).pop() ?? 0;
+        const end = breaks.find((c) => c > from) ?? to + 1;
+        expect([s.key, chart.key, to < end]).toEqual([s.key, chart.key, true]);
+        let band = 0;
+        if (repeat && start > 0) for (let c = repeat.from; c <= repeat.to; c++) band += points(c);
+        for (let c = start; c <= to; c++) band += points(c);
+        const printed = (band * (print.scalePercent ?? 100)) / 100;
+        expect([s.key, chart.key, printed <= pageWidth]).toEqual([s.key, chart.key, true]);
+      }
+    }
+  });
+
   test("the ranking prints its columns in one band, or the scores together after the names", () => {
     const overall = sheet(layout, "overall");
     const header = block(overall, "ranking").values[0] ?? [];

@@ -137,6 +137,19 @@ function meansTable(
   };
 }
 
+/** The last sheet row `sectionsBeside` uses with charts `chartRows` tall. */
+export function besideLastRow(x: DimensionSections, chartRows: number): number {
+  const header = x.ranking.headerRow;
+  let last = x.top > 0 ? Math.max(header + x.top, header + chartRows - 1) : header - 1;
+  for (const grouping of ["region", "level"] as const) {
+    const n = x.ctx.evaluation.groups[grouping].length;
+    const end = header + n + 1;
+    const charted = n > 0 && x.dimension.indicators.length > 0;
+    last = Math.max(last, charted ? end + chartRows : end - 1);
+  }
+  return last;
+}
+
 /**
  * Beside the ranking (which prints in one band), from its caption row: the top ten table with
  * its chart, then each means table with its chart below, each block a page band of its own.

@@ -4,10 +4,21 @@
  * the indicator means by region and by level (图表 29-30, 42-43, …), each with its chart.
  */
 import { orderByRank, fraction, type Context, type DimensionItem } from "./context";
-import { sectionsBeside, sectionsBelow, type DimensionSections } from "./dimension-sections";
+import {
+  besideLastRow,
+  sectionsBeside,
+  sectionsBelow,
+  type DimensionSections,
+} from "./dimension-sections";
 import { SheetBuilder, topWithTiesAt, type Column } from "./sheet-builder";
 import { FORMATS, TAB_COLORS } from "./styles";
-import { firstPageHolds, fitsOneBand, repeatColumnsOnlyWhereSplit } from "./print";
+import {
+  bandScalePercent,
+  columnPoints,
+  firstPageHolds,
+  fitsOneBand,
+  repeatColumnsOnlyWhereSplit,
+} from "./print";
 import { cellA1, parseA1 } from "./ranges";
 import type { CellValue, SheetLayout } from "./types";
 
@@ -17,7 +28,7 @@ const TOP = 10;
  * (narrower columns, taller header row): tried in order, none = the usual two.
  */
 const HEADER_LINES = [undefined, 3, 4, 5, 6] as const;
-/** Rows of the charts beside the ranking, tried in order until they fit its first page. */
+/** Rows of the charts beside the ranking: the first whose sections fit its first page. */
 const BESIDE_CHART_ROWS = [18, 13];
 /** Rows of slack when checking that the sections beside the ranking fit its first page. */
 const FIRST_PAGE_SLACK_ROWS = 2;
@@ -27,17 +38,15 @@ export const dimensionSheetKey = (dimensionId: string): string => `dimension.${d
 
 /**
  * The dimension's sheet: the ranking, with its sections beside it when it prints in one page band
- * and they fit the first page's rows (with shorter charts on a second `attempt`), else below it
- * (`placement` "below" forces that).
+ * and they fit the first page's rows (charts as tall as that allows), else below it (`placement`
+ * "below" forces that).
  */
 export function dimensionSheet(
   ctx: Context,
   dimension: DimensionItem,
   index: number,
-  placement: "beside" | "below" = "beside",
-  attempt = 0
+  placement: "beside" | "below" = "beside"
 ): SheetLayout {
-  const chartRows = placement === "beside" ? BESIDE_CHART_ROWS[attempt] : undefined;
   const { s } = ctx;
   const key = dimensionSheetKey(dimension.id);
   const b = new SheetBuilder(
@@ -104,7 +113,7 @@ export function dimensionSheet(
       lines !== undefined && j >= 5 && j <= scoreColumn ? { ...col, headerLines: lines } : col
     );
   const fitting =
-    chartRows !== undefined
+    placement === "beside"
       ? HEADER_LINES.findIndex((lines) => {
           const trial = new SheetBuilder(key, b.name, b.title, ctx.language);
           trial.table({ ...rankingOptions, columns: withLines(lines) });
@@ -134,10 +143,23 @@ export function dimensionSheet(
     rows,
     scoreColumn,
     top,
-    chartRows: chartRows ?? 0,
+    chartRows: 0,
     ...(headerLines === undefined ? {} : { headerLines }),
   };
   if (beside) {
+    // Charts as tall as the first page allows, planned at the ranking band's scale.
+    const draft = b.build();
+    const planned = bandScalePercent(
+      b.currentWidths().reduce((sum, w) => sum + columnPoints(w), 0)
+    );
+    const fits = (rows: number): boolean =>
+      firstPageHolds(
+        besideLastRow(sections, rows) + FIRST_PAGE_SLACK_ROWS,
+        planned,
+        draft.rowHeights ?? []
+      );
+    sections.chartRows =
+      BESIDE_CHART_ROWS.find(fits) ?? BESIDE_CHART_ROWS[BESIDE_CHART_ROWS.length - 1] ?? 0;
     const last = sectionsBeside(sections);
     const sheet = b.build();
     const percent = sheet.print?.scalePercent ?? 100;
@@ -148,9 +170,7 @@ export function dimensionSheet(
       firstPageHolds(last + FIRST_PAGE_SLACK_ROWS, percent, sheet.rowHeights ?? [])
     )
       return sheet;
-    return attempt + 1 < BESIDE_CHART_ROWS.length
-      ? dimensionSheet(ctx, dimension, index, "beside", attempt + 1)
-      : dimensionSheet(ctx, dimension, index, "below");
+    return dimensionSheet(ctx, dimension, index, "below");
   }
   sectionsBelow(sections, fitsOneBand(b.currentWidths()));
   return chartsWithinBands(repeatColumnsOnlyWhereSplit(b.build(), columns.length));

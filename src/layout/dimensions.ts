@@ -3,41 +3,51 @@
  * score, rate and rank, sorted by the dimension rank; below it the dimension's top ten chart and
  * the indicator means by region and by level (图表 29-30, 42-43, …), each with its chart.
  */
-import type { Grouping } from "../engine/evaluate";
-import { fraction, orderByRank, type Context, type DimensionItem } from "./context";
+import { orderByRank, fraction, type Context, type DimensionItem } from "./context";
 import {
-  anchorAt,
-  categoryAxis,
-  columnSeries,
-  SheetBuilder,
-  topWithTiesAt,
-  type Column,
-} from "./sheet-builder";
-import { FORMATS, SERIES_COLORS, TAB_COLORS } from "./styles";
-import { fitsOneBand, repeatColumnsOnlyWhereSplit } from "./print";
+  besideLastRow,
+  sectionsBeside,
+  sectionsBelow,
+  type DimensionSections,
+} from "./dimension-sections";
+import { SheetBuilder, topWithTiesAt, type Column } from "./sheet-builder";
+import { FORMATS, TAB_COLORS } from "./styles";
+import {
+  bandScalePercent,
+  columnPoints,
+  firstPageHolds,
+  fitsOneBand,
+  repeatColumnsOnlyWhereSplit,
+} from "./print";
 import { cellA1, parseA1 } from "./ranges";
-import type { CellValue, ChartSpec, SheetLayout } from "./types";
+import type { CellValue, SheetLayout } from "./types";
 
-const CHART_ROWS = 14;
-/** The top ten chart has its page to itself (below the ranking's repeated header). */
-const TOP_CHART_ROWS = 20;
-/** Charts start right of the repeated key columns, ≥ this many characters wide, within a band. */
-const CHART_COLUMN = 2;
-const CHART_CHARS = 64;
-/**
- * The means tables' first column: where the ranking prints in one band, the province column,
- * so their indicator columns stand under the ranking's (same header, same width: a column
- * widened for another header could break a Chinese one badly); where it is split, the city
- * column, repeated on every band, so their group names label each band.
- */
-const MEANS_COLUMN = { aligned: 3, split: 1 };
 const TOP = 10;
+/**
+ * Header lines the ranking's indicator headers may wrap onto so that it prints in one page band
+ * (narrower columns, taller header row): tried in order, none = the usual two.
+ */
+const HEADER_LINES = [undefined, 3, 4, 5, 6] as const;
+/** Rows of the charts beside the ranking: the first whose sections fit its first page. */
+const BESIDE_CHART_ROWS = [18, 13];
+/** Rows of slack when checking that the sections beside the ranking fit its first page. */
+const FIRST_PAGE_SLACK_ROWS = 2;
 
 /** Sheet key of a dimension's sheet. */
 export const dimensionSheetKey = (dimensionId: string): string => `dimension.${dimensionId}`;
 
-export function dimensionSheet(ctx: Context, dimension: DimensionItem, index: number): SheetLayout {
-  const { s, evaluation } = ctx;
+/**
+ * The dimension's sheet: the ranking, with its sections beside it when it prints in one page band
+ * and they fit the first page's rows (charts as tall as that allows), else below it (`placement`
+ * "below" forces that).
+ */
+export function dimensionSheet(
+  ctx: Context,
+  dimension: DimensionItem,
+  index: number,
+  placement: "beside" | "below" = "beside"
+): SheetLayout {
+  const { s } = ctx;
   const key = dimensionSheetKey(dimension.id);
   const b = new SheetBuilder(
     key,
@@ -46,7 +56,6 @@ export function dimensionSheet(ctx: Context, dimension: DimensionItem, index: nu
     ctx.language
   );
   b.tabColor = TAB_COLORS.dimension;
-  b.text("note", 1, 0, s.note.dimension, "note");
   const indicators = dimension.indicators;
   const series = ctx.dimensionColumns[index] ?? { score: [], rate: [], rank: [] };
   const first = ctx.indicators.findIndex((i) => i.dimension === dimension);
@@ -90,114 +99,80 @@ export function dimensionSheet(ctx: Context, dimension: DimensionItem, index: nu
       idAt: (i: number) => c.order[byDimension[i] as number] as number,
     },
   };
-  const ranking = b.table({
+  const rankingOptions = {
     key: "ranking",
     row: 3,
     column: 0,
-    columns,
     rows,
     caption: s.caption.dimensionRanking(dimension.label),
     tableName: `sc_Dim${index + 1}`,
-  });
+  };
+  // Indicator headers wrap onto more lines where that lets the ranking print in one band.
+  const withLines = (lines: number | undefined): Column[] =>
+    columns.map((col, j) =>
+      lines !== undefined && j >= 5 && j <= scoreColumn ? { ...col, headerLines: lines } : col
+    );
+  const fitting =
+    placement === "beside"
+      ? HEADER_LINES.findIndex((lines) => {
+          const trial = new SheetBuilder(key, b.name, b.title, ctx.language);
+          trial.table({ ...rankingOptions, columns: withLines(lines) });
+          return fitsOneBand(trial.currentWidths());
+        })
+      : -1;
+  const beside = fitting >= 0;
+  const headerLines = HEADER_LINES[fitting];
+  b.text("note", 1, 0, s.note.dimension(beside), "note");
+  const ranking = b.table({ ...rankingOptions, columns: withLines(headerLines) });
   b.freeze = { rows: ranking.headerRow + 1, columns: 2 };
   b.repeatRows = { from: ranking.headerRow, to: ranking.headerRow };
-  b.repeatColumns = { from: 0, to: 1 };
+  if (!beside) b.repeatColumns = { from: 0, to: 1 };
 
-  // Below the ranking, each block with its chart on one page, all within the ranking's width
-  // (at most two printed page bands): the top ten, then the indicator means by region and by
-  // level, placed so their indicator columns stand under the ranking's.
-  let row = ranking.end + 1;
-  const meansColumn = fitsOneBand(b.currentWidths()) ? MEANS_COLUMN.aligned : MEANS_COLUMN.split;
-  const add = (
-    spec: Omit<ChartSpec, "anchor"> | null,
-    sectionStart = row,
-    chartRows = CHART_ROWS
-  ): void => {
-    if (!spec) return;
-    const span = b.columnsSpanning(CHART_COLUMN, CHART_CHARS);
-    b.chart({ ...spec, anchor: anchorAt(row, CHART_COLUMN, chartRows, span) });
-    // Each on a new page: the ranking above runs over several pages.
-    b.keepTogether(sectionStart, row + chartRows - 1, true);
-    row += chartRows + 1;
-  };
   // The top ten and every city tied with the tenth (the ranking table shows their equal ranks).
   const top = topWithTiesAt(
     byDimension.length,
     (i) => series.rank[c.order[byDimension[i] as number] as number] ?? null,
     TOP
   );
-  if (top > 0) {
-    add(
-      {
-        key: "topTen",
-        type: "columnClustered",
-        title: s.chart.dimensionTopTen(dimension.label, top > TOP ? top : null),
-        categoriesRange: ranking.dataRange(1, 0, top),
-        ...categoryAxis(Array.from({ length: top }, (_, i) => rows.row(i)[1] ?? null)),
-        series: [
-          {
-            name: s.col.dimensionScore(dimension.label),
-            nameRange: ranking.headerCell(scoreColumn),
-            valuesRange: ranking.dataRange(scoreColumn, 0, top),
-            color: SERIES_COLORS[index % SERIES_COLORS.length],
-          },
-        ],
-        categoryAxisTitle: s.chart.axis.city,
-        valueAxisTitle: s.chart.axis.score,
-        valueAxisMin: 0,
-        legend: "none",
-      },
-      row,
-      TOP_CHART_ROWS
-    );
-  }
-  const meansWithChart = (grouping: Grouping & ("region" | "level")): void => {
-    const sectionStart = row;
-    const table = b.table({
-      key: `${grouping}Means`,
-      row,
-      column: meansColumn,
-      caption: s.caption.groupMeans[grouping],
-      tableName: `sc_Dim${index + 1}_${grouping === "region" ? "Regions" : "Levels"}`,
-      columns: [
-        { header: s.col[grouping] },
-        { header: s.col.count, format: FORMATS.integer },
-        ...indicators.map((i) => ({ header: i.label, format: FORMATS.score })),
-        { header: s.col.dimensionScore(dimension.label), format: FORMATS.score },
-        { header: s.col.rate, format: FORMATS.rate },
-      ],
-      rows: evaluation.groups[grouping].map((g) => [
-        ctx.groupLabel(grouping, g.name),
-        g.count,
-        ...indicators.map((i) => g.mean[i.name] ?? null),
-        g.mean[dimension.name] ?? null,
-        fraction(g.rate[dimension.name] ?? 0),
-      ]),
-    });
-    row = table.end;
-    if (table.rows === 0 || indicators.length === 0) return;
-    add(
-      {
-        key: `${grouping}.indicatorMeans`,
-        type: "columnClustered",
-        title: s.chart.groupIndicatorMeans(dimension.label, grouping),
-        categoriesRange: table.dataRange(0),
-        ...categoryAxis(table.block.values.slice(1).map((r) => r[0] ?? null)),
-        series: columnSeries(
-          table,
-          2,
-          indicators.map((i) => i.label)
-        ),
-        categoryAxisTitle: s.col[grouping],
-        valueAxisTitle: s.chart.axis.meanScore,
-        valueAxisMin: 0,
-        legend: "bottom",
-      },
-      sectionStart
-    );
+  const sections: DimensionSections = {
+    ctx,
+    b,
+    dimension,
+    index,
+    ranking,
+    rows,
+    scoreColumn,
+    top,
+    chartRows: 0,
+    ...(headerLines === undefined ? {} : { headerLines }),
   };
-  meansWithChart("region");
-  meansWithChart("level");
+  if (beside) {
+    // Charts as tall as the first page allows, planned at the ranking band's scale.
+    const draft = b.build();
+    const planned = bandScalePercent(
+      b.currentWidths().reduce((sum, w) => sum + columnPoints(w), 0)
+    );
+    const fits = (rows: number): boolean =>
+      firstPageHolds(
+        besideLastRow(sections, rows) + FIRST_PAGE_SLACK_ROWS,
+        planned,
+        draft.rowHeights ?? []
+      );
+    sections.chartRows =
+      BESIDE_CHART_ROWS.find(fits) ?? BESIDE_CHART_ROWS[BESIDE_CHART_ROWS.length - 1] ?? 0;
+    const last = sectionsBeside(sections);
+    const sheet = b.build();
+    const percent = sheet.print?.scalePercent ?? 100;
+    // Beside the ranking only when every section prints whole on the first page.
+    const breaks = sheet.print?.columnBreaks ?? [];
+    if (
+      breaks.join() === b.bandStarts.join() &&
+      firstPageHolds(last + FIRST_PAGE_SLACK_ROWS, percent, sheet.rowHeights ?? [])
+    )
+      return sheet;
+    return dimensionSheet(ctx, dimension, index, "below");
+  }
+  sectionsBelow(sections, fitsOneBand(b.currentWidths()));
   return chartsWithinBands(repeatColumnsOnlyWhereSplit(b.build(), columns.length));
 }
 

@@ -21,7 +21,12 @@ const PAGE = {
 /** Smallest print scale in percent: 11 pt body text stays at ≥ 8 pt. */
 const MIN_SCALE_PERCENT = Math.ceil((8 / 11) * 100);
 export const DEFAULT_ROW_HEIGHT = 15;
-const DEFAULT_COLUMN_CHARS = 8.43;
+/**
+ * A column the layout leaves at the default width (under charts) as LibreOffice prints it: 2.26 cm
+ * = 64 pt, wider than 8.43 characters at 7 pt (59 pt); planned at 59 pt, charts spilled onto an
+ * extra page band.
+ */
+const DEFAULT_COLUMN_POINTS = 64;
 /**
  * Points per character of column width as printed. A column's width counts the default font's
  * digit width: Excel with Calibri 11 draws 7 px = 5.25 pt, but LibreOffice without Calibri (or
@@ -52,6 +57,11 @@ export type PrintInput = {
   /** Columns a page may preferably start at (block starts). */
   preferredColumnBreaks: readonly number[];
   /**
+   * Columns that must start a page band (blocks printed side by side, each on its pages): the
+   * sheet prints at the largest scale (≥ 8/11) at which every band fits, landscape.
+   */
+  bandStarts?: readonly number[];
+  /**
    * Row ranges (inclusive) to keep on one page: a table with its chart; `newPage` ones start a
    * page (after a table many pages long, where the estimate of the last page's fill drifts).
    */
@@ -64,7 +74,12 @@ const FOOTER = {
 };
 
 export function printSpec(input: PrintInput): PrintSpec {
-  const width = (c: number): number => columnPoints(input.columnWidths[c] ?? DEFAULT_COLUMN_CHARS);
+  const width = (c: number): number => {
+    const chars = input.columnWidths[c];
+    return chars === undefined ? DEFAULT_COLUMN_POINTS : columnPoints(chars);
+  };
+  const banded = input.bandStarts?.length ? bandedSpec(input, width, input.bandStarts) : null;
+  if (banded) return banded;
   let total = 0;
   for (let c = 0; c < input.usedColumns; c++) total += width(c);
 
@@ -91,6 +106,60 @@ export function printSpec(input: PrintInput): PrintSpec {
   const rowBreaks = pageRowBreaks(input, page.height / scale);
   if (rowBreaks.length > 0) spec.rowBreaks = rowBreaks;
   return spec;
+}
+
+/** Widest band in points when a page band starts at each of `starts` (and at column 0). */
+function widestBand(input: PrintInput, width: (c: number) => number, starts: readonly number[]) {
+  const edges = [0, ...starts, input.usedColumns];
+  let widest = 0;
+  for (let i = 0; i + 1 < edges.length; i++) {
+    let band = 0;
+    for (let c = edges[i] ?? 0; c < (edges[i + 1] ?? 0); c++) band += width(c);
+    widest = Math.max(widest, band);
+  }
+  return widest;
+}
+
+/** Largest print scale (percent, ≤ 100) at which columns this wide fit a landscape page. */
+export function bandScalePercent(bandPoints: number): number {
+  return Math.min(100, Math.floor((PAGE.landscape.width / bandPoints) * 100));
+}
+
+/** Page setup with a band at each of `starts`, or null when a band would need text below 8 pt. */
+function bandedSpec(
+  input: PrintInput,
+  width: (c: number) => number,
+  starts: readonly number[]
+): PrintSpec | null {
+  const percent = bandScalePercent(widestBand(input, width, starts));
+  if (percent < MIN_SCALE_PERCENT) return null;
+  const spec: PrintSpec = {
+    orientation: "landscape",
+    fitToWidth: false,
+    headerText: input.title,
+    footerText: FOOTER[input.language],
+    columnBreaks: [...starts],
+  };
+  if (percent < 100) spec.scalePercent = percent;
+  if (input.repeatRows) spec.repeatRows = input.repeatRows;
+  const rowBreaks = pageRowBreaks(input, PAGE.landscape.height / (percent / 100));
+  if (rowBreaks.length > 0) spec.rowBreaks = rowBreaks;
+  return spec;
+}
+
+/**
+ * Whether sheet rows 0 … lastRow print on the first page at `percent` scale, landscape (rows of
+ * `heights`, others the default height).
+ */
+export function firstPageHolds(
+  lastRow: number,
+  percent: number,
+  heights: readonly { row: number; height: number }[]
+): boolean {
+  const tall = new Map(heights.map((h) => [h.row, h.height]));
+  let total = 0;
+  for (let r = 0; r <= lastRow; r++) total += tall.get(r) ?? DEFAULT_ROW_HEIGHT;
+  return total <= PAGE.landscape.height / (percent / 100);
 }
 
 /**

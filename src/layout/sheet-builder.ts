@@ -21,9 +21,10 @@ import type {
 
 /**
  * A column of a table: header text, number format of its data cells, and for long text a width
- * (characters) at which it wraps; the rows then get the height of their lines.
+ * (characters) at which it wraps; the rows then get the height of their lines. `headerLines`: the
+ * header may wrap onto up to this many lines (default 2) for a narrower column.
  */
-export type Column = { header: string; format?: string; wrap?: number };
+export type Column = { header: string; format?: string; wrap?: number; headerLines?: number };
 
 /** A table placed on the sheet, with the addresses charts and formats need. */
 export type PlacedTable = {
@@ -83,6 +84,8 @@ export class SheetBuilder {
   repeatColumns: { from: number; to: number } | undefined;
   /** Columns a printed page should start at when the sheet is split across pages. */
   readonly pageStarts: number[] = [];
+  /** Columns that must start a printed page band (blocks side by side, see print.ts). */
+  readonly bandStarts: number[] = [];
 
   constructor(
     readonly key: string,
@@ -203,7 +206,7 @@ export class SheetBuilder {
         }
       }
       const header = headers[j] ?? "";
-      this.widen(column + j, wrapWidth(header, data));
+      this.widen(column + j, wrapWidth(header, data, c.headerLines));
       this.wrapCells.push({ row: headerRow, column: column + j, text: header, bold: true });
     });
     const placed: PlacedTable = {
@@ -321,6 +324,7 @@ export class SheetBuilder {
       ...(this.repeatRows ? { repeatRows: this.repeatRows } : {}),
       ...(this.repeatColumns ? { repeatColumns: this.repeatColumns } : {}),
       preferredColumnBreaks: this.pageStarts,
+      bandStarts: this.bandStarts,
       keepTogether: this.sections,
     });
     return sheet;

@@ -120,7 +120,10 @@ const zh = {
     groups: "组得分率 = 组平均分 / 满分；组按平均总分排名。",
     province: "省份分组不含直辖市（与 2015 年报告的省份排名表一致）。",
     groupRanks: "组内排名按总分；直辖市不参加省内排名。",
-    dimension: "按本一级指标得分排名；排名表下方为前十名图及不同区域与行政级别的指标得分均值。",
+    dimension: (beside: boolean): string =>
+      beside
+        ? "按本一级指标得分排名；排名表右侧为前十名及不同区域与行政级别的指标得分均值，各附图表。"
+        : "按本一级指标得分排名；排名表下方为前十名图及不同区域与行政级别的指标得分均值。",
     indicators: "每个指标一组（排名、城市、得分、得分率），各按本指标得分排名；并列得分排名相同。",
   },
   fact: {
@@ -295,8 +298,10 @@ const en: Strings = {
     province:
       "Province groups leave out the municipalities, as the 2015 report's province table does.",
     groupRanks: "Ranks within groups by total; municipalities are not ranked within a province.",
-    dimension:
-      "Ranked by this dimension's score; below the ranking, its top ten and the indicator means by region and level.",
+    dimension: (beside) =>
+      beside
+        ? "Ranked by this dimension's score; right of the ranking, its top ten and the indicator means by region and level, each with its chart."
+        : "Ranked by this dimension's score; below the ranking, its top ten and the indicator means by region and level.",
     indicators:
       "One block per indicator (rank, city, score, rate), each sorted by its own rank; equal scores share a rank.",
   },

@@ -60,9 +60,10 @@ export function textWidth(text: string): number {
 
 /**
  * Units a line may break between: single CJK characters (with closing punctuation), words with
- * their trailing space, runs of space.
+ * their trailing space, runs of space; a hyphenated word breaks after its hyphens, as Excel and
+ * LibreOffice do ("digital-" / "literacy").
  */
-const UNIT = new RegExp(`[${CJK_CLASS}][、，。：）]?|[^\\s${CJK_CLASS}]+\\s*|\\s+`, "gu");
+const UNIT = new RegExp(`[${CJK_CLASS}][、，。：）]?|[^\\s${CJK_CLASS}-]+-*\\s*|-+\\s*|\\s+`, "gu");
 
 const segmenter =
   typeof Intl !== "undefined" && "Segmenter" in Intl

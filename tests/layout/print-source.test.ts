@@ -5,6 +5,8 @@
 import { dataset2015, grid2015 } from "../../src/engine/bundled";
 import { evaluate } from "../../src/engine/evaluate";
 import { buildSummaryLayout, parseA1, type SheetLayout } from "../../src/layout";
+import { createContext } from "../../src/layout/context";
+import { dimensionSheet } from "../../src/layout/dimensions";
 import { columnPoints } from "../../src/layout/print";
 import { sourceSheet } from "../../src/layout/source";
 import { wrapLines } from "../../src/layout/text-width";
@@ -12,6 +14,7 @@ import { block, layout2015, sheet } from "./helpers";
 
 const LANDSCAPE_WIDTH = 842 - 2 * 0.7 * 72;
 const PORTRAIT_WIDTH = 595 - 2 * 0.7 * 72;
+const LANDSCAPE_HEIGHT = 595 - 2 * 1.05 * 72;
 
 describe.each(["zh", "en"] as const)("print setup (%s)", (language) => {
   const layout = layout2015(language);
@@ -67,6 +70,32 @@ describe.each(["zh", "en"] as const)("print setup (%s)", (language) => {
     expect(sheet(layout, "overall").print?.repeatRows).toEqual({ from: 3, to: 3 });
   });
 
+  test("every chart prints whole within one page band, default-width columns at LibreOffice's 64 pt", () => {
+    for (const s of layout.sheets) {
+      const print = s.print;
+      if (!print || print.fitToWidth || s.charts.length === 0) continue;
+      const pageWidth = print.orientation === "landscape" ? LANDSCAPE_WIDTH : PORTRAIT_WIDTH;
+      const breaks = print.columnBreaks ?? [];
+      const repeat = print.repeatColumns;
+      const points = (c: number): number => {
+        const w = s.columnWidths[c];
+        return w === undefined ? 64 : columnPoints(w);
+      };
+      for (const chart of s.charts) {
+        const from = parseA1(chart.anchor.from).column;
+        const to = parseA1(chart.anchor.to).column;
+        const start = [0, ...breaks].filter((c) => c <= from).pop() ?? 0;
+        const end = breaks.find((c) => c > from) ?? to + 1;
+        expect([s.key, chart.key, to < end]).toEqual([s.key, chart.key, true]);
+        let band = 0;
+        if (repeat && start > 0) for (let c = repeat.from; c <= repeat.to; c++) band += points(c);
+        for (let c = start; c <= to; c++) band += points(c);
+        const printed = (band * (print.scalePercent ?? 100)) / 100;
+        expect([s.key, chart.key, printed <= pageWidth]).toEqual([s.key, chart.key, true]);
+      }
+    }
+  });
+
   test("the ranking prints its columns in one band, or the scores together after the names", () => {
     const overall = sheet(layout, "overall");
     const header = block(overall, "ranking").values[0] ?? [];
@@ -91,27 +120,97 @@ describe.each(["zh", "en"] as const)("print setup (%s)", (language) => {
     ).toEqual([]);
   });
 
-  test("each dimension sheet prints in ≤ 2 page bands, each chart within a band and on a page with its table", () => {
-    for (const s of layout.sheets.filter((x) => x.key.startsWith("dimension."))) {
+  test("a dimension sheet whose ranking prints in one band has its sections beside it, each a band on the first page", () => {
+    const dimensions = layout.sheets.filter((x) => x.key.startsWith("dimension."));
+    // English too: indicator headers wrap onto more lines (保障体系's after "digital-").
+    const beside = dimensions.filter((d) => d.blocks.some((b) => b.key === "topTen"));
+    expect(beside.length).toBe(6);
+    for (const s of beside) {
+      const print = s.print;
+      const ranking = block(s, "ranking");
+      const breaks = print?.columnBreaks ?? [];
+      const band = (column: number): number => breaks.filter((c) => c <= column).length;
+      // The ranking is the first band whole: no repeated key columns, so nothing (the title in
+      // A1 neither) is cut at them, and nothing else shares its band.
+      expect([s.key, breaks[0]]).toEqual([s.key, ranking.column + ranking.columns]);
+      expect(print?.repeatColumns).toBeUndefined();
+      expect(print?.repeatRows).toEqual({ from: ranking.row, to: ranking.row });
+      expect(print?.scalePercent ?? 100).toBeGreaterThanOrEqual(73);
+      // The sections (top ten table with its chart, each means table with its chart) each
+      // take a band of their own and end on the first page's rows, so the ranking's repeated
+      // header row never prints above them (no row breaks; empty pages are not printed).
+      expect(print?.rowBreaks).toBeUndefined();
+      const sections = ["topTen", "regionMeans", "levelMeans"].map((key) => block(s, key));
+      expect(sections.map((b) => band(b.column))).toEqual([1, 2, 3]);
+      for (const chart of s.charts) {
+        const from = parseA1(chart.anchor.from);
+        const to = parseA1(chart.anchor.to);
+        const table = sections.find((b) => band(b.column) === band(from.column));
+        expect([chart.key, band(to.column), from.row >= ranking.row]).toEqual([
+          chart.key,
+          band(from.column),
+          true,
+        ]);
+        expect(table).toBeDefined();
+        // Rows 0 … the section's end fill less than the first page (A4 landscape, at scale).
+        const end = Math.max(to.row, (table?.row ?? 0) + (table?.rows ?? 0));
+        let height = 0;
+        for (let r = 0; r <= end; r++)
+          height += s.rowHeights?.find((h) => h.row === r)?.height ?? 15;
+        expect(height * ((print?.scalePercent ?? 100) / 100)).toBeLessThan(LANDSCAPE_HEIGHT);
+      }
+      // The sheet's note says where the sections are.
+      expect(String(block(s, "note").values[0]?.[0])).toContain(
+        language === "zh" ? "排名表右侧" : "right of the ranking"
+      );
+      // The top ten chart reads its own table, printed on the same page.
+      const top = block(s, "topTen");
+      const chart = s.charts.find((c) => c.key === "topTen");
+      expect(parseA1(chart?.categoriesRange ?? "A1").column).toBe(top.column + 1);
+    }
+  });
+
+  test("sections below a ranking (placement for rankings wider than a band): each starts a page, ≤ 2 bands", () => {
+    const dataset = dataset2015();
+    const ctx = createContext(evaluate(dataset), dataset, language, {});
+    const below = ctx.dimensions.map((d, i) => dimensionSheet(ctx, d, i, "below"));
+    for (const s of below) {
       const print = s.print;
       const breaks = print?.columnBreaks ?? [];
-      // zh fits one landscape band; the longer English headers take two, rank and city repeated.
       expect([s.key, breaks.length]).toEqual([s.key, language === "zh" ? 0 : 1]);
       if (breaks.length > 0) expect(print?.repeatColumns).toEqual({ from: 0, to: 1 });
-      expect(print?.scalePercent ?? 100).toBeGreaterThanOrEqual(73);
+      expect(s.charts.map((c) => c.key)).toEqual([
+        "topTen",
+        "region.indicatorMeans",
+        "level.indicatorMeans",
+      ]);
       const band = (column: number): number => breaks.filter((c) => c <= column).length;
       const rowBreaks = print?.rowBreaks ?? [];
       for (const chart of s.charts) {
         const from = parseA1(chart.anchor.from);
         const to = parseA1(chart.anchor.to);
         expect([chart.key, band(from.column)]).toEqual([chart.key, band(to.column)]);
-        // The block (means table with its caption, or the top ten chart) starts a page and
-        // no break falls before its chart's end.
         const means = s.blocks.find((b) => b.key === chart.key.replace(".indicatorMeans", "Means"));
         const start = chart.key === "topTen" ? from.row : (means?.row ?? 0) - 1;
         expect([chart.key, rowBreaks.includes(start)]).toEqual([chart.key, true]);
         expect(rowBreaks.filter((r) => r > start && r <= to.row)).toEqual([]);
       }
+    }
+  });
+
+  test("the editions sheet prints in two bands, each chart whole on a page", () => {
+    const editions = sheet(layout, "editions");
+    const print = editions.print;
+    // Lists of names above (e.g. "Ningbo Hangzhou Bay New Area") wrap instead of widening the
+    // city table's rank columns, which then printed one per page band (English: 3 bands).
+    expect(print?.columnBreaks).toHaveLength(1);
+    expect(Math.max(...editions.columnWidths.slice(0, 3))).toBeLessThanOrEqual(22);
+    const rowBreaks = print?.rowBreaks ?? [];
+    expect(editions.charts.length).toBeGreaterThan(0);
+    for (const chart of editions.charts) {
+      const from = parseA1(chart.anchor.from).row;
+      const to = parseA1(chart.anchor.to).row;
+      expect([chart.key, rowBreaks.filter((r) => r > from && r <= to)]).toEqual([chart.key, []]);
     }
   });
 

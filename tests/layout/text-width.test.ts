@@ -51,6 +51,15 @@ describe("header widths", () => {
     expect(wrapLines("Infrastructure", wrapWidth("Infrastructure", 5))).toBe(1);
   });
 
+  test("a hyphenated word breaks after its hyphen, as Excel and LibreOffice break it", () => {
+    // 保障体系's 市民数字素养培训 in English: "digital-literacy" no longer holds its column at 16+.
+    const header = "Citizen digital-literacy promotion & training";
+    const w = wrapWidth(header, 4, 5);
+    expect(w).toBeLessThan(textWidth("digital-literacy"));
+    expect(wrapLines(header, w)).toBeLessThanOrEqual(5);
+    expect(wrapLines("digital-literacy", textWidth("digital-") + 1)).toBe(2);
+  });
+
   test("English headers wrap at spaces onto two lines", () => {
     const w = wrapWidth("Smart Infrastructure", 5);
     // Bold letters are a little wider than the digits a column width counts.

@@ -25,8 +25,16 @@ import {
 } from "./tables";
 
 export const EDITIONS_SHEET_KEY = "editions";
-const CHART_ROWS = 18;
+const CHART_ROWS = 16;
 const CHART_COLUMNS = 9;
+const CHART_COLUMN_CHARS = 8;
+const CHART_GAP_CHARS = 2;
+/**
+ * Text columns wrap beyond this width (characters): a long list of names in an upper table
+ * ("Ningbo Hangzhou Bay New Area, Nanjing") would otherwise widen the rank columns of the city
+ * table below it, which then prints one column per page band.
+ */
+const TEXT_WRAP_CHARS = 20;
 
 /** A comparison note in the sheet's language. */
 export function editionNoteText(note: EditionNote, language: Language): string {
@@ -75,7 +83,10 @@ export function editionsSheet(
     caption: string,
     tableName?: string
   ): PlacedTable => {
-    const placed = b.table({ key, row, column: 0, ...data, caption, tableName });
+    const columns = data.columns.map((col) =>
+      col.format === undefined ? { ...col, wrap: TEXT_WRAP_CHARS } : col
+    );
+    const placed = b.table({ key, row, column: 0, ...data, columns, caption, tableName });
     row = placed.end + 1;
     return placed;
   };
@@ -118,9 +129,16 @@ export function editionsSheet(
   // Charts to the right of the widest table.
   const chartColumn =
     b.build().blocks.reduce((m, x) => Math.max(m, x.column + x.columns), -Infinity) + 1;
+  // Explicit widths, so the page bands planned hold the charts whole (an unset column prints
+  // wider than its estimate in LibreOffice).
+  b.setWidth(chartColumn - 1, CHART_GAP_CHARS);
+  for (let k = 0; k < CHART_COLUMNS; k++) b.setWidth(chartColumn + k, CHART_COLUMN_CHARS);
+  b.pageStarts.push(chartColumn - 1);
   let chartRow = history.headerRow;
   const chart = (spec: Omit<ChartSpec, "anchor">): void => {
     b.chart({ ...spec, anchor: anchorAt(chartRow, chartColumn, CHART_ROWS, CHART_COLUMNS) });
+    // A chart prints whole: it starts a page when the rest of the page is too short.
+    b.keepTogether(chartRow, chartRow + CHART_ROWS - 1);
     chartRow += CHART_ROWS + 1;
   };
   if (bumpData.cities.length > 0 && bump.rows > 0)

@@ -13,6 +13,7 @@ import {
   topWithTiesAt,
   type Column,
 } from "./sheet-builder";
+import { placeTextIds } from "./overall";
 import { FORMATS, SERIES_COLORS, TAB_COLORS } from "./styles";
 import { fitsOneBand, repeatColumnsOnlyWhereSplit } from "./print";
 import { cellA1, parseA1 } from "./ranges";
@@ -86,7 +87,7 @@ export function dimensionSheet(ctx: Context, dimension: DimensionItem, index: nu
     count: byDimension.length,
     row: (i: number) => rowOf(byDimension[i] as number),
     textIds: {
-      columns: [{ column: 1, texts: names.city }],
+      columns: [{ column: 1, texts: names.city }, ...placeTextIds(ctx, 2)],
       idAt: (i: number) => c.order[byDimension[i] as number] as number,
     },
   };

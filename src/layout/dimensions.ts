@@ -68,7 +68,7 @@ export function dimensionSheet(ctx: Context, dimension: DimensionItem, index: nu
   // overall order), then mapped to city indices k.
   const c = ctx.columns;
   const names = ctx.names;
-  const byDimension = orderByRank(c.order.length, (p) => series.rank[c.order[p] as number] ?? 0);
+  const byDimension = orderByRank(c.order, series.rank);
   const rowOf = (p: number): CellValue[] => {
     const k = c.order[p] as number;
     const rate = series.rate[k];

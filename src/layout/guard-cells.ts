@@ -42,8 +42,11 @@ function verdictsOf(texts: readonly unknown[]): Uint8Array {
   return verdict;
 }
 
-/** Whether `text`, entry `id` of the text array of `verdict`, is clean (read on the first ask). */
-function cleanId(verdict: Uint8Array, id: number, text: string): boolean {
+/**
+ * Whether `text`, entry `id` of the text array whose verdicts are `verdict` (`CellGuard.verdicts`),
+ * is clean: its characters are read on the first ask only.
+ */
+export function cleanId(verdict: Uint8Array, id: number, text: string): boolean {
   if (verdict[id] === UNCHECKED) verdict[id] = textNeedsRepair(text) ? DIRTY : CLEAN;
   return verdict[id] === CLEAN;
 }
@@ -78,13 +81,13 @@ export function knownClean(
 /**
  * A guarded streamed block's rows as the layout gives them, for a writer that checks each cell
  * itself (one type dispatch per cell): it calls `repair` for every cell `needsRepair` finds,
- * except texts of text ids that `cleanIds` finds clean. `blockRow` and the block's row source
+ * except texts of text ids that `cleanId` finds clean. `blockRow` and the block's row source
  * still give the guarded rows; a row's repairs are counted once whichever way it is read.
  */
 export type CellGuard = {
   raw: RowSource;
-  /** For a text array of the block's text ids: whether its text `id` (the cell's) is clean. */
-  cleanIds(texts: readonly (string | null)[]): (id: number, text: string) => boolean;
+  /** For a text array of the block's text ids: its verdicts, for `cleanId`. */
+  verdicts(texts: readonly (string | null)[]): Uint8Array;
   /** Cell j of row i repaired (noted as the guard notes it). */
   repair(i: number, j: number, value: CellValue): CellValue;
 };
@@ -96,10 +99,7 @@ export function cellGuard(
 ): CellGuard {
   return {
     raw,
-    cleanIds: (texts) => {
-      const verdict = verdictsOf(texts);
-      return (id, text) => cleanId(verdict, id, text);
-    },
+    verdicts: verdictsOf,
     repair,
   };
 }

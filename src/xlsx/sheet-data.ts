@@ -5,7 +5,7 @@
  * the bounding box, so memory and time follow the cells that hold data.
  */
 import { columnLetters } from "../engine/text";
-import { cellGuardOf, needsRepair, type CellGuard } from "../layout/guard-cells";
+import { cellGuardOf, cleanId, needsRepair, type CellGuard } from "../layout/guard-cells";
 import { rowSourceOf, textIdsOf, type RowSource, type TextIds } from "../layout/rows";
 import type { Block, CellValue, SheetLayout } from "../layout/types";
 import type { Band } from "./block-formats";
@@ -50,8 +50,8 @@ type ActiveIds = {
     j: number;
     texts: readonly (string | null)[];
     table: Int32Array;
-    /** With a cell guard: whether the id's text is clean (else the cell is checked and repaired). */
-    clean: ((id: number, text: string) => boolean) | undefined;
+    /** With a cell guard: the verdicts of its texts (guard-cells.ts `cleanId`); a dirty one is repaired. */
+    verdicts: Uint8Array | undefined;
   }[];
   /** Per block column, the shared-string index of this row's cell; -1: look the text up. */
   shared: Int32Array;
@@ -70,7 +70,7 @@ function activeIds(
       j: c.column,
       texts: c.texts,
       table: strings.idTable(c.texts),
-      clean: guard?.cleanIds(c.texts),
+      verdicts: guard?.verdicts(c.texts),
     }));
   const shared = new Int32Array(block.columns).fill(-1);
   return { idAt: ids.idAt, columns, shared };
@@ -135,7 +135,10 @@ class RowCells {
     return this.last === -2;
   }
 
-  /** Writes cell `j` of a block (at absolute `column`) holding `value`, when it shows. */
+  /**
+   * Writes cell `j` of a block (at absolute `column`) holding `value`, when it shows. The caller
+   * made room (`CELL_ROOM` per cell): once per row of a bounded row.
+   */
   cell(
     pieces: CellPieces,
     j: number,
@@ -154,7 +157,6 @@ class RowCells {
     const follow = kind.follow[j] as Uint8Array;
     if (follow.length === 0) return;
     const { bytes } = this;
-    bytes.room(CELL_ROOM);
     if (column === this.last + 1) bytes.put(follow);
     else {
       bytes.put(pieces.reference[j] as Uint8Array);
@@ -254,6 +256,7 @@ function blockRowCells(
     // The common row: no header texts, read in place; city names by id when the block has them.
     const ids = a.ids;
     const row = values as CellValue[];
+    cells.bytes.room((limit + visible.length) * CELL_ROOM);
     const shared = ids !== undefined && sharedById(ids, i, row, strings) ? ids.shared : undefined;
     for (let j = 0; j < limit; j++) {
       const id = shared === undefined ? -1 : (shared[j] as number);
@@ -271,8 +274,10 @@ function blockRowCells(
     return;
   }
   if (guard !== undefined) values = a.source?.(i); // a long row: read guarded
-  const emit = (j: number): void =>
+  const emit = (j: number): void => {
+    cells.bytes.room(CELL_ROOM);
     cells.cell(pieces, j, at + j, texts?.get(at + j) ?? values?.[j]);
+  };
   if (limit <= DENSE_ROW) {
     for (let j = 0; j < limit; j++) emit(j);
     for (const j of visible) if (j >= limit) emit(j);
@@ -310,7 +315,7 @@ function sharedById(
     if (
       value === c.texts[id] &&
       typeof value === "string" &&
-      (c.clean === undefined || c.clean(id, value))
+      (c.verdicts === undefined || cleanId(c.verdicts, id, value))
     ) {
       ids.shared[c.j] = strings.ofId(c.table, id, value);
       any = true;

@@ -123,14 +123,16 @@ const seriesOf = (record: Record<string, ScoreColumns>, name: string): ScoreColu
 export const fraction = (percent: number): number => percent / 100;
 
 /**
- * Positions 0 … n − 1 ordered by an integer rank (1 = best), stable for equal ranks. Counting
+ * Positions p = 0 … n − 1 of `order` (the overall ranking) ordered by the rank of city
+ * `order[p]` in `rank` (1 = best), stable for equal ranks; a missing rank counts as 0. Counting
  * sort: O(n + max rank), so 100,000 cities per dimension and indicator stay linear.
  */
-export function orderByRank(n: number, rankAt: (k: number) => number): Int32Array {
+export function orderByRank(order: ArrayLike<number>, rank: ArrayLike<number>): Int32Array {
+  const n = order.length;
   const ranks = new Int32Array(n);
   let maxRank = 0;
   for (let k = 0; k < n; k++) {
-    const r = Math.max(0, Math.floor(rankAt(k)));
+    const r = Math.max(0, Math.floor(rank[order[k] as number] ?? 0));
     ranks[k] = r;
     if (r > maxRank) maxRank = r;
   }
@@ -141,14 +143,14 @@ export function orderByRank(n: number, rankAt: (k: number) => number): Int32Arra
     start[next] = (start[next] ?? 0) + 1;
   }
   for (let r = 1; r < start.length; r++) start[r] = (start[r] ?? 0) + (start[r - 1] ?? 0);
-  const order = new Int32Array(n);
+  const sorted = new Int32Array(n);
   for (let k = 0; k < n; k++) {
     const r = ranks[k] ?? 0;
     const at = start[r] ?? 0;
-    order[at] = k;
+    sorted[at] = k;
     start[r] = at + 1;
   }
-  return order;
+  return sorted;
 }
 
 /** Top and bottom `k` cities of the overall ranking (city indices of `columns`), in rank order. */

@@ -10,6 +10,7 @@ import {
   sectionsBelow,
   type DimensionSections,
 } from "./dimension-sections";
+import { placeTextIds } from "./overall";
 import { SheetBuilder, topWithTiesAt, type Column } from "./sheet-builder";
 import { FORMATS, TAB_COLORS } from "./styles";
 import {
@@ -76,7 +77,7 @@ export function dimensionSheet(
   // overall order), then mapped to city indices k.
   const c = ctx.columns;
   const names = ctx.names;
-  const byDimension = orderByRank(c.order.length, (p) => series.rank[c.order[p] as number] ?? 0);
+  const byDimension = orderByRank(c.order, series.rank);
   const rowOf = (p: number): CellValue[] => {
     const k = c.order[p] as number;
     const rate = series.rate[k];
@@ -95,7 +96,7 @@ export function dimensionSheet(
     count: byDimension.length,
     row: (i: number) => rowOf(byDimension[i] as number),
     textIds: {
-      columns: [{ column: 1, texts: names.city }],
+      columns: [{ column: 1, texts: names.city }, ...placeTextIds(ctx, 2)],
       idAt: (i: number) => c.order[byDimension[i] as number] as number,
     },
   };

@@ -195,7 +195,16 @@ export function groupRanksSheet(ctx: Context): SheetLayout {
       level === MUNICIPALITY_LEVEL ? null : (c.groupRanks.province[k] ?? null),
     ];
   };
-  const rows = { count: c.order.length, row: (i: number) => rowOf(c.order[i] as number) };
+  // City, region, level and province by city id (rows.ts TextIds): checked and looked up once per city.
+  const texts = [names.city, names.region, names.level, names.province];
+  const rows = {
+    count: c.order.length,
+    row: (i: number) => rowOf(c.order[i] as number),
+    textIds: {
+      columns: texts.map((t, k) => ({ column: 1 + 2 * k, texts: t })),
+      idAt: (i: number) => c.order[i] as number,
+    },
+  };
   const table = b.table({
     key: "ranks",
     row: 3,

@@ -13,7 +13,15 @@
 import { columnLetters } from "../engine/text";
 import { uniqueSheetNames } from "./ranges";
 import { MAX_CELL_TEXT, Repairs, XML_FORBIDDEN, type Order } from "./repairs";
-import { rowSourceOf, textIdsOf, withRowSource } from "./rows";
+import { rowSourceOf, withRowSource } from "./rows";
+import {
+  attachCellGuard,
+  cellGuard,
+  knownClean,
+  needsRepair,
+  resetVerdicts,
+  textNeedsRepair,
+} from "./guard-cells";
 import type { Block, CellValue, ChartSpec, SheetLayout, SummaryLayout } from "./types";
 
 export type GuardedLayout = { layout: SummaryLayout; repairs: string[] };
@@ -28,24 +36,6 @@ const DENSE_ROW = 1024;
 /** Steps of the scan of one sheet, in the order of `guardSheet`. */
 const STEP = { print: 0, title: 1, blocks: 2, charts: 3, settings: 4 } as const;
 
-/**
- * Whether a text may hold a character XML 1.0 forbids: a loop over its code units (cheaper than
- * a regular expression call on the short texts of cells); XML_FORBIDDEN then decides.
- */
-function suspicious(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x20 || (c >= 0xd800 && c <= 0xdfff) || c >= 0xfffe) return true;
-  }
-  return false;
-}
-
-/** A text or number a cell cannot hold as it is. */
-const needsRepair = (v: CellValue | undefined): boolean =>
-  typeof v === "string"
-    ? v.length > MAX_CELL_TEXT || (suspicious(v) && XML_FORBIDDEN.test(v))
-    : typeof v === "number" && !Number.isFinite(v);
-
 const cellPlace = (sheet: string, row: number, column: number) => (): string =>
   `'${sheet.replace(/'/g, "''")}'!${columnLetters(column)}${row + 1}`;
 
@@ -54,43 +44,6 @@ function guardValue(v: CellValue, repairs: Repairs, place: () => string): CellVa
   if (typeof v === "string") return repairs.text(v, place);
   if (typeof v === "number") return repairs.finite(v, place) ?? null;
   return v;
-}
-
-/**
- * For a block with text ids (rows.ts, city names): which cells of row i hold the text of their
- * id that an earlier row found clean (1), so a city's name is checked once, not on every sheet
- * row that names it. A cell whose text is not its id's is checked as usual.
- */
-function knownClean(
-  block: Block
-): ((row: readonly CellValue[], i: number) => Uint8Array) | undefined {
-  const ids = textIdsOf(block);
-  if (!ids) return undefined;
-  const columns = ids.columns
-    .filter((c) => c.column < block.columns)
-    .map((c) => ({ j: c.column, texts: c.texts, verdict: verdictsOf(c.texts) }));
-  const known = new Uint8Array(block.columns);
-  return (row, i) => {
-    const id = ids.idAt(i);
-    for (const { j, texts, verdict } of columns) {
-      const v = row[j];
-      known[j] = 0;
-      // Same string as the id's (compared by reference first): its characters are not read again.
-      if (id < 0 || v !== texts[id] || v === null || v === undefined) continue;
-      if (verdict[id] === UNCHECKED) verdict[id] = needsRepair(v) ? DIRTY : CLEAN;
-      known[j] = verdict[id] === CLEAN ? 1 : 0;
-    }
-    return known;
-  };
-}
-
-const [UNCHECKED, CLEAN, DIRTY] = [0, 1, 2];
-/** Verdicts per text array of text ids, for one guard run (texts are not changed while writing). */
-let verdicts = new WeakMap<readonly unknown[], Uint8Array>();
-function verdictsOf(texts: readonly unknown[]): Uint8Array {
-  let verdict = verdicts.get(texts);
-  if (verdict === undefined) verdicts.set(texts, (verdict = new Uint8Array(texts.length)));
-  return verdict;
 }
 
 /** Row i of a block, or a copy with repaired values when one needs repair. */
@@ -102,12 +55,18 @@ function guardRow(
   repairs: Repairs,
   known?: Uint8Array
 ): CellValue[] | undefined {
-  // Clean cells (nearly all) cost a type check: no closure, no call.
   let copy: CellValue[] | undefined;
-  if (row.length <= DENSE_ROW) {
-    for (let j = 0; j < row.length; j++)
-      if (known?.[j] !== 1 && needsRepair(row[j]))
-        copy = repairCell(block, row, copy, i, j, sheet, repairs);
+  const n = row.length;
+  if (n <= DENSE_ROW) {
+    for (let j = 0; j < n; j++) {
+      const v = row[j];
+      // Clean cells (nearly all) cost one type check: finite numbers (x - x is 0 only for
+      // them), nulls, texts their id found clean; other texts are read.
+      if (typeof v === "number") {
+        if (v - v === 0) continue;
+      } else if (typeof v !== "string" || known?.[j] === 1 || !textNeedsRepair(v)) continue;
+      copy = repairCell(block, row, copy, i, j, sheet, repairs);
+    }
   } else {
     for (const key of Object.keys(row)) {
       const j = Number(key);
@@ -155,7 +114,7 @@ function guardBlock(
   if (source && whileReading) {
     const counted = new Uint8Array(block.rows);
     const cleanById = knownClean(block);
-    return withRowSource(block, (i) => {
+    const guarded = withRowSource(block, (i) => {
       const row = source(i);
       if (!row) return row;
       repairs.order = order;
@@ -165,6 +124,25 @@ function guardBlock(
       repairs.silent = false;
       return copy ?? row;
     });
+    // The .xlsx writer may instead read the rows as they are and check each cell in its own
+    // type dispatch; a row's repairs are counted once either way.
+    let row = -1;
+    let silent = false;
+    return attachCellGuard(
+      guarded,
+      cellGuard(source, (i, j, value) => {
+        if (row !== i) [row, silent, counted[i]] = [i, counted[i] === 1, 1];
+        repairs.order = [...order, i, j];
+        repairs.silent = silent;
+        const repaired = guardValue(
+          value,
+          repairs,
+          cellPlace(sheet, block.row + i, block.column + j)
+        );
+        repairs.silent = false;
+        return repaired;
+      })
+    );
   }
   if (source) {
     const repaired = new Map<number, CellValue[]>();
@@ -276,7 +254,7 @@ export function guardLayoutWhileWriting(layout: SummaryLayout): GuardingLayout {
 
 function guard(layout: SummaryLayout, whileReading: boolean): GuardingLayout {
   const repairs = new Repairs(layout.language);
-  verdicts = new WeakMap();
+  resetVerdicts();
   const title = repairs.text(layout.title, repairs.place("", "workbookTitle"));
   let names = layout.sheets.map((s) => repairs.text(s.name, repairs.place(s.name, "sheetName")));
   // A repaired name may now equal another one (ignoring case): make them unique again.

@@ -44,7 +44,7 @@ export function indicatorsSheet(ctx: Context): SheetLayout {
     const { score, rate, rank } = ctx.indicatorColumns[k] ?? { score: [], rate: [], rank: [] };
     const { order } = ctx.columns;
     const city = ctx.names.city;
-    const byRank = orderByRank(order.length, (p) => rank[order[p] as number] ?? 0);
+    const byRank = orderByRank(order, rank);
     const rows = {
       count: byRank.length,
       row: (i: number): CellValue[] => {

@@ -50,6 +50,16 @@ export function scoreColumns(
   return { columns, row, dimensionColumn: 2 + meta.length };
 }
 
+/** Text-id columns (rows.ts) of a city's region, province and level, from `column` on. */
+export const placeTextIds = (
+  ctx: Context,
+  column: number
+): { column: number; texts: readonly (string | null)[] }[] => [
+  { column, texts: ctx.names.region },
+  { column: column + 1, texts: ctx.names.province },
+  { column: column + 2, texts: ctx.names.level },
+];
+
 export function overallSheet(ctx: Context): SheetLayout {
   const { s, evaluation } = ctx;
   const b = new SheetBuilder(
@@ -78,11 +88,13 @@ export function overallSheet(ctx: Context): SheetLayout {
     rows: {
       count: ctx.columns.order.length,
       row: (i) => row(ctx.columns.order[i] as number),
-      // The city's name, and its name as given beside a translation (see scoreColumns).
+      // The city's name, its name as given beside a translation, its region, province and
+      // level (see scoreColumns): each text checked and looked up once per city.
       textIds: {
         columns: [
           { column: 1, texts: ctx.names.city },
           ...(ctx.places.translated ? [{ column: 2, texts: ctx.columns.city }] : []),
+          ...placeTextIds(ctx, ctx.places.translated ? 3 : 2),
         ],
         idAt: (i) => ctx.columns.order[i] as number,
       },

@@ -38,12 +38,14 @@ function english(kind: PlaceKind, value: string): string | undefined {
 export function placeNames(language: Language): PlaceNames {
   if (language === "zh")
     return { translated: false, name: (_, value) => value, column: (_, values) => values };
-  // One lookup per distinct name: 100,000 cities cost 100,000 map reads, not table lookups.
-  const cache = new Map<string, string>();
+  // One lookup per distinct name: 100,000 cities cost 100,000 map reads, not table lookups;
+  // a map per kind, so a read builds no key string.
+  const caches = new Map<PlaceKind, Map<string, string>>();
   const name = (kind: PlaceKind, value: string): string => {
-    const key = `${kind}\u0000${value}`;
-    let found = cache.get(key);
-    if (found === undefined) cache.set(key, (found = english(kind, value) ?? value));
+    let cache = caches.get(kind);
+    if (cache === undefined) caches.set(kind, (cache = new Map()));
+    let found = cache.get(value);
+    if (found === undefined) cache.set(value, (found = english(kind, value) ?? value));
     return found;
   };
   return {

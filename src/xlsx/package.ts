@@ -154,7 +154,7 @@ export class PackageWriter {
       writeAscii: (bytes) => {
         flush(false);
         if (!isAscii(bytes)) throw new Error(`internal: ${path}: a byte row is not ASCII`);
-        check.push(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("latin1"));
+        check.pushAscii(bytes);
         file.push(bytes, false);
       },
       drain: async () => {

@@ -21,13 +21,38 @@ export function ascii(text: string): Uint8Array {
 const CHUNK_BYTES = 96 << 10;
 /** Room kept free for one cell (a number is at most 24 characters, a tag piece a few dozen). */
 const CELL_ROOM = 128;
+/** Room past a chunk for the row that fills it (rows of up to 128 cells need no bigger buffer). */
+const ROW_ROOM = 16 << 10;
 const SCALE = 1e6;
 const DIGIT_0 = 48;
 const DOT = 46;
 const MINUS = 45;
 
+/**
+ * The spelling of recent fractional numbers, by a hash of their bits (direct-mapped): scores,
+ * rates and means repeat (an indicator has a few hundred distinct scores), and a hit costs a
+ * compare and a copy instead of digit arithmetic or `String`.
+ */
+const CACHE_BITS = 13;
+const CACHE_SLOT = 32; // bytes per slot; `String` of a double has at most 25 characters
+const cacheKeys = new Float64Array(1 << CACHE_BITS).fill(NaN); // NaN equals nothing: empty
+const cacheLengths = new Uint8Array(1 << CACHE_BITS);
+const cacheBytes = new Uint8Array((1 << CACHE_BITS) * CACHE_SLOT);
+const double = new Float64Array(1);
+const doubleWords = new Uint32Array(double.buffer);
+
+/** The cache slot of a double: its two 32-bit halves mixed, top bits. */
+function slotOf(value: number): number {
+  double[0] = value;
+  const mixed = Math.imul(
+    (doubleWords[0] as number) ^ Math.imul(doubleWords[1] as number, 0x85ebca6b),
+    0x9e3779b1
+  );
+  return mixed >>> (32 - CACHE_BITS);
+}
+
 export class RowBytes {
-  private buffer = new Uint8Array(CHUNK_BYTES + CELL_ROOM);
+  private buffer = new Uint8Array(CHUNK_BYTES + ROW_ROOM);
   /** Next byte to write. */
   at = 0;
 
@@ -77,6 +102,26 @@ export class RowBytes {
       this.unsigned(magnitude);
       return;
     }
+    const slot = slotOf(value);
+    const buffer = this.buffer;
+    let at = this.at;
+    if (cacheKeys[slot] === value) {
+      const from = slot * CACHE_SLOT;
+      const to = from + (cacheLengths[slot] as number);
+      for (let k = from; k < to; k++) buffer[at++] = cacheBytes[k] as number;
+      this.at = at;
+      return;
+    }
+    this.spell(value, magnitude);
+    const length = this.at - at;
+    if (length > CACHE_SLOT) return;
+    cacheKeys[slot] = value;
+    cacheLengths[slot] = length;
+    cacheBytes.set(buffer.subarray(at, this.at), slot * CACHE_SLOT);
+  }
+
+  /** A finite number that is not a small integer, spelled (see `number`). */
+  private spell(value: number, magnitude: number): void {
     const scaled = Math.round(magnitude * SCALE);
     if (scaled < 0x80000000 && scaled / SCALE === magnitude) {
       if (value < 0) this.buffer[this.at++] = MINUS;
@@ -117,7 +162,7 @@ export class RowBytes {
   flush(): void {
     if (this.at === 0) return;
     this.out.writeAscii(this.buffer.subarray(0, this.at));
-    this.buffer = new Uint8Array(CHUNK_BYTES + CELL_ROOM);
+    this.buffer = new Uint8Array(CHUNK_BYTES + ROW_ROOM);
     this.at = 0;
   }
 

@@ -5,6 +5,7 @@
  * the bounding box, so memory and time follow the cells that hold data.
  */
 import { columnLetters } from "../engine/text";
+import { cellGuardOf, cleanId, needsRepair, type CellGuard } from "../layout/guard-cells";
 import { rowSourceOf, textIdsOf, type RowSource, type TextIds } from "../layout/rows";
 import type { Block, CellValue, SheetLayout } from "../layout/types";
 import type { Band } from "./block-formats";
@@ -38,22 +39,39 @@ type Active = {
   ids: ActiveIds | undefined;
   /** The block's row source (rows.ts), read once: undefined for a block that stores its values. */
   source: RowSource | undefined;
+  /** The guard's cell checks (guard-cells.ts): common rows are read raw and checked per cell. */
+  guard: CellGuard | undefined;
 };
 
 /** A block's text ids (rows.ts) with each column's id → shared-string table. */
 type ActiveIds = {
   idAt: TextIds["idAt"];
-  columns: { j: number; texts: readonly (string | null)[]; table: Int32Array }[];
+  columns: {
+    j: number;
+    texts: readonly (string | null)[];
+    table: Int32Array;
+    /** With a cell guard: the verdicts of its texts (guard-cells.ts `cleanId`); a dirty one is repaired. */
+    verdicts: Uint8Array | undefined;
+  }[];
   /** Per block column, the shared-string index of this row's cell; -1: look the text up. */
   shared: Int32Array;
 };
 
-function activeIds(block: Block, strings: SharedStrings): ActiveIds | undefined {
+function activeIds(
+  block: Block,
+  strings: SharedStrings,
+  guard: CellGuard | undefined
+): ActiveIds | undefined {
   const ids = textIdsOf(block);
   if (!ids) return undefined;
   const columns = ids.columns
     .filter((c) => c.column < block.columns)
-    .map((c) => ({ j: c.column, texts: c.texts, table: strings.idTable(c.texts) }));
+    .map((c) => ({
+      j: c.column,
+      texts: c.texts,
+      table: strings.idTable(c.texts),
+      verdicts: guard?.verdicts(c.texts),
+    }));
   const shared = new Int32Array(block.columns).fill(-1);
   return { idAt: ids.idAt, columns, shared };
 }
@@ -117,7 +135,10 @@ class RowCells {
     return this.last === -2;
   }
 
-  /** Writes cell `j` of a block (at absolute `column`) holding `value`, when it shows. */
+  /**
+   * Writes cell `j` of a block (at absolute `column`) holding `value`, when it shows. The caller
+   * made room (`CELL_ROOM` per cell): once per row of a bounded row.
+   */
   cell(
     pieces: CellPieces,
     j: number,
@@ -136,7 +157,6 @@ class RowCells {
     const follow = kind.follow[j] as Uint8Array;
     if (follow.length === 0) return;
     const { bytes } = this;
-    bytes.room(CELL_ROOM);
     if (column === this.last + 1) bytes.put(follow);
     else {
       bytes.put(pieces.reference[j] as Uint8Array);
@@ -176,9 +196,10 @@ export async function writeSheetData(
     while (next < blocks.length && (blocks[next] as Block).row <= row) {
       const block = blocks[next++] as Block;
       const bands = context.bands.get(block) ?? [];
-      const ids = activeIds(block, context.strings);
+      const guard = cellGuardOf(block);
+      const ids = activeIds(block, context.strings, guard);
       const source = rowSourceOf(block);
-      active.push({ block, bands, band: 0, pieces: undefined, ids, source });
+      active.push({ block, bands, band: 0, pieces: undefined, ids, source, guard });
       active.sort((a, b) => a.block.column - b.block.column);
     }
     let height: number | undefined;
@@ -225,28 +246,38 @@ function blockRowCells(
   }
   const band = a.bands[a.band];
   const pieces = (a.pieces ??= cellPieces(block, band));
-  const values = a.source !== undefined ? a.source(i) : block.values[i];
+  // Guarded rows are read as the layout gives them and checked here, cell by cell (guard-cells.ts).
+  const guard = texts === undefined ? a.guard : undefined;
+  let values = guard ? guard.raw(i) : a.source !== undefined ? a.source(i) : block.values[i];
   const limit = Math.min(values?.length ?? 0, block.columns);
   const at = block.column;
   const visible = band?.visibleEmpty ?? [];
   if (limit <= DENSE_ROW && texts === undefined) {
     // The common row: no header texts, read in place; city names by id when the block has them.
     const ids = a.ids;
-    if (ids !== undefined && sharedById(ids, i, values as CellValue[], strings)) {
-      const shared = ids.shared;
-      for (let j = 0; j < limit; j++)
-        cells.cell(pieces, j, at + j, (values as CellValue[])[j], shared[j]);
-      for (const c of ids.columns) shared[c.j] = -1;
-    } else
-      for (let j = 0; j < limit; j++) cells.cell(pieces, j, at + j, (values as CellValue[])[j]);
+    const row = values as CellValue[];
+    cells.bytes.room((limit + visible.length) * CELL_ROOM);
+    const shared = ids !== undefined && sharedById(ids, i, row, strings) ? ids.shared : undefined;
+    for (let j = 0; j < limit; j++) {
+      const id = shared === undefined ? -1 : (shared[j] as number);
+      const value = row[j];
+      // A text of a clean id needs no check; any other value is checked as the guard would.
+      if (guard !== undefined && id < 0 && needsRepair(value))
+        cells.cell(pieces, j, at + j, guard.repair(i, j, value as CellValue));
+      else cells.cell(pieces, j, at + j, value, id);
+    }
+    if (ids !== undefined && shared !== undefined) for (const c of ids.columns) shared[c.j] = -1;
     for (let k = 0; k < visible.length; k++) {
       const j = visible[k] as number;
       if (j >= limit) cells.cell(pieces, j, at + j, undefined);
     }
     return;
   }
-  const emit = (j: number): void =>
+  if (guard !== undefined) values = a.source?.(i); // a long row: read guarded
+  const emit = (j: number): void => {
+    cells.bytes.room(CELL_ROOM);
     cells.cell(pieces, j, at + j, texts?.get(at + j) ?? values?.[j]);
+  };
   if (limit <= DENSE_ROW) {
     for (let j = 0; j < limit; j++) emit(j);
     for (const j of visible) if (j >= limit) emit(j);
@@ -280,8 +311,12 @@ function sharedById(
   let any = false;
   for (const c of ids.columns) {
     const value = values[c.j];
-    // The id's own string (compared by reference first; texts hold strings or null).
-    if (value === c.texts[id] && value !== null && value !== undefined) {
+    // The id's own string (compared by reference first; texts hold strings or null), clean.
+    if (
+      value === c.texts[id] &&
+      typeof value === "string" &&
+      (c.verdicts === undefined || cleanId(c.verdicts, id, value))
+    ) {
       ids.shared[c.j] = strings.ofId(c.table, id, value);
       any = true;
     }

@@ -14,6 +14,7 @@
  * CDATA and comments are refused: no part the writer emits uses them.
  */
 import { XML_FORBIDDEN as FORBIDDEN } from "../layout/guard";
+import { cellRowsEnd } from "./cell-rows";
 import {
   allowedCodePoint,
   BAD_ENTITY,
@@ -59,6 +60,23 @@ export class XmlCheck {
     throw new Error(
       `${this.part}: not well-formed XML near character ${this.offset + at}: ${reason}`
     );
+  }
+
+  /**
+   * Checks the next piece of the document given as ASCII bytes (the byte rows of sheet-data.ts):
+   * whole cell rows in the writer's grammar are recognised on the bytes (cell-rows.ts), the
+   * rest is checked as text. Callers make sure every byte is ASCII.
+   */
+  pushAscii(bytes: Uint8Array): void {
+    let from = 0;
+    if (this.carry === "" && this.state === State.Text && this.depth > 0 && this.text === "") {
+      from = cellRowsEnd(bytes, 0);
+      this.offset += from;
+    }
+    if (from < bytes.length)
+      this.push(
+        Buffer.from(bytes.buffer, bytes.byteOffset + from, bytes.length - from).toString("latin1")
+      );
   }
 
   /** Checks the next piece of the document (any split: a reference or surrogate pair cut at the end waits for the next). */

@@ -79,6 +79,23 @@ describe("RowBytes.number", () => {
     );
   });
 
+  it("property: repeated values (spelled again from the cache) and values sharing a cache slot", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ noNaN: true, noDefaultInfinity: true }), { maxLength: 20 }),
+        fc.array(fc.integer({ min: 0, max: 10000 }), { maxLength: 20 }),
+        (doubles, hundredths) => {
+          const values = [...doubles, ...hundredths.map((h) => h / 100)];
+          for (const v of [...values, ...values.reverse()]) expect(spelled(v)).toBe(String(v));
+        }
+      ),
+      { numRuns: 300 }
+    );
+    // 20,000 distinct scores: far more than the cache's slots, so slots are shared.
+    for (let k = 0; k < 20000; k++) expect(spelled(k / 100 + 0.001)).toBe(String(k / 100 + 0.001));
+    for (let k = 0; k < 20000; k++) expect(spelled(k / 100 + 0.001)).toBe(String(k / 100 + 0.001));
+  });
+
   it("refuses NaN and Infinity (the guard blanks them before)", () => {
     expect(() => spelled(NaN)).toThrow(/NaN reached a cell/);
     expect(() => spelled(-Infinity)).toThrow(/Infinity reached a cell/);

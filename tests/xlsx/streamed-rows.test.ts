@@ -61,6 +61,8 @@ test("rows guarded while written report the same repairs as a full scan (counted
   };
   hostile("overall", "ranking", [5, 3]);
   hostile("groupRanks", "ranks", [2]);
+  // Row 1 of a dimension ranking is read twice: for its top ten chart and by the sheet's rows.
+  hostile("dimension.infra", "ranking", [1]);
   const later = [...layout.sheets].reverse().find((s) => s.charts.length > 0);
   if (!later?.charts[0]) throw new Error("no chart");
   later.charts[0].title = "chart\u0002";
@@ -79,8 +81,8 @@ test("city names written by their ids: a cell whose text differs from its id's i
   const block = sheet?.blocks[index];
   const source = block && rowSourceOf(block);
   if (!sheet || !block || !source) throw new Error("no streamed overall ranking");
-  // City (B) and city as given (C) are text-id columns of the ranking.
-  expect(textIdsOf(block)?.columns.map((c) => c.column)).toEqual([1, 2]);
+  // City (B), city as given (C), region, province and level (D-F) are text-id columns of the ranking.
+  expect(textIdsOf(block)?.columns.map((c) => c.column)).toEqual([1, 2, 3, 4, 5]);
   const renamed = new Map([
     [1, ["Renamed", "改名"]],
     [4, ["Wuxi", "无锡"]], // the text of another city's id: still written as given here

@@ -85,8 +85,9 @@ describe("XmlCheck", () => {
 
 describe("byte rows (PartWriter.writeAscii) pass the same check", () => {
   const PART = "xl/worksheets/sheet1.xml";
-  async function write(rows: string | Uint8Array): Promise<string> {
-    const bytes = typeof rows === "string" ? Buffer.from(rows, "latin1") : rows;
+  /** Writes the rows as byte chunks (one per string) inside a sheet; returns the error or "ok". */
+  async function write(rows: string | Uint8Array | string[]): Promise<string> {
+    const chunks = Array.isArray(rows) ? rows : [rows];
     const pkg = new PackageWriter(new Map([[PART, undefined]]), () => undefined, {
       level: 1,
       mtime: new Date(Date.UTC(2015, 0, 1)),
@@ -94,7 +95,8 @@ describe("byte rows (PartWriter.writeAscii) pass the same check", () => {
     try {
       await pkg.part(PART, (out) => {
         out.write(`<worksheet xmlns="m"><sheetData>`);
-        out.writeAscii(bytes);
+        for (const c of chunks)
+          out.writeAscii(typeof c === "string" ? Buffer.from(c, "latin1") : c);
         out.write(`</sheetData></worksheet>`);
       });
       await pkg.finish();
@@ -110,8 +112,36 @@ describe("byte rows (PartWriter.writeAscii) pass the same check", () => {
     ).toBe("ok");
   });
 
+  const GOOD_ROW = `<row r="1" ht="20" customHeight="1"><c r="A1" s="1" t="s"><v>3</v></c><c s="2"><v>-0.25</v></c></row>`;
+
+  it("accepts rows cut anywhere between two byte chunks", async () => {
+    const rows = GOOD_ROW.repeat(3);
+    for (const at of [1, 8, 40, GOOD_ROW.length, GOOD_ROW.length + 5, rows.length - 1])
+      expect([at, await write([rows.slice(0, at), rows.slice(at)])]).toEqual([at, "ok"]);
+  });
+
   it.each([
     ["a value that is not a number", `<row r="1"><c r="A1"><v>NaN</v></c></row>`, /not a number/],
+    [
+      "a broken row after good ones",
+      `${GOOD_ROW}${GOOD_ROW}<row r="3"><c r="A3"></row>`,
+      /near character 2\d\d: .*does not match/,
+    ],
+    [
+      "a repeated attribute after good rows",
+      `${GOOD_ROW}<row r="2" r="3"></row>`,
+      /repeated attribute/,
+    ],
+    [
+      "an unclosed row at the end",
+      `${GOOD_ROW}<row r="2"><c r="A2"><v>1</v></c>`,
+      /ends inside|does not match/,
+    ],
+    [
+      "a value that is not a number after good rows",
+      `${GOOD_ROW}<row r="2"><c r="A2"><v>1e5e</v></c></row>`,
+      /not a number/,
+    ],
     ["an unclosed cell", `<row r="1"><c r="A1"><v>1</v></row>`, /does not match/],
     ["a control character", `<row r="1"><c r="A1"><v>1</v></c></row>\u0001`, /U\+0001/],
     ["a byte that is not ASCII", `<row r="1"><c r="A1"><v>1</v></c></row>\u00e9`, /not ASCII/],

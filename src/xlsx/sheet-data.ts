@@ -9,6 +9,7 @@ import { rowSourceOf, textIdsOf, type RowSource, type TextIds } from "../layout/
 import type { Block, CellValue, SheetLayout } from "../layout/types";
 import type { Band } from "./block-formats";
 import type { PartWriter } from "./package";
+import { inlineTextBytes } from "./inline-string";
 import { ascii, CELL_ROOM, RowBytes } from "./row-bytes";
 import type { SharedStrings } from "./shared-strings";
 
@@ -28,6 +29,8 @@ type CellPieces = {
   number: { follow: Uint8Array[]; after: Uint8Array[] };
   text: { follow: Uint8Array[]; after: Uint8Array[] };
   empty: { follow: Uint8Array[]; after: Uint8Array[] };
+  /** Up to `<is>` of an inline string (inline-string.ts; a worker thread's text not shared). */
+  inline: { follow: Uint8Array[]; after: Uint8Array[] };
 };
 
 type Active = {
@@ -66,7 +69,13 @@ const ROW_END = ascii(`">`);
 
 function cellPieces(block: Block, band: Band | undefined): CellPieces {
   const kind = (): CellPieces["number"] => ({ follow: [], after: [] });
-  const pieces: CellPieces = { reference: [], number: kind(), text: kind(), empty: kind() };
+  const pieces: CellPieces = {
+    reference: [],
+    number: kind(),
+    text: kind(),
+    empty: kind(),
+    inline: kind(),
+  };
   const add = (to: CellPieces["number"], rest: string): void => {
     to.follow.push(ascii(`<c${rest}`));
     to.after.push(ascii(`"${rest}`));
@@ -77,6 +86,7 @@ function cellPieces(block: Block, band: Band | undefined): CellPieces {
     pieces.reference.push(ascii(`<c r="${letters(block.column + j)}`));
     add(pieces.number, `${s}><v>`);
     add(pieces.text, `${s} t="s"><v>`);
+    add(pieces.inline, `${s} t="inlineStr"><is>`);
     if (xf !== 0 && band?.isVisible[j] === 1) add(pieces.empty, `${s}/>`);
     else {
       pieces.empty.follow.push(NONE);
@@ -125,18 +135,32 @@ class RowCells {
     value: CellValue | undefined,
     shared = -1
   ): void {
-    const kind =
-      shared >= 0
-        ? pieces.text
-        : typeof value === "number"
-          ? pieces.number
-          : typeof value === "string"
-            ? pieces.text
-            : pieces.empty;
-    const follow = kind.follow[j] as Uint8Array;
-    if (follow.length === 0) return;
+    let text = shared;
+    if (text < 0 && typeof value === "string") {
+      text = this.strings.of(value);
+      if (text < 0) return this.inline(pieces, j, column, value);
+    }
+    const kind = text >= 0 ? pieces.text : typeof value === "number" ? pieces.number : pieces.empty;
+    if (!this.open(pieces, kind, j, column, CELL_ROOM)) return;
     const { bytes } = this;
-    bytes.room(CELL_ROOM);
+    if (text >= 0) bytes.unsigned(text);
+    else if (typeof value === "number") bytes.number(value);
+    else return;
+    bytes.put(VALUE_CLOSE);
+  }
+
+  /** Starts cell j at `column` (its reference when not right after the previous one). */
+  private open(
+    pieces: CellPieces,
+    kind: CellPieces["number"],
+    j: number,
+    column: number,
+    room: number
+  ): boolean {
+    const follow = kind.follow[j] as Uint8Array;
+    if (follow.length === 0) return false;
+    const { bytes } = this;
+    bytes.room(room);
     if (column === this.last + 1) bytes.put(follow);
     else {
       bytes.put(pieces.reference[j] as Uint8Array);
@@ -144,11 +168,14 @@ class RowCells {
       bytes.put(kind.after[j] as Uint8Array);
     }
     this.last = column;
-    if (shared >= 0) bytes.unsigned(shared);
-    else if (typeof value === "number") bytes.number(value);
-    else if (typeof value === "string") bytes.unsigned(this.strings.of(value));
-    else return;
-    bytes.put(VALUE_CLOSE);
+    return true;
+  }
+
+  /** A text the shared-string table does not know (a worker thread's): an inline string. */
+  private inline(pieces: CellPieces, j: number, column: number, value: string): void {
+    const text = inlineTextBytes(value);
+    this.open(pieces, pieces.inline, j, column, CELL_ROOM + text.length);
+    this.bytes.put(text);
   }
 }
 

@@ -38,7 +38,7 @@ export type SheetWorker = PartOffload & { stop(): Promise<void> };
 
 /** The worker's old-space limit: the input's size times what a city costs it, plus a base. */
 function heapLimitMb(inputBytes: number): number {
-  return Math.round(128 + (inputBytes / (1 << 20)) * 24);
+  return Math.round(64 + (inputBytes / (1 << 20)) * 10);
 }
 
 /** Starts the worker for a summary written to a file from a large input; null otherwise. */

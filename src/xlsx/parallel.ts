@@ -38,6 +38,8 @@ export type OffloadedSheets = {
 export type PartOffload = {
   /** The fraction of the layout's cells to hand over (largest sheets first). */
   share: number;
+  /** Layouts of at most this many cells are written on one thread (default LARGE_CELLS). */
+  minCells?: number;
   /** Writes the requested sheets' worksheet parts; rejects when it cannot (the writer then does). */
   write(request: OffloadRequest): Promise<OffloadedSheets>;
 };

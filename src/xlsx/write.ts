@@ -61,7 +61,7 @@ function offload(
   strings: SharedStrings,
   parts: PartOffload | undefined
 ): { sheets: number[]; result: Promise<OffloadedSheets> } | null {
-  if (parts === undefined || prepared.cells <= LARGE_CELLS) return null;
+  if (parts === undefined || prepared.cells <= (parts.minCells ?? LARGE_CELLS)) return null;
   const registered = registerTextIds(prepared.layout, strings);
   const sheets = chooseOffloadSheets(prepared.unguarded, parts.share, (t) => strings.has(t));
   if (sheets.length === 0) return null;

@@ -26,8 +26,21 @@ function asciiXml(escaped: string): string {
   return out;
 }
 
-/** `<t>`, the text and the end of the cell (`</t></is></c>`), as ASCII bytes. */
+/** Bytes of recent texts (region, province and level names repeat on every row). */
+const cache = new Map<string, Uint8Array>();
+const CACHED_TEXTS = 4096;
+
+/** `<t>`, the text and the end of the cell (`</t></is></c>`), as ASCII bytes (read only). */
 export function inlineTextBytes(text: string): Uint8Array {
+  let bytes = cache.get(text);
+  if (bytes === undefined) {
+    if (cache.size >= CACHED_TEXTS) cache.clear();
+    cache.set(text, (bytes = encodeInline(text)));
+  }
+  return bytes;
+}
+
+function encodeInline(text: string): Uint8Array {
   const open = /^\s|\s$/.test(text) ? PRESERVE_OPEN : PLAIN_OPEN;
   const body = ascii(asciiXml(escapeText(escapeXstring(text))));
   const bytes = new Uint8Array(open.length + body.length + CLOSE.length);

@@ -46,14 +46,17 @@ export type PartOffload = {
 
 /** Rows of each block sampled to estimate a sheet's inline strings. */
 const SAMPLED_ROWS = 8;
-/** A sheet whose sampled cells are inline strings more often than this stays on the main thread. */
-const MAX_INLINE_SHARE = 0.01;
+/**
+ * A sheet whose sampled cells are inline strings more often than this stays on the main thread
+ * (the dimension sheets' region, province and level names are about a fifth of their cells).
+ */
+const MAX_INLINE_SHARE = 0.3;
 
 /**
  * The share of a sheet's cells a helper would write as inline strings (texts `known` does not
- * hold), from a few rows of each block: an inline cell costs the helper several times a shared
- * one (its row leaves the part check's fast path). Reads rows of the unguarded layout, so the
- * guard counts no repair twice.
+ * hold), from a few rows of each block: an inline cell is several times the bytes of a shared
+ * one, and sheets of texts (About, Statistics) gain nothing. Reads rows of the unguarded layout,
+ * so the guard counts no repair twice.
  */
 function inlineShare(sheet: SheetLayout, known: (text: string) => boolean): number {
   let cells = 0;

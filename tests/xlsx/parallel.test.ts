@@ -11,6 +11,7 @@ import {
   type PartOffload,
 } from "../../src/xlsx/parallel";
 import { SharedStrings } from "../../src/xlsx/shared-strings";
+import { XmlCheck } from "../../src/xlsx/xml-check";
 import { streamSummaryXlsx, type StreamedWorkbook } from "../../src/xlsx/write";
 import { datasetOf, generatedGrid, layoutOf } from "./helpers";
 import { inlineCells, normalisedParts, readSheets } from "./same-workbook";
@@ -128,8 +129,30 @@ describe("sheets written by a helper", () => {
         (i) => layout.sheets[i]?.key ?? ""
       );
     expect(keys(0.5)).toContain("indicators");
-    expect(keys(0.5)).not.toContain("overall"); // region and level names: inline in a helper
+    expect(keys(1)).not.toContain("about"); // texts only: all inline in a helper
     expect(keys(1).length).toBeLessThan(layout.sheets.length);
     expect(keys(0)).toEqual([]);
+  });
+});
+
+describe("the part check's fast path over a helper's rows", () => {
+  const sheet = (cells: string): string =>
+    `<worksheet><sheetData><row r="1">${cells}</row></sheetData></worksheet>`;
+  const check = (xml: string): void => {
+    const c = new XmlCheck("xl/worksheets/sheet1.xml");
+    c.push(xml);
+    c.end();
+  };
+  it("passes inline strings as the writer spells them", () => {
+    const cell = (t: string): string => `<c s="3" t="inlineStr"><is>${text(inlineTextBytes(t))}`;
+    expect(() =>
+      check(sheet(cell("North China") + cell(" 中 & <😀>") + `<c><v>1</v></c>`))
+    ).not.toThrow();
+  });
+  it("still rejects a reference to a character XML forbids, or a bare '&'", () => {
+    const bad = (t: string): string => sheet(`<c t="inlineStr"><is><t>${t}</t></is></c>`);
+    expect(() => check(bad("a&#x1;b"))).toThrow(/forbids/);
+    expect(() => check(bad("a&#xFFFE;b"))).toThrow(/forbids/);
+    expect(() => check(bad("a & b"))).toThrow(/reference/);
   });
 });

@@ -36,9 +36,13 @@ export type WorkerReply =
 
 export type SheetWorker = PartOffload & { stop(): Promise<void> };
 
-/** The worker's old-space limit: the input's size times what a city costs it, plus a base. */
+/**
+ * The worker's old-space limit: a base plus 16 MB per MB of input (100,000 cities, 12.3 MB of
+ * CSV: 260 MB). Tighter caps cost GC time (10 MB per MB: ~+4 s of GC at 100,000 cities), looser
+ * ones memory (20 MB per MB: ~+20 MB at the peak); see docs/adr/0015-parallel-sheet-parts.md.
+ */
 function heapLimitMb(inputBytes: number): number {
-  return Math.round(64 + (inputBytes / (1 << 20)) * 10);
+  return Math.round(64 + (inputBytes / (1 << 20)) * 16);
 }
 
 /** Starts the worker for a summary written to a file from a large input; null otherwise. */

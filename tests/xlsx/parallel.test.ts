@@ -3,6 +3,7 @@
  * `writeOffloadedSheets` on the same layout, so ts-jest runs both sides. The command line's
  * worker thread is tested through the built CLI (tests/cli/parallel-sheets.test.ts).
  */
+import ExcelJS from "exceljs";
 import type { SummaryLayout } from "../../src/layout";
 import { inlineTextBytes } from "../../src/xlsx/inline-string";
 import {
@@ -98,6 +99,22 @@ describe("sheets written by a helper", () => {
     // The helper's sheets hold inline strings (their headers); one thread writes none.
     expect(Object.values(inlineCells(parallel.zip)).some((n) => n > 0)).toBe(true);
     expect(Object.values(inlineCells(serial.zip)).every((n) => n === 0)).toBe(true);
+  });
+
+  it("read back in ExcelJS as the one thread's workbook (inline strings included)", async () => {
+    const layout = hostileLayout();
+    const parallel = await render(layout, helperOn(layout));
+    const serial = await render(hostileLayout());
+    const cells = async (zip: Uint8Array): Promise<unknown[][]> => {
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(zip as unknown as ExcelJS.Buffer);
+      return book.worksheets.map((sheet) => {
+        const values: unknown[] = [sheet.name];
+        sheet.eachRow((row) => row.eachCell((cell) => values.push(cell.text)));
+        return values;
+      });
+    };
+    expect(await cells(parallel.zip)).toEqual(await cells(serial.zip));
   });
 
   it("are written by the main thread when the helper fails, or rebuilt another layout", async () => {

@@ -8,11 +8,11 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { evaluate } from "../engine/evaluate";
+import type { evaluate } from "../engine/evaluate";
 import { cliMessages as m } from "../engine/messages/cli";
 import type { MessageLanguage } from "../engine/messages";
 import type { ScenarioRecord } from "../layout/explore/scenario";
-import { buildSummaryLayout } from "../layout/summary";
+import type { PartOffload } from "../xlsx/parallel";
 import { streamSummaryXlsx, type StreamedWorkbook } from "../xlsx/write";
 import { languageOf, parseCommandLine, USAGE, type SummarizeOptions } from "./args";
 import { runCompare } from "./compare";
@@ -21,6 +21,8 @@ import { withScenarioJson, withWeights } from "./explore-weights";
 import { writeEvaluationJson } from "./json-output";
 import { streamThroughTemp, targetProblem } from "./output-file";
 import { readInput, type InputResult } from "./read-input";
+import { startSheetWorker, type SheetWorker } from "./sheet-workers";
+import { evaluateSummary, summaryLayoutOf } from "./summary-layout";
 import { chooseSummarySheets } from "./sheets";
 import { topTen, validationReport } from "./report";
 import { escapeLine } from "./terminal";
@@ -105,6 +107,22 @@ async function summarize(
     err(refused);
     return EXIT.badInput;
   }
+  // Started before reading: the worker reads and evaluates the input beside this thread.
+  const worker = startSheetWorker(options, io.cwd, l);
+  try {
+    return await summarizeWith(worker, options, io, err, l);
+  } finally {
+    await worker?.stop();
+  }
+}
+
+async function summarizeWith(
+  worker: SheetWorker | null,
+  options: SummarizeOptions,
+  io: Io,
+  err: Say,
+  l: MessageLanguage
+): Promise<number> {
   const read = await readInput({ ...options, cwd: io.cwd, language: l });
   if (!read.ok) {
     read.messages.forEach(err);
@@ -137,16 +155,7 @@ async function summarize(
     return EXIT.invalid;
   }
 
-  const evaluateOptions = { method: options.rankMethod, totals: options.totals };
-  // Scenario totals are computed totals (docs/method.md, "What-if weights").
-  const evaluation = evaluate(dataset, {
-    ...evaluateOptions,
-    ...(weighted.scenario ? { totals: "computed" as const } : {}),
-  });
-  const scenario = weighted.scenario && {
-    base: evaluate(weighted.scenario.base, evaluateOptions),
-    changes: weighted.scenario.changes,
-  };
+  const { evaluation, scenario } = evaluateSummary(dataset, options, weighted.scenario);
   const language = options.lang ?? dataset.framework.language;
   if (options.out !== undefined) {
     const source =
@@ -162,7 +171,7 @@ async function summarize(
       io,
       err,
       l,
-      scenario ?? undefined
+      { scenario, parts: worker ?? undefined }
     );
     if (written !== EXIT.ok) return written;
   }
@@ -192,16 +201,9 @@ async function writeWorkbook(
   io: Io,
   err: Say,
   l: MessageLanguage,
-  scenario?: ScenarioRecord
+  { scenario, parts }: { scenario: ScenarioRecord | undefined; parts: PartOffload | undefined }
 ): Promise<number> {
-  const headerRows = read.mapping ? read.mapping.dataRow : 0;
-  // The source sheet is part of the layout, so the About sheet's contents list and link it.
-  const layout = buildSummaryLayout(evaluation, read.dataset, {
-    language,
-    source: { grid: read.grid, headerRows },
-    ...(sheets ? { sheets } : {}),
-    scenario,
-  });
+  const layout = summaryLayoutOf(read, evaluation, language, sheets, scenario);
   let rendered: StreamedWorkbook | null = null;
   let bytes: number;
   try {
@@ -209,7 +211,7 @@ async function writeWorkbook(
     bytes = await streamThroughTemp(
       path.resolve(io.cwd, out),
       async (write) => {
-        rendered = await streamSummaryXlsx(layout, {}, write);
+        rendered = await streamSummaryXlsx(layout, parts ? { parts } : {}, write);
       },
       (signal) => err(m.interrupted[l]({ signal }))
     );
@@ -230,6 +232,11 @@ async function writeWorkbook(
     return EXIT.badInput;
   }
   const done = rendered as StreamedWorkbook | null;
+  const parallel = done?.parallel;
+  if (parallel?.failure !== undefined)
+    err(
+      m.parallelFallback[l]({ sheets: parallel.sheets, reason: describeError(parallel.failure) })
+    );
   err(
     m.wrote[l]({
       out,

@@ -25,8 +25,11 @@ import {
 import type { Block, CellValue, ChartSpec, SheetLayout, SummaryLayout } from "./types";
 
 export type GuardedLayout = { layout: SummaryLayout; repairs: string[] };
-/** `guardLayoutWhileWriting`: the repairs are known once every row has been read. */
-export type GuardingLayout = { layout: SummaryLayout; repairs: () => string[] };
+/**
+ * `guardLayoutWhileWriting`: the repairs are known once every row has been read; `tally` counts
+ * them (a writer adds a worker thread's counts to it).
+ */
+export type GuardingLayout = { layout: SummaryLayout; repairs: () => string[]; tally: Repairs };
 
 export { MAX_CELL_TEXT, XML_FORBIDDEN };
 
@@ -262,5 +265,9 @@ function guard(layout: SummaryLayout, whileReading: boolean): GuardingLayout {
   const sheets = layout.sheets.map((s, i) =>
     guardSheet(s, names[i] ?? s.name, repairs, i, whileReading)
   );
-  return { layout: { ...layout, title, sheets }, repairs: () => repairs.messages() };
+  return {
+    layout: { ...layout, title, sheets },
+    repairs: () => repairs.messages(),
+    tally: repairs,
+  };
 }

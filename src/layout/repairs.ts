@@ -20,6 +20,8 @@ const FORBIDDEN_ALL = new RegExp(XML_FORBIDDEN.source, "g");
  */
 export type Order = readonly number[];
 type Tally = { count: number; place?: string; order?: Order };
+/** The tallies of a guard run, as plain data (to hand between threads). */
+export type RepairCounts = { characters: Tally; length: Tally; number: Tally };
 
 const before = (a: Order, b: Order): boolean => {
   for (let k = 0; k < a.length; k++) {
@@ -78,6 +80,32 @@ export class Repairs {
     if (value === undefined || Number.isFinite(value)) return value;
     this.note(this.number, place);
     return undefined;
+  }
+
+  /** A copy of the tallies so far. */
+  counts(): RepairCounts {
+    const copy = (t: Tally): Tally => ({ ...t });
+    return {
+      characters: copy(this.characters),
+      length: copy(this.length),
+      number: copy(this.number),
+    };
+  }
+
+  /**
+   * Adds what another guard run of the same layout (a worker thread writing some sheets) found
+   * after `start`, its counts before any row was read (those it shares with this run).
+   */
+  add(other: RepairCounts, start: RepairCounts): void {
+    for (const kind of ["characters", "length", "number"] as const) {
+      const tally = this[kind];
+      const theirs = other[kind];
+      tally.count += theirs.count - start[kind].count;
+      if (theirs.order && (tally.order === undefined || before(theirs.order, tally.order))) {
+        tally.place = theirs.place;
+        tally.order = theirs.order;
+      }
+    }
   }
 
   messages(): string[] {

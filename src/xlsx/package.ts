@@ -30,6 +30,12 @@ export type PartWriter = {
 
 export type PartCheck = (check: XmlCheck) => void;
 
+/**
+ * A part checked and deflated elsewhere (a worker thread, docs/adr/0015-parallel-sheet-parts.md):
+ * its raw deflate bytes, the CRC-32 and size of its XML.
+ */
+export type DeflatedPart = { path: string; crc: number; size: number; data: Uint8Array };
+
 const FLUSH_CHARS = 1 << 16;
 /**
  * Bytes zlib may hold per part before `drain` waits: generation runs ahead of compression
@@ -100,6 +106,8 @@ class ZlibZipFile implements ZipInputFile {
 
 export class PackageWriter {
   private readonly zip: Zip;
+  /** Parts kept rather than zipped (`collect`), for a worker thread to hand over. */
+  private readonly collected: DeflatedPart[] | null;
   private readonly queue: Uint8Array[] = [];
   private queued = 0;
   /** Compression of parts already generated (awaited before the central directory). */
@@ -115,8 +123,14 @@ export class PackageWriter {
   constructor(
     private readonly planned: ReadonlyMap<string, string | undefined>,
     private readonly sink: Sink,
-    private readonly options: { level: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9; mtime: Date }
+    private readonly options: {
+      level: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
+      mtime: Date;
+      /** Keep each part's deflated bytes (`collected()`) instead of zipping them to the sink. */
+      collect?: boolean;
+    }
   ) {
+    this.collected = options.collect ? [] : null;
     this.zip = new Zip((error, chunk, final) => {
       if (error) this.failure = error;
       else {
@@ -139,7 +153,8 @@ export class PackageWriter {
     this.written.add(path);
     const check = new XmlCheck(path);
     const file = new ZlibZipFile(path, this.options.level, this.options.mtime);
-    this.zip.add(file);
+    if (this.collected) this.collect(file);
+    else this.zip.add(file);
     let buffer = "";
     const flush = (final: boolean): void => {
       if (buffer.length > 0) check.push(buffer);
@@ -174,6 +189,39 @@ export class PackageWriter {
     await this.drain(false);
   }
 
+  /** Keeps the deflated bytes of `file` in one array (transferable: never a pooled buffer). */
+  private collect(file: ZlibZipFile): void {
+    const chunks: Uint8Array[] = [];
+    file.ondata = (_error, chunk, final) => {
+      chunks.push(chunk);
+      if (!final) return;
+      const data = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+      let at = 0;
+      for (const c of chunks) data.set(c, (at += c.length) - c.length);
+      this.bytes += data.length;
+      this.collected?.push({ path: file.filename, crc: file.crc, size: file.size, data });
+    };
+  }
+
+  /** The parts kept so far (`collect`). */
+  collectedParts(): DeflatedPart[] {
+    return this.collected ?? [];
+  }
+
+  /** Adds a part deflated elsewhere (checked there) as a zip entry. */
+  async append(part: DeflatedPart): Promise<void> {
+    if (!this.planned.has(part.path))
+      throw new Error(`internal: part ${part.path} is not in the package plan`);
+    if (this.written.has(part.path)) throw new Error(`internal: part ${part.path} written twice`);
+    this.written.add(part.path);
+    const { crc, size } = part;
+    const { mtime } = this.options;
+    const entry: ZipInputFile = { filename: part.path, compression: 8, crc, size, mtime };
+    this.zip.add(entry); // sets entry.ondata
+    entry.ondata?.(null, part.data as Uint8Array<ArrayBuffer>, true);
+    await this.drain(false);
+  }
+
   /** Records that `from` (a part) refers to `part` (resolved path), checked at the end. */
   refersTo(from: string, part: string): void {
     this.targets.push({ from, part });
@@ -204,6 +252,7 @@ export class PackageWriter {
         throw new Error(`internal: ${t.from} refers to ${t.part}, which is not in the package`);
     }
     await Promise.all(this.compressing);
+    if (this.collected) return;
     this.zip.end();
     await this.drain(true);
     if (!this.finished) throw new Error("internal: the zip stream did not finish");

@@ -20,12 +20,47 @@ export class SharedStrings {
   /** Number of cells that refer to the table. */
   references = 0;
 
-  /** The index of `text`, added when new. */
+  /**
+   * `known`: the table of another thread, whose registered texts (`register`) are the only ones
+   * this one knows; any other text is not added (`of` returns -1: the cell is an inline string).
+   */
+  constructor(private readonly known = false) {}
+
+  /** The index of `text`, added when new (-1 when the table is `known` and lacks it). */
   of(text: string): number {
-    this.references += 1;
     let i = this.index.get(text);
-    if (i === undefined) this.index.set(text, (i = this.index.size));
+    if (i === undefined) {
+      if (this.known) return -1;
+      this.index.set(text, (i = this.index.size));
+    }
+    this.references += 1;
     return i;
+  }
+
+  /**
+   * Adds `texts` in id order (those `writable`, as they are), without counting references,
+   * and fills their id table: two
+   * threads that register the same arrays in the same order agree on these indices.
+   */
+  register(texts: readonly (string | null)[], writable: (text: string) => boolean): void {
+    const table = this.idTable(texts);
+    texts.forEach((text, id) => {
+      // A text the guard repairs never reaches a cell as it is (its cells are looked up).
+      if (text === null || !writable(text)) return;
+      let i = this.index.get(text);
+      if (i === undefined) this.index.set(text, (i = this.index.size));
+      table[id] = i;
+    });
+  }
+
+  /** Whether `text` is in the table. */
+  has(text: string): boolean {
+    return this.index.has(text);
+  }
+
+  /** Texts in the table. */
+  get size(): number {
+    return this.index.size;
   }
 
   /** Shared-string indices by text id, per text array (rows.ts `TextIds`); -1: not yet known. */

@@ -10,6 +10,7 @@ import { rowSourceOf, textIdsOf, type RowSource, type TextIds } from "../layout/
 import type { Block, CellValue, SheetLayout } from "../layout/types";
 import type { Band } from "./block-formats";
 import type { PartWriter } from "./package";
+import { inlineTextBytes } from "./inline-string";
 import { ascii, CELL_ROOM, RowBytes } from "./row-bytes";
 import type { SharedStrings } from "./shared-strings";
 
@@ -29,6 +30,8 @@ type CellPieces = {
   number: { follow: Uint8Array[]; after: Uint8Array[] };
   text: { follow: Uint8Array[]; after: Uint8Array[] };
   empty: { follow: Uint8Array[]; after: Uint8Array[] };
+  /** Up to `<is>` of an inline string (inline-string.ts; a worker thread's text not shared). */
+  inline: { follow: Uint8Array[]; after: Uint8Array[] };
 };
 
 type Active = {
@@ -84,7 +87,13 @@ const ROW_END = ascii(`">`);
 
 function cellPieces(block: Block, band: Band | undefined): CellPieces {
   const kind = (): CellPieces["number"] => ({ follow: [], after: [] });
-  const pieces: CellPieces = { reference: [], number: kind(), text: kind(), empty: kind() };
+  const pieces: CellPieces = {
+    reference: [],
+    number: kind(),
+    text: kind(),
+    empty: kind(),
+    inline: kind(),
+  };
   const add = (to: CellPieces["number"], rest: string): void => {
     to.follow.push(ascii(`<c${rest}`));
     to.after.push(ascii(`"${rest}`));
@@ -95,6 +104,7 @@ function cellPieces(block: Block, band: Band | undefined): CellPieces {
     pieces.reference.push(ascii(`<c r="${letters(block.column + j)}`));
     add(pieces.number, `${s}><v>`);
     add(pieces.text, `${s} t="s"><v>`);
+    add(pieces.inline, `${s} t="inlineStr"><is>`);
     if (xf !== 0 && band?.isVisible[j] === 1) add(pieces.empty, `${s}/>`);
     else {
       pieces.empty.follow.push(NONE);
@@ -135,6 +145,15 @@ class RowCells {
     return this.last === -2;
   }
 
+  /** Bytes the caller made room for (the cells it is about to write; an inline text adds its own). */
+  private reserved = CELL_ROOM;
+
+  /** Makes room for the cells about to be written: `CELL_ROOM` per cell. */
+  reserve(bytes: number): void {
+    this.reserved = bytes;
+    this.bytes.room(bytes);
+  }
+
   /**
    * Writes cell `j` of a block (at absolute `column`) holding `value`, when it shows. The caller
    * made room (`CELL_ROOM` per cell): once per row of a bounded row.
@@ -146,16 +165,24 @@ class RowCells {
     value: CellValue | undefined,
     shared = -1
   ): void {
-    const kind =
-      shared >= 0
-        ? pieces.text
-        : typeof value === "number"
-          ? pieces.number
-          : typeof value === "string"
-            ? pieces.text
-            : pieces.empty;
+    let text = shared;
+    if (text < 0 && typeof value === "string") {
+      text = this.strings.of(value);
+      if (text < 0) return this.inline(pieces, j, column, value);
+    }
+    const kind = text >= 0 ? pieces.text : typeof value === "number" ? pieces.number : pieces.empty;
+    if (!this.open(pieces, kind, j, column)) return;
+    const { bytes } = this;
+    if (text >= 0) bytes.unsigned(text);
+    else if (typeof value === "number") bytes.number(value);
+    else return;
+    bytes.put(VALUE_CLOSE);
+  }
+
+  /** Starts cell j at `column` (its reference when not right after the previous one). */
+  private open(pieces: CellPieces, kind: CellPieces["number"], j: number, column: number): boolean {
     const follow = kind.follow[j] as Uint8Array;
-    if (follow.length === 0) return;
+    if (follow.length === 0) return false;
     const { bytes } = this;
     if (column === this.last + 1) bytes.put(follow);
     else {
@@ -164,11 +191,16 @@ class RowCells {
       bytes.put(kind.after[j] as Uint8Array);
     }
     this.last = column;
-    if (shared >= 0) bytes.unsigned(shared);
-    else if (typeof value === "number") bytes.number(value);
-    else if (typeof value === "string") bytes.unsigned(this.strings.of(value));
-    else return;
-    bytes.put(VALUE_CLOSE);
+    return true;
+  }
+
+  /** A text the shared-string table does not know (a worker thread's): an inline string. */
+  private inline(pieces: CellPieces, j: number, column: number, value: string): void {
+    const text = inlineTextBytes(value);
+    // Its own bytes on top of the room the row reserved, so the cells after it keep theirs.
+    this.bytes.room(text.length + this.reserved);
+    this.open(pieces, pieces.inline, j, column);
+    this.bytes.put(text);
   }
 }
 
@@ -256,7 +288,7 @@ function blockRowCells(
     // The common row: no header texts, read in place; city names by id when the block has them.
     const ids = a.ids;
     const row = values as CellValue[];
-    cells.bytes.room((limit + visible.length) * CELL_ROOM);
+    cells.reserve((limit + visible.length) * CELL_ROOM);
     const shared = ids !== undefined && sharedById(ids, i, row, strings) ? ids.shared : undefined;
     for (let j = 0; j < limit; j++) {
       const id = shared === undefined ? -1 : (shared[j] as number);
@@ -275,7 +307,7 @@ function blockRowCells(
   }
   if (guard !== undefined) values = a.source?.(i); // a long row: read guarded
   const emit = (j: number): void => {
-    cells.bytes.room(CELL_ROOM);
+    cells.reserve(CELL_ROOM);
     cells.cell(pieces, j, at + j, texts?.get(at + j) ?? values?.[j]);
   };
   if (limit <= DENSE_ROW) {

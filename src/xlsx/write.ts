@@ -7,17 +7,24 @@
  */
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import { guardLayoutWhileWriting } from "../layout/guard";
 import type { SummaryLayout } from "../layout/types";
-import { blockBands } from "./block-formats";
 import { chartSpaceXml, drawingXml } from "./charts";
 import { relationshipsXml, REL_TYPE, relsPathOf, resolveTarget, type Relationship } from "./ooxml";
 import { contentTypesXml, PackageWriter, type Sink } from "./package";
-import { planWorkbook, type SheetPlan } from "./plan";
+import { chooseOffloadSheets, type OffloadedSheets, type PartOffload } from "./parallel";
+import type { SheetPlan } from "./plan";
+import {
+  fingerprint,
+  LARGE_CELLS,
+  prepareWorkbook,
+  registerTextIds,
+  worksheetContext,
+  writeWorksheetPart,
+  type PreparedWorkbook,
+  type WriteOptions,
+} from "./prepare";
 import { SharedStrings } from "./shared-strings";
-import { isGuid, tableXml } from "./sheet-parts";
-import { withSourceSheet, type SourceData } from "./source-sheet";
-import { StyleSheet } from "./style-sheet";
+import { tableXml } from "./sheet-parts";
 import {
   appXml,
   coreXml,
@@ -25,59 +32,60 @@ import {
   workbookRelationships,
   workbookXml,
 } from "./workbook-parts";
-import { writeWorksheet, type WorksheetContext } from "./worksheet";
+
+export type { WriteOptions };
 
 export type StreamedWorkbook = {
   bytes: number;
   sheets: string[];
   charts: number;
   repairs: string[];
+  /** Sheets a helper was asked to write (`parts`), and why it did not when it failed. */
+  parallel?: { sheets: string[]; failure?: unknown };
 };
 export type RenderedWorkbook = StreamedWorkbook & { buffer: Buffer };
 export type WrittenWorkbook = StreamedWorkbook & { file: string };
+
 /**
- * `source`: the input table, written as its own last sheet (unless the layout already has a
- * sheet with key "source"). `now`: the document's created / modified time. `level`: deflate
- * level (default 6; 1 for a layout of over a million cells, where deflate at level 6 would take
- * longer than everything else together and level 1 costs about a third more bytes).
+ * `parts`: a helper that writes the largest sheets in parallel (parallel.ts), used for a layout
+ * of over LARGE_CELLS cells; the workbook is the same cell for cell either way.
  */
-export type WriteOptions = { source?: SourceData; now?: Date; level?: 1 | 3 | 6 | 9 };
+export type StreamOptions = WriteOptions & { parts?: PartOffload };
 
-const LARGE_CELLS = 1_000_000;
+type Text = (part: string, xml: string) => Promise<void>;
+type Relationships = (source: string, rels: Relationship[]) => Promise<void>;
 
-/** Cells the layout's blocks span (rows × columns; no row is read). */
-function cellCount(layout: SummaryLayout): number {
-  let cells = 0;
-  for (const sheet of layout.sheets) for (const b of sheet.blocks) cells += b.rows * b.columns;
-  return cells;
+/** Starts the helper on the largest sheets, when the layout is large enough to gain from it. */
+function offload(
+  prepared: PreparedWorkbook,
+  strings: SharedStrings,
+  parts: PartOffload | undefined
+): { sheets: number[]; result: Promise<OffloadedSheets> } | null {
+  if (parts === undefined || prepared.cells <= (parts.minCells ?? LARGE_CELLS)) return null;
+  const registered = registerTextIds(prepared.layout, strings);
+  const sheets = chooseOffloadSheets(prepared.unguarded, parts.share, (t) => strings.has(t));
+  if (sheets.length === 0) return null;
+  const result = parts.write({ sheets, fingerprint: fingerprint(prepared, registered, strings) });
+  result.catch(() => undefined); // awaited after the main thread's sheets
+  return { sheets, result };
 }
 
 /** Streams the workbook's zip bytes to `write`, chunk by chunk, awaiting it between chunks. */
 export async function streamSummaryXlsx(
   summary: SummaryLayout,
-  options: WriteOptions,
+  options: StreamOptions,
   write: Sink
 ): Promise<StreamedWorkbook> {
-  const withSource =
-    options.source && !summary.sheets.some((s) => s.key === "source")
-      ? withSourceSheet(summary, options.source)
-      : summary;
-  const { layout, repairs } = guardLayoutWhileWriting(withSource);
+  const prepared = prepareWorkbook(summary, options);
+  const { layout, plan, level } = prepared;
   const now = options.now ?? new Date();
-  const plan = planWorkbook(layout);
-  const level = options.level ?? (cellCount(layout) > LARGE_CELLS ? 1 : 6);
   const pkg = new PackageWriter(plan.parts, write, { level, mtime: now });
-  // Styles are collected up front: every block's formats, before any cell is written.
-  const styles = new StyleSheet();
-  const bands = new Map(
-    layout.sheets.flatMap((s) => s.blocks).map((b) => [b, blockBands(b, styles)])
-  );
   const strings = new SharedStrings();
-  const names = new Map(layout.sheets.map((s) => [s.key, s.name]));
+  const helper = offload(prepared, strings, options.parts);
+  const handedOver = new Set(helper?.sheets);
 
-  const text = (part: string, xml: string): Promise<void> =>
-    pkg.part(part, (out) => out.write(xml));
-  const relationships = async (source: string, rels: Relationship[]): Promise<void> => {
+  const text: Text = (part, xml) => pkg.part(part, (out) => out.write(xml));
+  const relationships: Relationships = async (source, rels) => {
     for (const r of rels) pkg.refersTo(relsPathOf(source), resolveTarget(source, r.target));
     await text(relsPathOf(source), relationshipsXml(rels));
   };
@@ -87,43 +95,46 @@ export async function streamSummaryXlsx(
   await text("docProps/app.xml", appXml(layout));
   await text("xl/workbook.xml", workbookXml(plan));
   await relationships("xl/workbook.xml", workbookRelationships(plan));
-  await text("xl/styles.xml", styles.xml());
+  await text("xl/styles.xml", prepared.styles.xml());
   let charts = 0;
   for (const sheetPlan of plan.sheets) {
-    const context: WorksheetContext = {
-      strings,
-      bands,
-      textAt: sheetPlan.textAt,
-      sheetNameOf: (key) => names.get(key),
-    };
-    await writeSheet(pkg, sheetPlan, context, relationships, text);
+    if (!handedOver.has(sheetPlan.index))
+      await writeWorksheetPart(pkg, sheetPlan, worksheetContext(prepared, sheetPlan, strings));
+    await writeSheetParts(sheetPlan, relationships, text);
     charts += sheetPlan.drawing?.charts.length ?? 0;
+  }
+  let parallel: StreamedWorkbook["parallel"];
+  if (helper) {
+    const names = helper.sheets.map((i) => plan.sheets[i]?.sheet.name ?? "");
+    const done = await helper.result.then(
+      (result) => ({ result }),
+      (failure: unknown) => ({ failure })
+    );
+    parallel = { sheets: names, ...("failure" in done && { failure: done.failure }) };
+    if ("result" in done) {
+      for (const part of done.result.parts) await pkg.append(part);
+      prepared.guarded.tally.add(done.result.counts, done.result.start);
+      strings.references += done.result.references;
+    } else
+      for (const i of helper.sheets) {
+        const sheetPlan = plan.sheets[i] as SheetPlan;
+        await writeWorksheetPart(pkg, sheetPlan, worksheetContext(prepared, sheetPlan, strings));
+      }
   }
   await pkg.part("xl/sharedStrings.xml", (out) => strings.write(out));
   await pkg.finish();
   // Streamed rows are guarded as they are written: the repairs are complete now.
-  return { bytes: pkg.bytes, sheets: layout.sheets.map((s) => s.name), charts, repairs: repairs() };
+  const repairs = prepared.guarded.repairs();
+  const sheets = layout.sheets.map((s) => s.name);
+  return { bytes: pkg.bytes, sheets, charts, repairs, ...(parallel && { parallel }) };
 }
 
-async function writeSheet(
-  pkg: PackageWriter,
+/** A sheet's drawing, charts, tables and relationships (its worksheet part is written apart). */
+async function writeSheetParts(
   plan: SheetPlan,
-  context: WorksheetContext,
-  relationships: (source: string, rels: Relationship[]) => Promise<void>,
-  text: (part: string, xml: string) => Promise<void>
+  relationships: Relationships,
+  text: Text
 ): Promise<void> {
-  let dataBarIds: string[] = [];
-  await pkg.part(
-    plan.part,
-    async (out) => {
-      dataBarIds = await writeWorksheet(out, plan, context);
-    },
-    (check) => {
-      const linked = check.dataBarIds.join() === check.dataBarRuleIds.join();
-      if (!linked || check.dataBarIds.join() !== dataBarIds.join() || !dataBarIds.every(isGuid))
-        throw new Error(`internal: ${plan.part}: data-bar ids do not match between the two rules`);
-    }
-  );
   const rels: Relationship[] = [];
   const drawing = plan.drawing;
   if (drawing) {

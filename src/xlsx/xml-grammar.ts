@@ -6,15 +6,29 @@ export const NUMBER_TEXT = /^-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;
 export const OPEN_TAG =
   /([A-Za-z_:\u0080-\uffff][-\w.:\u0080-\uffff]*)((?:\s+[A-Za-z_:][-\w.:]*\s*=\s*(?:"[^"<]*"|'[^'<]*'))*)\s*(\/?)>/y;
 /**
- * Whole rows of cells in the writer's own shape (numbers and shared-string indexes only; `r` on a
+ * The text of an inline string as a worker thread writes it (inline-string.ts): printable ASCII
+ * but `&<>`, tab, LF, the three escapes and character references to allowed characters above
+ * U+007F (uppercase hex, no leading zero); anything else takes the general scanner.
+ */
+const INLINE_TEXT =
+  String.raw`(?:[\t\n -%'-;=?-~]|&(?:amp|lt|gt);|&#x(?:[89A-F][0-9A-F]|[1-9A-F][0-9A-F]{2}|` +
+  String.raw`[1-9A-C][0-9A-F]{3}|D[0-7][0-9A-F]{2}|E[0-9A-F]{3}|F[0-9A-E][0-9A-F]{2}|FF[0-9A-E][0-9A-F]|` +
+  String.raw`FFF[0-9A-D]|[1-9A-F][0-9A-F]{4}|10[0-9A-F]{4});)*`;
+/**
+ * Whole rows of cells in the writer's own shape (numbers, shared-string indexes and a worker's
+ * inline strings (INLINE_TEXT) only; `r` on a
  * cell only where it does not follow the previous one), matched
  * natively in one pass: a matched run is balanced and well-formed by the pattern's construction.
  * Anything else (a value that is not a number, a row cut by the chunk end) falls back to the
  * general scanner. The number is validated by a lookahead (atomic) and consumed by one character
  * class, so a row cut at the chunk end backtracks in linear time.
  */
-export const CELL_ROWS =
-  /(?:<row r="\d+"(?: ht="[\d.]+" customHeight="1")?>(?:<c(?: r="[A-Z]{1,3}\d+")?(?: s="\d+")?(?: t="s")?(?:\/>|><v>(?=-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?<)[-+.\deE]+<\/v><\/c>))*<\/row>)+/y;
+export const CELL_ROWS = new RegExp(
+  String.raw`(?:<row r="\d+"(?: ht="[\d.]+" customHeight="1")?>(?:<c(?: r="[A-Z]{1,3}\d+")?(?: s="\d+")?` +
+    String.raw`(?:(?: t="s")?(?:\/>|><v>(?=-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?<)[-+.\deE]+<\/v><\/c>)` +
+    String.raw`| t="inlineStr"><is><t(?: xml:space="preserve")?>${INLINE_TEXT}<\/t><\/is><\/c>))*<\/row>)+`,
+  "y"
+);
 export const CLOSE_TAG = /\/([A-Za-z_:\u0080-\uffff][-\w.:\u0080-\uffff]*)\s*>/y;
 
 export enum State {

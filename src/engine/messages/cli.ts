@@ -32,6 +32,13 @@ export const cliMessages = /* @__PURE__ */ defineMessages({
     en: (a: { signal: string }) => `smartcity: stopped by ${a.signal}; no file was written.`,
     sample: { signal: "SIGINT" },
   },
+  parallelFallback: {
+    zh: (a: { sheets: string[]; reason: string }) =>
+      `smartcity:注意:并行写入失败(${a.reason}),工作表 ${a.sheets.join("、")} 改由主线程写入;工作簿内容不变。`,
+    en: (a: { sheets: string[]; reason: string }) =>
+      `smartcity: note: the parallel writer failed (${a.reason}); sheets ${a.sheets.join(", ")} were written on the main thread instead; the workbook is the same.`,
+    sample: { sheets: ["Indicator rankings"], reason: "the sheet worker exited (3)" },
+  },
 
   // Usage (exit 2)
   usagePrefix: {

@@ -1,0 +1,93 @@
+/**
+ * The main thread's side of the parallel sheet writer (docs/adr/0015-parallel-sheet-parts.md):
+ * a worker thread (sheet-worker.ts) started as soon as the command is parsed, so its read and
+ * evaluation of the input run beside the main thread's; the .xlsx writer then asks it for the
+ * largest sheets (`PartOffload`). Any failure of the worker (an error, an exit, running out of
+ * its memory limit) rejects the request and the writer writes those sheets itself.
+ *
+ * Environment: SMARTCITY_WORKERS=0 writes on one thread. SMARTCITY_WORKERS_FAIL=throw|exit|memory
+ * (tests only) makes the worker fail in that way once asked for sheets.
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { Worker } from "node:worker_threads";
+import type { MessageLanguage } from "../engine/messages";
+import type { OffloadedSheets, OffloadRequest, PartOffload } from "../xlsx/parallel";
+import type { SummarizeOptions } from "./args";
+
+/** The compiled worker (absent under ts-jest, which runs the TypeScript: one thread then). */
+const WORKER_SCRIPT = path.join(__dirname, "sheet-worker.js");
+/** Inputs smaller than this make layouts under the writer's million cells: no worker. */
+const MIN_INPUT_BYTES = 512 << 10;
+/**
+ * The share of cells the worker writes: it starts a little after the main thread, which also
+ * writes every small part, the shared strings and the helper's entries.
+ */
+const WORKER_SHARE = 0.5;
+
+export type WorkerData = {
+  options: SummarizeOptions;
+  cwd: string;
+  language: MessageLanguage;
+  fail: string | undefined;
+};
+export type WorkerReply =
+  { type: "done"; result: OffloadedSheets } | { type: "failed"; message: string };
+
+export type SheetWorker = PartOffload & { stop(): Promise<void> };
+
+/**
+ * The worker's old-space limit: a base plus 16 MB per MB of input (100,000 cities, 12.3 MB of
+ * CSV: 260 MB). Tighter caps cost GC time (10 MB per MB: ~+4 s of GC at 100,000 cities), looser
+ * ones memory (20 MB per MB: ~+20 MB at the peak); see docs/adr/0015-parallel-sheet-parts.md.
+ */
+function heapLimitMb(inputBytes: number): number {
+  return Math.round(64 + (inputBytes / (1 << 20)) * 16);
+}
+
+/** Starts the worker for a summary written to a file from a large input; null otherwise. */
+export function startSheetWorker(
+  options: SummarizeOptions,
+  cwd: string,
+  language: MessageLanguage,
+  env: NodeJS.ProcessEnv = process.env
+): SheetWorker | null {
+  if (env.SMARTCITY_WORKERS === "0" || options.out === undefined || options.input === undefined)
+    return null;
+  if (!fs.existsSync(WORKER_SCRIPT)) return null;
+  const size = fs.statSync(path.resolve(cwd, options.input), { throwIfNoEntry: false })?.size;
+  if (size === undefined || size < MIN_INPUT_BYTES) return null;
+  const data: WorkerData = { options, cwd, language, fail: env.SMARTCITY_WORKERS_FAIL };
+  const worker = new Worker(WORKER_SCRIPT, {
+    workerData: data,
+    resourceLimits: { maxOldGenerationSizeMb: heapLimitMb(size) },
+    stdout: true, // the worker prints nothing; whatever it would is dropped
+    stderr: true,
+  });
+  let settled = false;
+  let fail: (reason: Error) => void = () => undefined;
+  const ended = new Promise<OffloadedSheets>((resolve, reject) => {
+    fail = reject;
+    worker.on("message", (reply: WorkerReply) => {
+      settled = true;
+      if (reply.type === "done") resolve(reply.result);
+      else reject(new Error(reply.message));
+    });
+    worker.on("error", (e) => reject(e));
+    worker.on("exit", (code) => {
+      if (!settled) reject(new Error(`the sheet worker exited (${code})`));
+    });
+  });
+  ended.catch(() => undefined); // the writer awaits it when it asks
+  return {
+    share: WORKER_SHARE,
+    write: (request: OffloadRequest) => {
+      worker.postMessage(request);
+      return ended;
+    },
+    stop: async () => {
+      fail(new Error("the sheet worker was stopped"));
+      await worker.terminate();
+    },
+  };
+}

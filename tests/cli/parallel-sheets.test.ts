@@ -60,7 +60,7 @@ beforeAll(() => {
 afterAll(() => fs.rmSync(folder, { recursive: true, force: true }));
 
 it("writes the same workbook with a worker as on one thread, cell for cell", () => {
-  const run = summarize("parallel.xlsx", {});
+  const run = summarize("parallel.xlsx", { SMARTCITY_WORKERS: "1" });
   expect(run.status).toBe(0);
   expect(run.stderr).not.toContain(FALLBACK_NOTE);
   const parallel = fs.readFileSync(path.join(folder, "parallel.xlsx"));
@@ -71,10 +71,22 @@ it("writes the same workbook with a worker as on one thread, cell for cell", () 
   expect(readSheets(parallel)).toEqual(readSheets(serial));
 }, 300_000);
 
+it("writes on one thread by default below the input size where a worker pays (4 MB)", () => {
+  expect(fs.statSync(input).size).toBeLessThan(4 << 20);
+  const run = summarize("default.xlsx", { SMARTCITY_WORKERS_FAIL: "throw" });
+  expect(run.status).toBe(0);
+  expect(run.stderr).not.toContain(FALLBACK_NOTE); // no worker was started to fail
+  const written = fs.readFileSync(path.join(folder, "default.xlsx"));
+  expect(Object.values(inlineCells(written)).every((n) => n === 0)).toBe(true);
+}, 300_000);
+
 it.each(["throw", "exit", "memory"])(
   "writes the same workbook when the worker fails (%s), with a note, exit 0",
   (failure) => {
-    const run = summarize(`failed-${failure}.xlsx`, { SMARTCITY_WORKERS_FAIL: failure });
+    const run = summarize(`failed-${failure}.xlsx`, {
+      SMARTCITY_WORKERS: "1",
+      SMARTCITY_WORKERS_FAIL: failure,
+    });
     expect(run.status).toBe(0);
     expect(run.stderr).toContain(FALLBACK_NOTE);
     const written = fs.readFileSync(path.join(folder, `failed-${failure}.xlsx`));

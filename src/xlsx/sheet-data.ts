@@ -4,35 +4,17 @@
  * shows (a header fill); ragged and sparse value rows are walked by their own entries, never by
  * the bounding box, so memory and time follow the cells that hold data.
  */
-import { columnLetters } from "../engine/text";
 import { cellGuardOf, cleanId, needsRepair, type CellGuard } from "../layout/guard-cells";
 import { rowSourceOf, textIdsOf, type RowSource, type TextIds } from "../layout/rows";
 import type { Block, CellValue, SheetLayout } from "../layout/types";
 import type { Band } from "./block-formats";
 import type { PartWriter } from "./package";
-import { inlineTextBytes } from "./inline-string";
 import { ascii, CELL_ROOM, RowBytes } from "./row-bytes";
+import { cellPieces, RowCells, type CellPieces } from "./row-cells";
 import type { SharedStrings } from "./shared-strings";
 
 /** Rows longer than this are walked by their present indices (sparse rows of a hostile input). */
 const DENSE_ROW = 1024;
-const letterCache: string[] = [];
-export const letters = (column: number): string => (letterCache[column] ??= columnLetters(column));
-
-/**
- * Per column of a band, the pre-encoded starts of its cells, built once per band: `reference`
- * is `<c r="` and the column letters; per kind of cell (a number, a shared string, an empty
- * visible cell) the start of a cell that follows the previous one (`<c s="5"><v>`) and the rest
- * after a reference and its row number (`" s="5"><v>`). An empty array: the cell is not written.
- */
-type CellPieces = {
-  reference: Uint8Array[];
-  number: { follow: Uint8Array[]; after: Uint8Array[] };
-  text: { follow: Uint8Array[]; after: Uint8Array[] };
-  empty: { follow: Uint8Array[]; after: Uint8Array[] };
-  /** Up to `<is>` of an inline string (inline-string.ts; a worker thread's text not shared). */
-  inline: { follow: Uint8Array[]; after: Uint8Array[] };
-};
 
 type Active = {
   block: Block;
@@ -79,40 +61,9 @@ function activeIds(
   return { idAt: ids.idAt, columns, shared };
 }
 
-const NONE = new Uint8Array(0);
 const ROW_OPEN = ascii(`<row r="`);
 const ROW_CLOSE = ascii(`</row>`);
-const VALUE_CLOSE = ascii(`</v></c>`);
 const ROW_END = ascii(`">`);
-
-function cellPieces(block: Block, band: Band | undefined): CellPieces {
-  const kind = (): CellPieces["number"] => ({ follow: [], after: [] });
-  const pieces: CellPieces = {
-    reference: [],
-    number: kind(),
-    text: kind(),
-    empty: kind(),
-    inline: kind(),
-  };
-  const add = (to: CellPieces["number"], rest: string): void => {
-    to.follow.push(ascii(`<c${rest}`));
-    to.after.push(ascii(`"${rest}`));
-  };
-  for (let j = 0; j < block.columns; j++) {
-    const xf = band?.xf[j] ?? 0;
-    const s = xf !== 0 ? ` s="${xf}"` : "";
-    pieces.reference.push(ascii(`<c r="${letters(block.column + j)}`));
-    add(pieces.number, `${s}><v>`);
-    add(pieces.text, `${s} t="s"><v>`);
-    add(pieces.inline, `${s} t="inlineStr"><is>`);
-    if (xf !== 0 && band?.isVisible[j] === 1) add(pieces.empty, `${s}/>`);
-    else {
-      pieces.empty.follow.push(NONE);
-      pieces.empty.after.push(NONE);
-    }
-  }
-  return pieces;
-}
 
 export type SheetDataContext = {
   strings: SharedStrings;
@@ -121,88 +72,6 @@ export type SheetDataContext = {
   /** Texts written instead of the layout value by row, then column (table headers: always text). */
   textAt: ReadonlyMap<number, ReadonlyMap<number, string>>;
 };
-
-/**
- * Cells of one row as bytes. `r` is written on the first cell of a row and after a gap; a cell
- * right after the previous one omits it (ECMA-376 §18.3.1.4: the next column is implied).
- */
-class RowCells {
-  /** Absolute column of the last cell written in this row (-2: none yet, so the first has `r`). */
-  private last = -2;
-  private row = 0;
-
-  constructor(
-    readonly bytes: RowBytes,
-    private readonly strings: SharedStrings
-  ) {}
-
-  start(row: number): void {
-    this.row = row;
-    this.last = -2;
-  }
-
-  get empty(): boolean {
-    return this.last === -2;
-  }
-
-  /** Bytes the caller made room for (the cells it is about to write; an inline text adds its own). */
-  private reserved = CELL_ROOM;
-
-  /** Makes room for the cells about to be written: `CELL_ROOM` per cell. */
-  reserve(bytes: number): void {
-    this.reserved = bytes;
-    this.bytes.room(bytes);
-  }
-
-  /**
-   * Writes cell `j` of a block (at absolute `column`) holding `value`, when it shows. The caller
-   * made room (`CELL_ROOM` per cell): once per row of a bounded row.
-   */
-  cell(
-    pieces: CellPieces,
-    j: number,
-    column: number,
-    value: CellValue | undefined,
-    shared = -1
-  ): void {
-    let text = shared;
-    if (text < 0 && typeof value === "string") {
-      text = this.strings.of(value);
-      if (text < 0) return this.inline(pieces, j, column, value);
-    }
-    const kind = text >= 0 ? pieces.text : typeof value === "number" ? pieces.number : pieces.empty;
-    if (!this.open(pieces, kind, j, column)) return;
-    const { bytes } = this;
-    if (text >= 0) bytes.unsigned(text);
-    else if (typeof value === "number") bytes.number(value);
-    else return;
-    bytes.put(VALUE_CLOSE);
-  }
-
-  /** Starts cell j at `column` (its reference when not right after the previous one). */
-  private open(pieces: CellPieces, kind: CellPieces["number"], j: number, column: number): boolean {
-    const follow = kind.follow[j] as Uint8Array;
-    if (follow.length === 0) return false;
-    const { bytes } = this;
-    if (column === this.last + 1) bytes.put(follow);
-    else {
-      bytes.put(pieces.reference[j] as Uint8Array);
-      bytes.unsigned(this.row + 1);
-      bytes.put(kind.after[j] as Uint8Array);
-    }
-    this.last = column;
-    return true;
-  }
-
-  /** A text the shared-string table does not know (a worker thread's): an inline string. */
-  private inline(pieces: CellPieces, j: number, column: number, value: string): void {
-    const text = inlineTextBytes(value);
-    // Its own bytes on top of the room the row reserved, so the cells after it keep theirs.
-    this.bytes.room(text.length + this.reserved);
-    this.open(pieces, pieces.inline, j, column);
-    this.bytes.put(text);
-  }
-}
 
 /** Whether an active block's last row is before row `this` (a `some` callback: no closure per row). */
 function endsAt(this: number, a: Active): boolean {

@@ -14,7 +14,7 @@ import { blockRow } from "../layout/rows";
 import { escapeXml, NS } from "./ooxml";
 import type { TablePlan } from "./plan";
 import { escapeXstring } from "./shared-strings";
-import { letters } from "./sheet-data";
+import { letters } from "./row-cells";
 
 const argb = (color: string): string => `FF${color.replace(/^#/, "").toUpperCase()}`;
 /** [MS-XLSX] extension URIs: the cfRule's link to its x14 rule, and the worksheet's x14 rules. */

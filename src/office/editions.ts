@@ -15,7 +15,6 @@ import {
   type Edition,
 } from "../engine/editions";
 import { evaluate, type TotalsSource } from "../engine/evaluate";
-import { officeMessages as m } from "../engine/messages/office";
 import { parseFramework } from "../engine/framework";
 import { readGrid } from "../engine/table";
 import type { Framework, RankMethod } from "../engine/types";
@@ -23,14 +22,16 @@ import { editionNoteText, editionsWorkbookLayout } from "../layout/editions";
 import { rememberPaneLanguage, uiLanguage } from "./display-language";
 import { runWithRetry } from "./host";
 import { PREFERENCES_SETTING } from "./preferences";
+import { officeMessages as m } from "../engine/messages/office";
+import type { EditionProblem } from "./edition-problems";
 import { readScores } from "./read-scores";
+import { EDITIONS_TRACKING_KEY } from "./sheet-plan";
 import { storedLanguage, storedOptions } from "./score-source";
 import { writeSummary } from "./write-summary";
 
+export { EDITIONS_TRACKING_KEY } from "./sheet-plan";
 /** Workbook setting holding the bound editions (EditionsSetup as JSON). */
 export const EDITIONS_SETTING = "SmartCity.editions";
-/** The editions sheet's own tracking record: a comparison replaces only its earlier sheet. */
-export const EDITIONS_TRACKING_KEY = "smartcity.editionsSheet";
 /** Labels of the report's bundled history (src/data/editions-2011-2015.ts). */
 export const REPORT_HISTORY_LABELS = ["2011", "2012", "2013", "2014", "2015"];
 
@@ -40,12 +41,7 @@ export type EditionBinding = { sheet: string; label: string; framework: EditionF
 /** The bound editions, plus (reportHistory) the report's own 2011-2015 editions as a preset. */
 export type EditionsSetup = { editions: EditionBinding[]; reportHistory: boolean };
 
-export type EditionProblem =
-  | { reason: "too-few"; count: number }
-  | { reason: "no-label"; sheet: string }
-  | { reason: "duplicate-label"; label: string }
-  | { reason: "missing-sheet"; label: string; sheet: string }
-  | { reason: "not-a-table"; label: string; sheet: string };
+export { problemText, type EditionProblem } from "./edition-problems";
 
 export type CompareRequest = {
   setup: EditionsSetup;
@@ -96,21 +92,6 @@ export function setupProblems(setup: EditionsSetup): EditionProblem[] {
   seen.delete("");
   if (seen.size < 2) problems.unshift({ reason: "too-few", count: seen.size });
   return problems;
-}
-
-export function problemText(problem: EditionProblem, language: "zh" | "en"): string {
-  switch (problem.reason) {
-    case "too-few":
-      return m.editionsTooFew[language](problem);
-    case "no-label":
-      return m.editionNoLabel[language](problem);
-    case "duplicate-label":
-      return m.editionDuplicateLabel[language](problem);
-    case "missing-sheet":
-      return m.editionMissingSheet[language](problem);
-    case "not-a-table":
-      return m.editionNotATable[language](problem);
-  }
 }
 
 /** Parses the stored setting; anything unexpected is left out. */

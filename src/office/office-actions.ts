@@ -1,11 +1,6 @@
 /** The task pane's Excel actions, implemented with Office.js (see pane-actions.ts). */
 import { bindTable, readBoundTable, restoreBinding, saveMapping, watchBinding } from "./bindings";
-import {
-  compareWorkbookEditions,
-  loadEditionsSetup,
-  problemText,
-  saveEditionsSetup,
-} from "./editions";
+import { problemText } from "./edition-problems";
 import { uiLanguage } from "./display-language";
 import { leftOutText } from "./generate";
 import { choosableSheets, generateForPane, summarySheets } from "./pane-generate";
@@ -89,8 +84,10 @@ export function createOfficeActions(): ExcelActions {
     savePreferences,
     explore: lazyExploreActions(),
     listSheets: choosableSheets,
-    loadEditions: loadEditionsSetup,
-    saveEditions: saveEditionsSetup,
-    compareEditions: compareWorkbookEditions,
+    // The comparison and its readers load on first use (the Editions view is a chunk too).
+    loadEditions: async () => (await import("./editions")).loadEditionsSetup(),
+    saveEditions: async (setup) => (await import("./editions")).saveEditionsSetup(setup),
+    compareEditions: async (request) =>
+      (await import("./editions")).compareWorkbookEditions(request),
   };
 }

@@ -1,9 +1,8 @@
 /** The summary writer as the task pane runs it: on the pane's dataset, with its options. */
-import { EDITIONS_TRACKING_KEY } from "./editions";
 import { writeDatasetSummary } from "./generate";
 import { runWithRetry } from "./host";
 import type { GenerateOutcome, GenerateRequest } from "./pane-actions";
-import { parseTracking, TRACKING_KEY } from "./sheet-plan";
+import { EDITIONS_TRACKING_KEY, parseTracking, TRACKING_KEY } from "./sheet-plan";
 
 /** Evaluates and writes the summary of `request.dataset` (the bound, validated data). */
 export async function generateForPane(request: GenerateRequest): Promise<GenerateOutcome> {

@@ -98,3 +98,6 @@ export function planSheets(
 export function quotedSheet(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;
 }
+
+/** The editions sheet's own tracking record: a comparison replaces only its earlier sheet. */
+export const EDITIONS_TRACKING_KEY = "smartcity.editionsSheet";

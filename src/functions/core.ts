@@ -170,7 +170,7 @@ export function dimension(
   const key = name === null || name === undefined ? "" : String(name);
   const found = findItem(f, key);
   if (!found || found.kind !== "dimension") {
-    const dimensions = f.dimensions.map((d) => d.name).join(", ");
+    const dimensions = f.dimensions.map((d) => d.name);
     return fail("invalidValue", "notADimension", {
       name: key,
       framework: frameworkName(f),

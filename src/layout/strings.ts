@@ -148,7 +148,7 @@ const zh = {
     indicators: "全部二级指标的得分、得分率与排名",
     about: "本页",
     source: "输入的原始数据表",
-    editions: "历届评估对比：前十名、排名变化与一级指标得分率(报告公布的 2011-2014 年榜单)",
+    editions: "历届评估对比：前十名、排名变化与一级指标得分率（报告公布的 2011–2014 年榜单）",
   },
   chart: {
     dimensionRates: "一级指标得分率",
@@ -328,7 +328,7 @@ const en: Strings = {
     about: "This sheet",
     source: "The input table as read",
     editions:
-      "Editions compared: top ten, rank changes and dimension rates (the report's 2011-2014 lists)",
+      "Editions compared: top ten, rank changes and dimension rates (the report's 2011–2014 lists)",
   },
   chart: {
     dimensionRates: "Score rate by dimension",

@@ -59,7 +59,7 @@ describe("parseCommandLine", () => {
   });
 
   it("words the same problems in Chinese", () => {
-    expect(problem(["summarize", "--outt", "x"], "zh")).toBe('未知选项 "--outt",是否想用 --out?');
+    expect(problem(["summarize", "--outt", "x"], "zh")).toBe('未知选项 "--outt"，是否想用 --out？');
   });
 
   it("suggests only options that are close", () => {
@@ -74,7 +74,7 @@ describe("messages on the terminal", () => {
     const en = await runCli(["summarize", "missing.csv"], tempDir());
     expect(en.stderr).toBe("missing.csv: cannot read the file (no such file).\n");
     const zh = await runCli(["summarize", "missing.csv", "--lang", "zh"], tempDir());
-    expect(zh.stderr).toBe("missing.csv:无法读取文件(文件不存在)。\n");
+    expect(zh.stderr).toBe("missing.csv：无法读取文件（文件不存在）。\n");
     expect(zh.code).toBe(2);
   });
 

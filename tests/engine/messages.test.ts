@@ -38,6 +38,22 @@ test.each(entries.map((e) => [e.id, e.entry] as const))("%s renders in zh and en
   expect(zh).not.toEqual(en);
 });
 
+/**
+ * Chinese prose uses full-width punctuation (，；：？（）) and the report's terms (指标体系,
+ * 一级指标, 二级指标): never an ASCII comma, semicolon, colon, question mark or parenthesis
+ * touching a Han character, never 维度 or 框架 (issue 11, "Use the report's terminology").
+ */
+const ASCII_PUNCT_BY_HAN = /[\u4e00-\u9fff][,;:?()]|[,;:?()][\u4e00-\u9fff]/u;
+test.each(entries.map((e) => [e.id, e.entry] as const))(
+  "%s: zh uses full-width punctuation and the report's terms",
+  (_, entry) => {
+    // Excel formulas such as =SMARTCITY.WEIGHT(表头单元格) keep their ASCII syntax.
+    const zh = say(entry, entry.sample, "zh").replace(/=[A-Z.]+\([^)]*\)/gu, "");
+    expect(zh).not.toMatch(ASCII_PUNCT_BY_HAN);
+    expect(zh).not.toMatch(/维度|框架/u);
+  }
+);
+
 describe("validation messages name indicators in the message's language", () => {
   const framework = framework2015();
   const network = framework.indicators[0]!; // 基础网络建设水平 (weight 5 in 2015)

@@ -111,7 +111,7 @@ test("a chosen group: its cities in nominal rank order, a table and an interval 
   expect(members.length).toBeGreaterThan(10);
   expect(group?.values.slice(1).map((row) => row[1])).toEqual(members.map((c) => c.city));
   const chart = s.charts.find((c) => c.key === "groupIntervals");
-  expect(chart?.title).toBe("华南城市的名次区间(5%–95%)");
+  expect(chart?.title).toBe("华南城市的名次区间（5%–95%）");
   expect(columnValues(s, chart?.categoriesRange ?? "A1")).toEqual(members.map((c) => c.city));
   expect(chart?.series.map((x) => x.color)).toEqual([INVISIBLE, "#4472C4"]);
   // English names the cities in English (深圳 Shenzhen); without a group there is no group section.

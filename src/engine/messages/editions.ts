@@ -12,7 +12,7 @@ export const editionsMessages = /* @__PURE__ */ defineMessages({
   // The editions sheet (src/layout/editions)
   sheetName: { zh: () => "历年对比", en: () => "Editions", sample: none },
   sheetTitle: {
-    zh: (a: { first: string; last: string }) => `历届评估对比(${a.first}–${a.last})`,
+    zh: (a: { first: string; last: string }) => `历届评估对比（${a.first}–${a.last}）`,
     en: (a: { first: string; last: string }) => `Editions compared (${a.first}–${a.last})`,
     sample: { first: "2011", last: "2015" },
   },
@@ -22,7 +22,7 @@ export const editionsMessages = /* @__PURE__ */ defineMessages({
     sample: { n: 10 },
   },
   citiesCaption: {
-    zh: () => "各城市历届排名与得分率(排名变化 = 上届排名 − 本届排名,正数为上升)",
+    zh: () => "各城市历届排名与得分率（排名变化 = 上届排名 − 本届排名，正数为上升）",
     en: () =>
       "Rank and score rate of each city by edition (rank change = previous − current, positive = up)",
     sample: none,
@@ -49,13 +49,13 @@ export const editionsMessages = /* @__PURE__ */ defineMessages({
   },
   dimensionTopCaption: {
     zh: (a: { dimension: string; labels: string[]; n: number }) =>
-      `${list(a.labels, "年与")}年${a.dimension}前${a.n}名对比表(按得分率)`,
+      `${list(a.labels, "年与")}年${a.dimension}前${a.n}名对比表（按得分率）`,
     en: (a: { dimension: string; labels: string[]; n: number }) =>
       `${a.dimension}: top ${a.n} by score rate, ${list(a.labels, " and ")}`,
     sample: { dimension: "智慧基础设施", labels: ["2014", "2015"], n: 10 },
   },
   dimensionRatesCaption: {
-    zh: () => "各一级指标全国得分率(各届权重不同,只比较得分率)",
+    zh: () => "各一级指标全国得分率（各届权重不同，只比较得分率）",
     en: () => "National score rate of each dimension (weights differ between editions: rates only)",
     sample: none,
   },
@@ -89,31 +89,31 @@ export const editionsMessages = /* @__PURE__ */ defineMessages({
   // Notes of a comparison (EditionNote codes)
   notACity: {
     zh: (a: { city: string; labels: string[] }) =>
-      `"${a.city}"(${list(a.labels, "、")})不是地级及以上城市,按原名保留,未与任何城市合并。`,
+      `"${a.city}"（${list(a.labels, "、")}）不是地级及以上城市，按原名保留，未与任何城市合并。`,
     en: (a: { city: string; labels: string[] }) =>
       `"${a.city}" (${list(a.labels, ", ")}) is not a prefecture-level city: kept as written, matched to no city.`,
     sample: { city: "浦东新区", labels: ["2011", "2012"] },
   },
   duplicateCity: {
-    zh: (a: { city: string; label: string }) => `${a.label}:城市"${a.city}"出现多次,只计第一次。`,
+    zh: (a: { city: string; label: string }) => `${a.label}：城市"${a.city}"出现多次，只计第一次。`,
     en: (a: { city: string; label: string }) =>
       `${a.label}: the city "${a.city}" appears more than once; only the first counts.`,
     sample: { city: "无锡市", label: "2012" },
   },
   noRates: {
-    zh: (a: { label: string }) => `${a.label}:只有排名,没有总分或得分率。`,
+    zh: (a: { label: string }) => `${a.label}：只有排名，没有总分或得分率。`,
     en: (a: { label: string }) => `${a.label}: ranks only, no totals or score rates.`,
     sample: { label: "2013" },
   },
   partialList: {
     zh: (a: { label: string; listed: number }) =>
-      `${a.label}:公布名单,只含 ${a.listed} 个城市;不在名单中的城市排名为空。`,
+      `${a.label}：公布名单，只含 ${a.listed} 个城市；不在名单中的城市排名为空。`,
     en: (a: { label: string; listed: number }) =>
       `${a.label}: a published list of ${a.listed} cities; cities not on it have no rank.`,
     sample: { label: "2013", listed: 10 },
   },
   provenance: {
-    zh: (a: { table: string; lines: string }) => `来源:2015 年报告${a.table},第 ${a.lines} 行。`,
+    zh: (a: { table: string; lines: string }) => `来源：2015 年报告${a.table}，第 ${a.lines} 行。`,
     en: (a: { table: string; lines: string }) =>
       `Source: the 2015 report, ${a.table}, lines ${a.lines}.`,
     sample: { table: "图表 12", lines: "788-802" },
@@ -121,7 +121,7 @@ export const editionsMessages = /* @__PURE__ */ defineMessages({
   // smartcity compare
   needTwoEditions: {
     zh: (a: { given: number }) =>
-      `compare 需要至少两个版本的文件(从最早到最新),收到 ${a.given} 个。`,
+      `compare 需要至少两个版本的文件（从最早到最新），收到 ${a.given} 个。`,
     en: (a: { given: number }) =>
       `compare needs at least two edition files (oldest first); got ${a.given}.`,
     sample: { given: 1 },
@@ -149,27 +149,27 @@ export const editionsMessages = /* @__PURE__ */ defineMessages({
     sample: { option: "--out" },
   },
   unknownCompareOption: {
-    zh: (a: { option: string }) => `未知选项 ${a.option}(见 smartcity compare --help)。`,
+    zh: (a: { option: string }) => `未知选项 ${a.option}（见 smartcity compare --help）。`,
     en: (a: { option: string }) => `Unknown option ${a.option} (see smartcity compare --help).`,
     sample: { option: "--frmework" },
   },
   publishedRowProblem: {
     zh: (a: { file: string; row: number; problem: "rank" | "city" | "figure" }) =>
-      `${a.file} 第 ${a.row} 行:${{ rank: "排名不是正整数", city: "城市为空", figure: "总分或得分率不是数字" }[a.problem]}。`,
+      `${a.file} 第 ${a.row} 行：${{ rank: "排名不是正整数", city: "城市为空", figure: "总分或得分率不是数字" }[a.problem]}。`,
     en: (a: { file: string; row: number; problem: "rank" | "city" | "figure" }) =>
       `${a.file} row ${a.row}: ${{ rank: "the rank is not a positive whole number", city: "the city is empty", figure: "the total or rate is not a number" }[a.problem]}.`,
     sample: { file: "2013.csv", row: 4, problem: "rank" as "rank" | "city" | "figure" },
   },
   readAsPublished: {
     zh: (a: { file: string; rows: number }) =>
-      `${a.file}:按公布名单读取(排名、城市、总分或得分率),${a.rows} 行。`,
+      `${a.file}：按公布名单读取（排名、城市、总分或得分率），${a.rows} 行。`,
     en: (a: { file: string; rows: number }) =>
       `${a.file}: read as a published list (rank, city, total or rate), ${a.rows} rows.`,
     sample: { file: "2013.csv", rows: 10 },
   },
   wroteComparison: {
     zh: (a: { out: string; editions: number; cities: number }) =>
-      `已写入 ${a.out}:${a.editions} 个版本、${a.cities} 个城市的对比。`,
+      `已写入 ${a.out}：${a.editions} 个版本、${a.cities} 个城市的对比。`,
     en: (a: { out: string; editions: number; cities: number }) =>
       `Wrote ${a.out}: ${a.editions} editions, ${a.cities} cities compared.`,
     sample: { out: "compare.xlsx", editions: 2, cities: 151 },

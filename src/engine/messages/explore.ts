@@ -11,7 +11,7 @@ export const exploreMessages = /* @__PURE__ */ defineMessages({
   // Weights ("name=weight, …")
   weightsSyntax: {
     zh: (a: { part: string }) =>
-      `无法读取权重 "${a.part}";格式为 名称=权重,以逗号分隔,例如 智慧基础设施=30。`,
+      `无法读取权重 "${a.part}"；格式为 名称=权重，以逗号分隔，例如 智慧基础设施=30。`,
     en: (a: { part: string }) =>
       `cannot read the weight "${a.part}"; write name=weight pairs separated by commas, e.g. 智慧基础设施=30.`,
     sample: { part: "智慧基础设施30" },
@@ -23,13 +23,13 @@ export const exploreMessages = /* @__PURE__ */ defineMessages({
     sample: { name: "智慧管理", value: "-5" },
   },
   weightsUnknownItem: {
-    zh: (a: { name: string }) => `框架中没有名为 "${a.name}" 的维度、指标或加分项。`,
+    zh: (a: { name: string }) => `指标体系中没有名为 "${a.name}" 的一级指标、二级指标或加分项。`,
     en: (a: { name: string }) =>
       `the framework has no dimension, indicator or bonus item "${a.name}".`,
     sample: { name: "智慧交通" },
   },
   weightsTotal: {
-    zh: (a: { name: string }) => `"${a.name}" 是总分;总分的满分随各项权重而定,不能直接设置。`,
+    zh: (a: { name: string }) => `"${a.name}" 是总分；总分的满分随各项权重而定，不能直接设置。`,
     en: (a: { name: string }) =>
       `"${a.name}" is the total; its maximum follows the item weights and cannot be set.`,
     sample: { name: "总分" },
@@ -41,7 +41,7 @@ export const exploreMessages = /* @__PURE__ */ defineMessages({
   },
   weightsOverlap: {
     zh: (a: { dimension: string; indicator: string }) =>
-      `同时设置了维度 "${a.dimension}" 及其指标 "${a.indicator}" 的权重;请只设置其一。`,
+      `同时设置了一级指标 "${a.dimension}" 及其二级指标 "${a.indicator}" 的权重；请只设置其一。`,
     en: (a: { dimension: string; indicator: string }) =>
       `both the dimension "${a.dimension}" and its indicator "${a.indicator}" are set; set one of them.`,
     sample: { dimension: "智慧基础设施", indicator: "基础网络建设水平" },
@@ -50,21 +50,21 @@ export const exploreMessages = /* @__PURE__ */ defineMessages({
   // Command line
   badNumber: {
     zh: (a: { option: string; value: string; expected: string }) =>
-      `${a.option} 须为${a.expected}(收到 "${a.value}")。`,
+      `${a.option} 须为${a.expected}（收到 "${a.value}"）。`,
     en: (a: { option: string; value: string; expected: string }) =>
       `${a.option} must be ${a.expected} (got "${a.value}").`,
     sample: { option: "--runs", value: "ten", expected: "1 … 1000000" },
   },
   cityMissing: {
     zh: (a: { example: string }) =>
-      `请给出城市名称,例如 smartcity profile ${a.example},或用 --region、--province、--level 选一组城市。`,
+      `请给出城市名称，例如 smartcity profile ${a.example}，或用 --region、--province、--level 选一组城市。`,
     en: (a: { example: string }) =>
       `name a city, e.g. smartcity profile ${a.example}, or a group with --region, --province or --level.`,
     sample: { example: "无锡" },
   },
   unknownGroup: {
     zh: (a: { option: string; value: string; groups: string[] }) =>
-      `${a.option} "${a.value}" 不在数据中;可用:${a.groups.slice(0, 40).join("、")}${a.groups.length > 40 ? " 等" : ""}。`,
+      `${a.option} "${a.value}" 不在数据中；可用：${a.groups.slice(0, 40).join("、")}${a.groups.length > 40 ? " 等" : ""}。`,
     en: (a: { option: string; value: string; groups: string[] }) =>
       `${a.option} "${a.value}" is not in the data; use one of ${a.groups.slice(0, 40).join(", ")}${a.groups.length > 40 ? ", …" : ""}.`,
     sample: { option: "--region", value: "华西", groups: ["华东", "华北"] },
@@ -76,7 +76,7 @@ export const exploreMessages = /* @__PURE__ */ defineMessages({
   },
   tooManyProfiles: {
     zh: (a: { cities: number; most: number }) =>
-      `该分组有 ${a.cities} 个城市,一个工作簿最多写 ${a.most} 个城市画像;请缩小分组(如 --region 与 --level 同用)或改用 --json。`,
+      `该分组有 ${a.cities} 个城市，一个工作簿最多写 ${a.most} 个城市画像；请缩小分组（如 --region 与 --level 同用）或改用 --json。`,
     en: (a: { cities: number; most: number }) =>
       `the group has ${a.cities} cities; a workbook takes at most ${a.most} profiles: narrow the group (e.g. --region with --level) or use --json.`,
     sample: { cities: 2800, most: 300 },
@@ -84,7 +84,7 @@ export const exploreMessages = /* @__PURE__ */ defineMessages({
   unknownCity: {
     zh: (a: { city: string; suggestions: string[] }) =>
       `数据中没有城市 "${a.city}"` +
-      (a.suggestions.length > 0 ? `;是否指 ${a.suggestions.join("、")}?` : "。"),
+      (a.suggestions.length > 0 ? `；是否指 ${a.suggestions.join("、")}？` : "。"),
     en: (a: { city: string; suggestions: string[] }) =>
       `no city "${a.city}" in the data` +
       (a.suggestions.length > 0 ? `; did you mean ${a.suggestions.join(", ")}?` : "."),
@@ -92,7 +92,7 @@ export const exploreMessages = /* @__PURE__ */ defineMessages({
   },
   scenarioApplied: {
     zh: (a: { items: string[]; maxTotal: number }) =>
-      `已按情景权重计算(${a.items.join("、")});满分 ${a.maxTotal},总分为计算总分。`,
+      `已按情景权重计算（${a.items.join("、")}）；满分 ${a.maxTotal}，总分为计算总分。`,
     en: (a: { items: string[]; maxTotal: number }) =>
       `scenario weights applied (${a.items.join(", ")}); maximum total ${a.maxTotal}, totals computed.`,
     sample: { items: ["智慧基础设施", "城市创新创业水平"], maxTotal: 113 },
@@ -101,12 +101,12 @@ export const exploreMessages = /* @__PURE__ */ defineMessages({
   // Robustness sheet
   robustnessSheet: label("稳健性分析", "Robustness"),
   robustnessTitle: label(
-    "排名稳健性分析(权重蒙特卡罗模拟)",
+    "排名稳健性分析（权重蒙特卡罗模拟）",
     "Rank robustness (Monte Carlo over weights)"
   ),
   robustnessNote: {
     zh: (a: { runs: number; spread: number; seed: number; level: "dimension" | "indicator" }) =>
-      `每次模拟将每个${a.level === "dimension" ? "维度" : "指标"}权重乘以 [${1 - a.spread}, ${1 + a.spread}] 上独立均匀分布的因子,再按框架满分重新归一化;共 ${a.runs} 次,随机种子 ${a.seed}。名次为计算总分的并列名次;分位数按 PERCENTILE.INC。`,
+      `每次模拟将每个${a.level === "dimension" ? "一级指标" : "二级指标"}权重乘以 [${1 - a.spread}, ${1 + a.spread}] 上独立均匀分布的因子，再按指标体系满分重新归一化；共 ${a.runs} 次，随机种子 ${a.seed}。名次为计算总分的并列名次；分位数按 PERCENTILE.INC。`,
     en: (a: { runs: number; spread: number; seed: number; level: "dimension" | "indicator" }) =>
       `Each run multiplies every ${a.level} weight by an independent uniform factor in [${1 - a.spread}, ${1 + a.spread}] and rescales the weights to the framework's maximum total; ${a.runs} runs, seed ${a.seed}. Ranks of computed totals, ties sharing the best rank; percentiles as PERCENTILE.INC.`,
     sample: { runs: 1000, spread: 0.25, seed: 1, level: "dimension" as "dimension" | "indicator" },
@@ -118,7 +118,7 @@ export const exploreMessages = /* @__PURE__ */ defineMessages({
   colP95Rank: label("名次 95% 分位", "Rank P95"),
   colIntervalWidth: label("区间宽度", "Interval width"),
   colTop10Share: label("进入前十比例", "Share in top 10"),
-  intervalChart: label("前 30 名城市的名次区间(5%–95%)", "Rank intervals (5–95 %) of the top 30"),
+  intervalChart: label("前 30 名城市的名次区间（5%–95%）", "Rank intervals (5–95 %) of the top 30"),
   groupCaption: {
     zh: (a: { group: string }) => `${a.group}城市的名次分布`,
     en: (a: { group: string }) => `Rank distribution of the cities in ${a.group}`,
@@ -126,32 +126,32 @@ export const exploreMessages = /* @__PURE__ */ defineMessages({
   },
   groupIntervalChart: {
     zh: (a: { group: string; shown: number; of: number }) =>
-      `${a.group}城市的名次区间(5%–95%)` +
-      (a.shown < a.of ? `,前 ${a.shown} 个(共 ${a.of} 个)` : ""),
+      `${a.group}城市的名次区间（5%–95%）` +
+      (a.shown < a.of ? `，前 ${a.shown} 个（共 ${a.of} 个）` : ""),
     en: (a: { group: string; shown: number; of: number }) =>
       `Rank intervals (5–95 %) in ${a.group}` +
       (a.shown < a.of ? `, first ${a.shown} of ${a.of}` : ""),
     sample: { group: "华东", shown: 60, of: 64 },
   },
   sensitivityCaption: label(
-    "权重敏感性(Sobol' 指数,输出为平均名次绝对变动)",
+    "权重敏感性（Sobol' 指数，输出为平均名次绝对变动）",
     "Weight sensitivity (Sobol' indices of the mean absolute rank shift)"
   ),
-  colDimension: label("维度", "Dimension"),
+  colDimension: label("一级指标", "Dimension"),
   colFirstOrder: label("一阶指数", "First-order index"),
   colTotalOrder: label("总效应指数", "Total index"),
   sensitivityChart: label(
-    "各维度权重的敏感性指数",
+    "各一级指标权重的敏感性指数",
     "Sensitivity of the ranking to each dimension weight"
   ),
   axisRank: label("名次", "Rank"),
 
   // Robustness view (pane)
   paneVaryLevel: label("随机变动的权重", "Weights varied"),
-  paneVaryDimensions: label("维度权重", "Dimension weights"),
-  paneVaryIndicators: label("指标权重", "Indicator weights"),
+  paneVaryDimensions: label("一级指标权重", "Dimension weights"),
+  paneVaryIndicators: label("二级指标权重", "Indicator weights"),
   paneVaryIndicatorsHint: label(
-    "每个指标权重各乘以一个随机因子;敏感性指数仍按维度计算。",
+    "每个二级指标权重各乘以一个随机因子；敏感性指数仍按一级指标计算。",
     "Each indicator weight gets its own random factor; the sensitivity indices stay per dimension."
   ),
   panePhase: {
@@ -163,7 +163,7 @@ export const exploreMessages = /* @__PURE__ */ defineMessages({
   },
   paneLevelSummary: {
     zh: (a: { level: "dimension" | "indicator" }) =>
-      a.level === "dimension" ? "变动维度权重" : "变动指标权重",
+      a.level === "dimension" ? "变动一级指标权重" : "变动二级指标权重",
     en: (a: { level: "dimension" | "indicator" }) =>
       a.level === "dimension" ? "dimension weights varied" : "indicator weights varied",
     sample: { level: "indicator" as "dimension" | "indicator" },
@@ -181,24 +181,24 @@ export const exploreMessages = /* @__PURE__ */ defineMessages({
   // Scenario sheet
   scenarioSheet: label("情景分析", "Scenario"),
   scenarioTitle: label("权重情景分析", "What-if weights"),
-  colItem: label("维度", "Dimension"),
-  colFrameworkWeight: label("框架权重", "Framework weight"),
+  colItem: label("项目", "Item"),
+  colFrameworkWeight: label("原权重", "Framework weight"),
   colScenarioWeight: label("情景权重", "Scenario weight"),
   colScenarioRank: label("情景名次", "Scenario rank"),
   colScenarioTotal: label("情景总分", "Scenario total"),
-  colFrameworkRank: label("框架名次", "Framework rank"),
+  colFrameworkRank: label("原名次", "Framework rank"),
   colRankChange: label("名次变化", "Rank change"),
   rankShiftChart: label(
-    "名次变化(情景前 30 名,正数为上升)",
+    "名次变化（情景前 30 名，正数为上升）",
     "Rank change (scenario top 30; positive = up)"
   ),
   scenarioNote: label(
-    "重新加权规则:指标保持得分率,得分 = 得分率 × 新权重;维度权重按比例缩放其指标;满分随之变化;情景总分为计算总分。",
+    "重新加权规则：二级指标保持得分率，得分 = 得分率 × 新权重；一级指标权重按比例缩放其二级指标；满分随之变化；情景总分为计算总分。",
     "Rescaling rule: an indicator keeps its score rate, points = rate × new weight; a dimension weight scales its indicators proportionally; the maximum total follows; scenario totals are computed totals."
   ),
 
   scenarioContents: label(
-    "权重情景:情景权重、情景总分与名次、相对框架的名次变化",
+    "权重情景：情景权重、情景总分与名次、相对原权重的名次变化",
     "What-if weights: scenario weights, totals and ranks, rank change vs the framework"
   ),
   factScenario: label("情景权重", "Scenario weights"),
@@ -209,7 +209,7 @@ export const exploreMessages = /* @__PURE__ */ defineMessages({
   },
   factScenarioTotals: label("情景总分", "Scenario totals"),
   factScenarioTotalsText: label(
-    "按重新加权规则计算(指标保持得分率);不用报告的总分",
+    "按重新加权规则计算（二级指标保持得分率）；不用报告的总分",
     "Computed by the rescaling rule (indicators keep their score rates)"
   ),
 
@@ -244,21 +244,21 @@ export const exploreMessages = /* @__PURE__ */ defineMessages({
   colNationalRate: label("全国平均得分率", "National rate"),
   colRegionRate: label("区域平均得分率", "Region rate"),
   radarChart: {
-    zh: (a: { city: string }) => `${a.city}:各维度得分率与全国、区域平均`,
+    zh: (a: { city: string }) => `${a.city}：各一级指标得分率与全国、区域平均`,
     en: (a: { city: string }) => `${a.city}: dimension rates vs national and region`,
     sample: { city: "无锡" },
   },
   strengthsCaption: label(
-    "优势指标(高于全国平均得分率最多)",
+    "优势指标（高于全国平均得分率最多）",
     "Strengths (furthest above the national rate)"
   ),
   weaknessesCaption: label(
-    "短板指标(低于全国平均得分率最多)",
+    "短板指标（低于全国平均得分率最多）",
     "Weaknesses (furthest below the national rate)"
   ),
-  colIndicator: label("指标", "Indicator"),
-  colDifference: label("差值(百分点)", "Difference (points)"),
-  peersCaption: label("相似城市(维度得分率最接近)", "Peers (nearest dimension-rate profile)"),
+  colIndicator: label("二级指标", "Indicator"),
+  colDifference: label("差值（百分点）", "Difference (points)"),
+  peersCaption: label("相似城市（一级指标得分率最接近）", "Peers (nearest dimension-rate profile)"),
   colDistance: label("距离", "Distance"),
   colTotal: label("总分", "Total"),
   /** The terminal tables of `uncertainty` and `profile` (columns separated by "|"). */

@@ -101,17 +101,17 @@ export const functionsMessages = /* @__PURE__ */ defineMessages({
   },
   scenarioWeightNotPositive: {
     zh: (a: { where: string; item: string; value: number }) =>
-      `${a.where}：${a.item} 的情景权重为 ${a.value}，必须为正数（空白单元格按 0 传入；要保留框架权重，可写 =SMARTCITY.WEIGHT(表头单元格)）。`,
+      `${a.where}：${a.item} 的情景权重为 ${a.value}，必须为正数（空白单元格按 0 传入；要保留指标体系中的权重，可写 =SMARTCITY.WEIGHT(表头单元格)）。`,
     en: (a: { where: string; item: string; value: number }) =>
       `${a.where}: the scenario weight of ${a.item} is ${a.value}; weights must be positive (a blank cell arrives as 0; to keep the framework's weight write =SMARTCITY.WEIGHT(header cell)).`,
     sample: { where: "Sheet1!C160", item: "公共资源交易平台", value: 0 },
   },
   notADimension: {
-    zh: (a: { name: string; framework: Named; dimensions: string }) =>
-      `“${a.name}”不是“${a.framework.zh}”的一级指标；可用：${a.dimensions}。`,
-    en: (a: { name: string; framework: Named; dimensions: string }) =>
-      `"${a.name}" is not a dimension of ${a.framework.en}; use one of ${a.dimensions}.`,
-    sample: { name: "Roads", framework, dimensions: "智慧基础设施, 智慧管理" },
+    zh: (a: { name: string; framework: Named; dimensions: string[] }) =>
+      `“${a.name}”不是“${a.framework.zh}”的一级指标；可用：${a.dimensions.join("、")}。`,
+    en: (a: { name: string; framework: Named; dimensions: string[] }) =>
+      `"${a.name}" is not a dimension of ${a.framework.en}; use one of ${a.dimensions.join(", ")}.`,
+    sample: { name: "Roads", framework, dimensions: ["智慧基础设施", "智慧管理"] },
   },
   missingColumn: {
     zh: (a: { indicator: string; dimension: string }) =>

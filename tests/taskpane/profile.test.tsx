@@ -35,7 +35,7 @@ describe("Profile view", () => {
     );
     await screen.findByRole("heading", { name: "City profile" });
     // Report seed line 539: 无锡 first with 80.20.
-    expect(screen.getByText("Total 80.2 of 105")).toBeInTheDocument();
+    expect(screen.getByText("Total 80.20 of 105")).toBeInTheDocument();
     expect(screen.getByText("Rank 1 of 151")).toBeInTheDocument();
 
     // The English view shows English names; the search finds the Chinese name too.

@@ -59,6 +59,7 @@ describe("print setup, row heights and chart labels", () => {
     repeatColumns: { from: 0, to: 1 },
     rowBreaks: [20, 10],
     columnBreaks: [5],
+    printArea: ["A1:E33", "F4:N33"],
     headerText: "Ranking & more",
     footerText: { page: "Page", of: "of" },
   };
@@ -108,6 +109,18 @@ describe("print setup, row heights and chart labels", () => {
     expect(workbook).toContain(
       `<definedName name="_xlnm.Print_Titles" localSheetId="${index}">'${overall.name}'!$A:$B,'${overall.name}'!$3:$4</definedName>`
     );
+  });
+
+  it("writes a print area of several rectangles as _xlnm.Print_Area, only where the layout has one", async () => {
+    const workbook = await result.zip.file("xl/workbook.xml")!.async("string");
+    const index = layout.sheets.indexOf(overall);
+    const name = `'${overall.name}'`;
+    expect(workbook).toContain(
+      `<definedName name="_xlnm.Print_Area" localSheetId="${index}">${name}!$A$1:$E$33,${name}!$F$4:$N$33</definedName>`
+    );
+    const withArea = layout.sheets.filter((s) => s.print?.printArea !== undefined);
+    expect(withArea).not.toContain(statistics);
+    expect(workbook.match(/_xlnm\.Print_Area/g)).toHaveLength(withArea.length);
   });
 
   it("writes row heights, also for rows without cells", async () => {

@@ -70,17 +70,29 @@ function textsFitColumns(
   );
 }
 
+/** Clause marks a note may break after, strongest first. */
+const CLAUSE_ENDS = [/；|; /gu, /，|, /gu];
+
 /**
- * Shortens one-cell text `block` that runs past `chars` column characters after the last clause
- * mark (；，; ,) that lets it fit, and returns the rest for the next row (null: it fits, or has no
- * clause mark): a note wider than the page band it prints in would be cut at the band's edge.
+ * Shortens one-cell text `block` that runs past `chars` column characters after a clause mark and
+ * returns the rest for the next row (null: it fits, or has no clause mark): a note wider than the
+ * page band it prints in would be cut at the band's edge. It breaks after the strongest mark
+ * (semicolon before comma) at which both lines fit, else after the last at which the first does.
  */
 export function splitToFit(block: Block, chars: number): string | null {
   const row = block.values[0];
   const text = row?.[0];
   if (!row || typeof text !== "string" || textChars(block, text) <= chars) return null;
-  const ends = [...text.matchAll(/[；，]|[;,] /gu)].map((m) => m.index + m[0].length).reverse();
-  const at = ends.find((i) => textChars(block, text.slice(0, i).trimEnd()) <= chars) ?? ends.at(-1);
+  const fits = (t: string): boolean => textChars(block, t.trim()) <= chars;
+  const ends = CLAUSE_ENDS.map((marks) =>
+    [...text.matchAll(marks)].map((m) => m.index + m[0].length).reverse()
+  );
+  const at =
+    ends.flat().find((i) => fits(text.slice(0, i)) && fits(text.slice(i))) ??
+    ends
+      .flat()
+      .sort((a, b) => b - a)
+      .find((i) => fits(text.slice(0, i)));
   if (at === undefined) return null;
   row[0] = text.slice(0, at).trimEnd();
   return text.slice(at).trim();

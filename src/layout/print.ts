@@ -129,7 +129,7 @@ export function printSpec(input: PrintInput): PrintSpec {
  */
 function bandPrintArea(input: PrintInput, breaks: readonly number[]): string[] | undefined {
   const top = input.bandTop;
-  if (!top || breaks.length === 0) return undefined;
+  if (!top || breaks.length === 0 || input.usedRows < 1) return undefined;
   const edges = [0, ...breaks, input.usedColumns];
   const area: string[] = [];
   let skips = false;

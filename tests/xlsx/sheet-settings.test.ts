@@ -153,10 +153,19 @@ describe("sheet names", () => {
   it("are XML-escaped in workbook.xml and quoted in references", async () => {
     const layout = layoutOf(datasetOf(generatedGrid(8)));
     layout.sheets[0]!.name = `A&B <"x"> q'r`;
+    layout.sheets[0]!.print = {
+      orientation: "landscape",
+      fitToWidth: false,
+      printArea: ["A1:B2", "C2:D3"],
+    };
     const { zip } = await written(layout);
     const workbook = await zip.file("xl/workbook.xml")!.async("string");
     expect(workbook).toContain(
       `<sheet name="A&amp;B &lt;&quot;x&quot;&gt; q&apos;r" sheetId="1" r:id="rId1"/>`
+    );
+    const quoted = `'A&amp;B &lt;"x"&gt; q''r'`;
+    expect(workbook).toContain(
+      `<definedName name="_xlnm.Print_Area" localSheetId="0">${quoted}!$A$1:$B$2,${quoted}!$C$2:$D$3</definedName>`
     );
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(

@@ -7,23 +7,28 @@
  * Widths in column characters: `lineWidth` (text-width.ts, the widest renderer) against the
  * column widths (a renderer draws both in its own digit width).
  */
-import { grid2015 } from "../../src/engine/bundled";
-import { parseA1, type Block, type SheetLayout, type StyleName } from "../../src/layout";
+import { dataset2015, grid2015 } from "../../src/engine/bundled";
+import { evaluate } from "../../src/engine/evaluate";
+import {
+  buildSummaryLayout,
+  parseA1,
+  type Block,
+  type SheetLayout,
+  type StyleName,
+} from "../../src/layout";
 import { columnPoints, columnPointsAt } from "../../src/layout/print";
 import { STYLES } from "../../src/layout/styles";
 import { lineWidth } from "../../src/layout/text-width";
 import { cellValue, layout2015, sheet } from "./helpers";
-import { dataset2015 } from "../../src/engine/bundled";
-import { evaluate } from "../../src/engine/evaluate";
-import { buildSummaryLayout } from "../../src/layout";
 
 /**
- * Sheets redesigned in parallel, not checked until then: the lead removes an entry once that
- * sheet's redesign is merged and passes. groups.ts builds "groups" and "groupRanks" (whose title
- * runs past its one page band: the framework could go on a line of its own, as overall.ts does);
- * statistics.ts "statistics"; editions/* "editions".
+ * Known exceptions, not checked: sheets of groups.ts, redesigned in parallel, whose titles run
+ * past their first page band today ("groups" in English, "groupRanks" in both: the framework could
+ * go on a line of its own, as overall.ts does). The lead removes an entry once the redesign is
+ * merged and passes. Statistics and Editions, redesigned in parallel too, pass today and stay
+ * checked.
  */
-const KNOWN_EXCEPTIONS: readonly string[] = ["groups", "groupRanks", "statistics", "editions"];
+const KNOWN_EXCEPTIONS: readonly string[] = ["groups", "groupRanks"];
 
 const TEXT_STYLES: readonly StyleName[] = ["title", "subtitle", "note"];
 
@@ -58,7 +63,7 @@ function usedRows(s: SheetLayout): number {
 }
 
 /** The page bands of a sheet as its print spec sets them. */
-export function printBands(s: SheetLayout): Band[] {
+function printBands(s: SheetLayout): Band[] {
   const repeat = s.print?.repeatColumns;
   const withRepeat = (band: Band): Band =>
     repeat && band.columns.from > repeat.to ? { ...band, repeat } : band;
@@ -124,10 +129,11 @@ describe.each(["zh", "en"] as const)("titles within their page band (%s)", (lang
   });
   const keys = layout.sheets.map((s) => s.key);
 
-  test("every sheet is checked (the source sheet included)", () => {
+  test("every sheet but the known exceptions is checked, the source sheet included", () => {
     expect(keys).toEqual(
-      expect.arrayContaining(["overall", "about", "source", ...KNOWN_EXCEPTIONS])
+      expect.arrayContaining(["overall", "statistics", "editions", "about", "source"])
     );
+    expect(keys).toEqual(expect.arrayContaining([...KNOWN_EXCEPTIONS]));
   });
 
   test.each(keys.filter((k) => !KNOWN_EXCEPTIONS.includes(k)))("%s", (key) => {

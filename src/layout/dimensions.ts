@@ -123,8 +123,17 @@ export function dimensionSheet(
       : -1;
   const beside = fitting >= 0;
   const headerLines = HEADER_LINES[fitting];
-  b.text("note", 1, 0, s.note.dimension(beside), "note");
+  const note = b.text("note", 1, 0, s.note.dimension(beside), "note");
   const ranking = b.table({ ...rankingOptions, columns: withLines(headerLines) });
+  // Beside the ranking, the note prints on the ranking's page band: on two lines if wider.
+  if (beside)
+    b.splitToFit(
+      note,
+      b
+        .currentWidths()
+        .slice(0, columns.length)
+        .reduce((sum, w) => sum + w, 0)
+    );
   b.freeze = { rows: ranking.headerRow + 1, columns: 2 };
   b.repeatRows = { from: ranking.headerRow, to: ranking.headerRow };
   if (!beside) b.repeatColumns = { from: 0, to: 1 };

@@ -4,13 +4,16 @@
  * - Portrait when the used columns fit a portrait page, else landscape.
  * - Fit to one page width only when the scale stays ≥ 8/11 (11 pt text prints at ≥ 8 pt);
  *   otherwise column breaks (preferring block boundaries) with the repeated key columns, printed
- *   at the largest scale (≥ 8/11) that needs no more page bands than the smallest allowed scale.
+ *   at the largest scale (≥ 8/11) that needs no more page bands than the smallest allowed scale;
+ *   the bands after the first then print from below the title block (a print area of several
+ *   rectangles), so the repeated key columns never show the title cut at their edge.
  * - Widths are measured as the widest common renderer draws them (see `columnPoints`), so a band
  *   planned here never spills onto an extra page.
  * - Row breaks keep each table with its chart: a section that would straddle a page starts
  *   on the next one (unless it starts in the page's first quarter); a section taller than a page
  *   then at least starts at the top of one.
  */
+import { rangeA1 } from "./ranges";
 import type { Language, PrintSpec, SheetLayout } from "./types";
 
 /** Printable A4 area in points with Excel's normal margins (0.7" sides, 0.75" + header/footer). */
@@ -37,6 +40,12 @@ const POINTS_PER_CHAR = 7;
 
 /** Width in points of a column `chars` characters wide, as the widest common renderer prints it. */
 export const columnPoints = (chars: number): number => chars * POINTS_PER_CHAR;
+
+/** Printed width in points of column `c` of a sheet with these widths (characters). */
+export const columnPointsAt = (widths: readonly number[], c: number): number => {
+  const chars = widths[c];
+  return chars === undefined ? DEFAULT_COLUMN_POINTS : columnPoints(chars);
+};
 
 /** Whether columns this wide (characters) print on one landscape page band at ≥ 8/11 scale. */
 export function fitsOneBand(widths: readonly number[]): boolean {
@@ -66,6 +75,11 @@ export type PrintInput = {
    * page (after a table many pages long, where the estimate of the last page's fill drifts).
    */
   keepTogether: readonly { from: number; to: number; newPage?: boolean }[];
+  /**
+   * Row a later page band (columns from … to − 1) starts at: below the title block, which the
+   * repeated key columns would print cut (`bandTop` in title-fit.ts; see `bandPrintArea`).
+   */
+  bandTop?: (from: number, to: number) => number;
 };
 
 const FOOTER = {
@@ -74,10 +88,7 @@ const FOOTER = {
 };
 
 export function printSpec(input: PrintInput): PrintSpec {
-  const width = (c: number): number => {
-    const chars = input.columnWidths[c];
-    return chars === undefined ? DEFAULT_COLUMN_POINTS : columnPoints(chars);
-  };
+  const width = (c: number): number => columnPointsAt(input.columnWidths, c);
   const banded = input.bandStarts?.length ? bandedSpec(input, width, input.bandStarts) : null;
   if (banded) return banded;
   let total = 0;
@@ -102,10 +113,34 @@ export function printSpec(input: PrintInput): PrintSpec {
     if (percent < 100) spec.scalePercent = percent;
     const breaks = columnBreaks(input, width, page.width / scale);
     if (breaks.length > 0) spec.columnBreaks = breaks;
+    const area = spec.repeatColumns ? bandPrintArea(input, breaks) : undefined;
+    if (area) spec.printArea = area;
   }
   const rowBreaks = pageRowBreaks(input, page.height / scale);
   if (rowBreaks.length > 0) spec.rowBreaks = rowBreaks;
   return spec;
+}
+
+/**
+ * The print area of a sheet split into page bands with repeated key columns: the first band
+ * whole, each later one from the first row holding something in its columns. Printed whole, a
+ * later band would show the title block in the repeated columns, cut at their right edge (the
+ * page header carries the sheet title there). Undefined when no band starts below row 0.
+ */
+function bandPrintArea(input: PrintInput, breaks: readonly number[]): string[] | undefined {
+  const top = input.bandTop;
+  if (!top || breaks.length === 0 || input.usedRows < 1) return undefined;
+  const edges = [0, ...breaks, input.usedColumns];
+  const area: string[] = [];
+  let skips = false;
+  for (let i = 0; i + 1 < edges.length; i++) {
+    const from = edges[i] ?? 0;
+    const to = edges[i + 1] ?? 0;
+    const row = i === 0 ? 0 : Math.min(top(from, to), input.usedRows - 1);
+    if (row > 0) skips = true;
+    area.push(rangeA1(row, from, input.usedRows - row, to - from));
+  }
+  return skips ? area : undefined;
 }
 
 /** Widest band in points when a page band starts at each of `starts` (and at column 0). */
@@ -245,6 +280,9 @@ export function repeatColumnsOnlyWhereSplit(sheet: SheetLayout, tableEnd: number
   const repeat = print?.repeatColumns;
   if (!print || !repeat) return sheet;
   const splitsTable = (print.columnBreaks ?? []).some((c) => c > repeat.to && c < tableEnd);
-  if (!splitsTable) delete print.repeatColumns;
+  if (!splitsTable) {
+    delete print.repeatColumns;
+    delete print.printArea;
+  }
   return sheet;
 }

@@ -8,6 +8,7 @@ import { cellA1, parseA1, rangeA1, uniqueHeaders } from "./ranges";
 import { DEFAULT_ROW_HEIGHT, printSpec } from "./print";
 import { asTableRows, streamRows, tableRowAt, type TableRows } from "./rows";
 import { MAX_WIDTH, valueWidth, wrapLines, wrapWidth } from "./text-width";
+import { bandTop, splitToFit, textStyle } from "./title-fit";
 import type {
   Block,
   CellValue,
@@ -249,6 +250,16 @@ export class SheetBuilder {
     this.conditionalFormats.push(spec);
   }
 
+  /**
+   * Moves the end of one-cell text `block` that runs past `chars` column characters onto the next
+   * row, which must be free (see `splitToFit`).
+   */
+  splitToFit(block: Block, chars: number): void {
+    const rest = splitToFit(block, chars);
+    if (rest !== null)
+      this.text(`${block.key}.more`, block.row + 1, block.column, rest, textStyle(block));
+  }
+
   /** Sets the width of column `column` exactly (e.g. a narrow gap between blocks). */
   setWidth(column: number, chars: number): void {
     this.widen(column, 0);
@@ -326,6 +337,13 @@ export class SheetBuilder {
       preferredColumnBreaks: this.pageStarts,
       bandStarts: this.bandStarts,
       keepTogether: this.sections,
+      bandTop: (from, to) =>
+        bandTop(
+          { blocks: this.blocks, charts: this.charts, widths: this.widths },
+          from,
+          to,
+          this.repeatColumns
+        ),
     });
     return sheet;
   }

@@ -105,6 +105,20 @@ function layLines(text: string, column: number, r: Renderer, bold = true): Line[
 }
 
 /**
+ * Width of `text` on one line in column-width characters, the widest renderer's (padding
+ * included), for text `points` large; bold Latin characters a tenth wider than regular ones
+ * (DejaVu Sans Bold against DejaVu Sans), so capitals and "m" count their width.
+ */
+export function lineWidth(text: string, bold: boolean, points = 11): number {
+  const widest = RENDERERS.reduce((most, r) => {
+    let w = r.padding;
+    for (const ch of text) w += isWide(ch) ? r.cjk : regularWidth(ch) * (bold ? 1.1 : 1);
+    return Math.max(most, w);
+  }, 0);
+  return (widest * points) / 11;
+}
+
+/**
  * Lines `text` takes in a column `width` + 2 characters wide: the most any renderer needs. Bold
  * is the header font; cell text is regular.
  */

@@ -200,6 +200,12 @@ export type PrintSpec = {
   fitToWidth: boolean;
   /** Without `fitToWidth`: print at this scale (percent, 73–99; absent = 100 %). */
   scalePercent?: number;
+  /**
+   * Print area as rectangles printed one after another, sheet-local A1 ("A1:F154", "G4:O154"):
+   * a wide sheet's later page bands start below its title block, so the repeated key columns
+   * never print the title cut at their edge. Absent = the used range.
+   */
+  printArea?: string[];
   /** A page break is set before each of these rows / columns. */
   rowBreaks?: number[];
   columnBreaks?: number[];

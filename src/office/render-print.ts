@@ -1,6 +1,6 @@
 /**
- * How a summary sheet prints (issue 11, "Print"), from its `PrintSpec`: orientation, repeated
- * header rows and columns (print titles), fit to one page width only where the layout allows it,
+ * How a summary sheet prints (issue 11, "Print"), from its `PrintSpec`: orientation, print area,
+ * repeated header rows and columns (print titles), fit to one page width only where the layout allows it,
  * manual page breaks that keep each table with its chart, the sheet title in the header and
  * "page N of M" in the footer. Worksheet.pageLayout and page breaks need ExcelApi 1.9; below it
  * the sheet prints with Excel's defaults and `skipped` says so.
@@ -30,6 +30,8 @@ export function queueSheetPrint(
   if (!features.pageLayout) return [`${key}: print setup (ExcelApi 1.9)`];
   const page = sheet.pageLayout;
   page.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
+  // Several rectangles printed in order (a wide sheet's later bands below its title block).
+  if (print.printArea?.length) page.setPrintArea(print.printArea.join(","));
   if (print.repeatRows)
     page.setPrintTitleRows(`${print.repeatRows.from + 1}:${print.repeatRows.to + 1}`);
   if (print.repeatColumns) {

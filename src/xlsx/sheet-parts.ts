@@ -163,6 +163,18 @@ export function printTitles(sheetName: string, print: PrintSpec | undefined): st
   return parts.length > 0 ? parts.join(",") : undefined;
 }
 
+/**
+ * The _xlnm.Print_Area formula of a sheet: its rectangles, absolute, printed in order
+ * ('S'!$A$1:$F$154,'S'!$G$4:$O$154).
+ */
+export function printArea(sheetName: string, print: PrintSpec | undefined): string | undefined {
+  const sheet = quoteSheet(sheetName);
+  const areas = (print?.printArea ?? []).map(
+    (a) => `${sheet}!${a.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2")}`
+  );
+  return areas.length > 0 ? areas.join(",") : undefined;
+}
+
 /** A table part: header row + data rows, banded rows and filter buttons as the layout says. */
 export function tableXml(table: TablePlan): string {
   const { spec, range } = table;

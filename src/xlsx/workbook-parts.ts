@@ -2,24 +2,30 @@
 import type { SummaryLayout } from "../layout/types";
 import { escapeText, escapeXml, NS, REL_TYPE, relationshipsXml, type Relationship } from "./ooxml";
 import type { WorkbookPlan } from "./plan";
-import { printTitles } from "./sheet-parts";
+import { printArea, printTitles } from "./sheet-parts";
 
 const DECLARATION = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n`;
 
-/** xl/workbook.xml: sheets in order (names escaped), print titles as _xlnm.Print_Titles per sheet. */
+/**
+ * xl/workbook.xml: sheets in order (names escaped), print areas and print titles as
+ * _xlnm.Print_Area / _xlnm.Print_Titles per sheet.
+ */
 export function workbookXml(plan: WorkbookPlan): string {
   const sheets = plan.sheets
     .map(
       (s, i) => `<sheet name="${escapeXml(s.sheet.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`
     )
     .join("");
+  const definedName = (name: string, i: number, formula: string | undefined): string =>
+    formula
+      ? `<definedName name="${name}" localSheetId="${i}">${escapeText(formula)}</definedName>`
+      : "";
   const names = plan.sheets
-    .map((s, i) => {
-      const titles = printTitles(s.sheet.name, s.sheet.print);
-      return titles
-        ? `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${escapeText(titles)}</definedName>`
-        : "";
-    })
+    .map(
+      (s, i) =>
+        definedName("_xlnm.Print_Area", i, printArea(s.sheet.name, s.sheet.print)) +
+        definedName("_xlnm.Print_Titles", i, printTitles(s.sheet.name, s.sheet.print))
+    )
     .join("");
   return (
     `${DECLARATION}<workbook xmlns="${NS.main}" xmlns:r="${NS.rel}"><workbookPr/>` +

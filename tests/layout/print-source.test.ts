@@ -159,8 +159,9 @@ describe.each(["zh", "en"] as const)("print setup (%s)", (language) => {
           height += s.rowHeights?.find((h) => h.row === r)?.height ?? 15;
         expect(height * ((print?.scalePercent ?? 100) / 100)).toBeLessThan(LANDSCAPE_HEIGHT);
       }
-      // The sheet's note says where the sections are.
-      expect(String(block(s, "note").values[0]?.[0])).toContain(
+      // The sheet's note says where the sections are (on two lines where wider than the band).
+      const note = s.blocks.filter((b) => b.key === "note" || b.key === "note.more");
+      expect(note.map((b) => String(b.values[0]?.[0])).join("")).toContain(
         language === "zh" ? "排名表右侧" : "right of the ranking"
       );
       // The top ten chart reads its own table, printed on the same page.

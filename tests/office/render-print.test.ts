@@ -1,6 +1,6 @@
 /**
  * The layout fields of issue 11 rendered by the Office writer against the fake: vertical
- * alignment and indents, row heights, page setup (orientation, print titles, fit to width,
+ * alignment and indents, row heights, page setup (orientation, print area and titles, fit to width,
  * header and footer, page breaks; ExcelApi 1.9) and every category label on charts (tick label
  * spacing 1.7, rotation 1.8). Below the requirement sets the writer skips them with a note and
  * the rest of the summary is written; the sync count stays V + 3 (one value sync for this small layout).
@@ -50,6 +50,7 @@ function sheet(key: string, name: string): SheetLayout {
       fitToWidth: false,
       rowBreaks: [17],
       columnBreaks: [3],
+      printArea: ["A1:C6", "D3:J16"],
       headerText: "R&D ranking",
       footerText: { page: "Page", of: "of" },
     },
@@ -77,6 +78,7 @@ test("ExcelApi 1.9: page setup, row heights and chart labels land in the workboo
     const [overall, groups] = fake.snapshot({ sheets: ["Overall", "Groups"] }).sheets;
     expect(overall?.pageLayout).toEqual({
       orientation: "Landscape",
+      printArea: "A1:C6,D3:J16",
       printTitleRows: "3:3",
       printTitleColumns: "A:A",
       zoom: { scale: 100 },

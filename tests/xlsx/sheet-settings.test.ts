@@ -59,6 +59,7 @@ describe("print setup, row heights and chart labels", () => {
     repeatColumns: { from: 0, to: 1 },
     rowBreaks: [20, 10],
     columnBreaks: [5],
+    printArea: ["A1:E33", "F4:N33"],
     headerText: "Ranking & more",
     footerText: { page: "Page", of: "of" },
   };
@@ -110,6 +111,18 @@ describe("print setup, row heights and chart labels", () => {
     );
   });
 
+  it("writes a print area of several rectangles as _xlnm.Print_Area, only where the layout has one", async () => {
+    const workbook = await result.zip.file("xl/workbook.xml")!.async("string");
+    const index = layout.sheets.indexOf(overall);
+    const name = `'${overall.name}'`;
+    expect(workbook).toContain(
+      `<definedName name="_xlnm.Print_Area" localSheetId="${index}">${name}!$A$1:$E$33,${name}!$F$4:$N$33</definedName>`
+    );
+    const withArea = layout.sheets.filter((s) => s.print?.printArea !== undefined);
+    expect(withArea).not.toContain(statistics);
+    expect(workbook.match(/_xlnm\.Print_Area/g)).toHaveLength(withArea.length);
+  });
+
   it("writes row heights, also for rows without cells", async () => {
     const xml = await result.sheetXml("overall");
     expect(xml).toMatch(/<row r="4" ht="42" customHeight="1">/);
@@ -140,10 +153,19 @@ describe("sheet names", () => {
   it("are XML-escaped in workbook.xml and quoted in references", async () => {
     const layout = layoutOf(datasetOf(generatedGrid(8)));
     layout.sheets[0]!.name = `A&B <"x"> q'r`;
+    layout.sheets[0]!.print = {
+      orientation: "landscape",
+      fitToWidth: false,
+      printArea: ["A1:B2", "C2:D3"],
+    };
     const { zip } = await written(layout);
     const workbook = await zip.file("xl/workbook.xml")!.async("string");
     expect(workbook).toContain(
       `<sheet name="A&amp;B &lt;&quot;x&quot;&gt; q&apos;r" sheetId="1" r:id="rId1"/>`
+    );
+    const quoted = `'A&amp;B &lt;"x"&gt; q''r'`;
+    expect(workbook).toContain(
+      `<definedName name="_xlnm.Print_Area" localSheetId="0">${quoted}!$A$1:$B$2,${quoted}!$C$2:$D$3</definedName>`
     );
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(

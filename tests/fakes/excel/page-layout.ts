@@ -1,6 +1,6 @@
 /**
- * Page setup (ExcelApi 1.9): `worksheet.pageLayout` (orientation, zoom, print titles, headers and
- * footers) and the manual page breaks `worksheet.horizontalPageBreaks` / `verticalPageBreaks`.
+ * Page setup (ExcelApi 1.9): `worksheet.pageLayout` (orientation, zoom, print area and titles,
+ * headers and footers) and the manual page breaks `worksheet.horizontalPageBreaks` / `verticalPageBreaks`.
  * Stored on the sheet model and in the snapshot (`pageLayout`, `pageBreaks`).
  */
 import { boxAddress, parseAddress, type Box } from "./address";
@@ -54,6 +54,15 @@ export const pageLayoutSchema: BagSchema = {
   methods: {
     setPrintTitleRows: (p, range) =>
       (p.printTitleRows = titleAddress(range, "rows", "PageLayout.setPrintTitleRows")),
+    // Excel takes one address or several, comma-separated (printed in order).
+    setPrintArea: (p, range) =>
+      (p.printArea =
+        typeof range === "string"
+          ? range
+              .split(",")
+              .map((a) => boxAddress(parseAddress(a, "PageLayout.setPrintArea").box))
+              .join(",")
+          : boxAddress(rangeRef(range, "PageLayout.setPrintArea").box)),
     setPrintTitleColumns: (p, range) =>
       (p.printTitleColumns = titleAddress(range, "columns", "PageLayout.setPrintTitleColumns")),
   },

@@ -17,6 +17,8 @@ function forcedFailure(kind: string | undefined): void {
     const hoard: number[][] = [];
     for (;;) hoard.push(new Array<number>(1 << 20).fill(hoard.length));
   }
+  // Never answers nor returns to its event loop, and uses no CPU: only terminate() ends it.
+  if (kind === "hang") for (;;) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0);
 }
 
 async function work(port: NonNullable<typeof parentPort>, data: WorkerData): Promise<void> {

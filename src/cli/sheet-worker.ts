@@ -24,14 +24,19 @@ function forcedFailure(kind: string | undefined): void {
 async function work(port: NonNullable<typeof parentPort>, data: WorkerData): Promise<void> {
   const asked = new Promise<OffloadRequest>((resolve) => port.once("message", resolve));
   try {
-    const layout = await rebuildSummaryLayout(data.options, data.cwd, data.language);
+    const { layout, releaseSource } = await rebuildSummaryLayout(
+      data.options,
+      data.cwd,
+      data.language
+    );
     const request = await asked;
+    releaseSource(request.sheets); // the grid serves only the source sheet's rows
     forcedFailure(data.fail);
     const result = await writeOffloadedSheets(layout, {}, request);
     const reply: WorkerReply = { type: "done", result };
     port.postMessage(
       reply,
-      result.parts.map((p) => p.data.buffer as ArrayBuffer)
+      result.parts.flatMap((p) => p.blocks.map((b) => b.buffer as ArrayBuffer))
     );
   } catch (e) {
     const reply: WorkerReply = {

@@ -59,7 +59,7 @@ export class SheetWorkerTimeout extends Error {
 /**
  * The watchdog's bound, from the request (docs/adr/0015-parallel-sheet-parts.md, "Addendum:
  * the watchdog"): a floor for start-up and the rest of the worker's own read and layout, plus a
- * budget per handed-over cell about 15 times what the worker spends (~1.2 µs per cell at
+ * budget per handed-over cell about 35 times what the worker spends (~0.6 µs of CPU per cell at
  * 100,000 cities, read and layout included), so only a worker that has stopped, not a slow one on
  * a busy machine, is cut off: 7,000 cities (~0.55 million cells handed over) ~41 s, 100,000
  * cities (7.9 million) ~190 s.

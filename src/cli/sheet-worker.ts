@@ -23,6 +23,7 @@ function forcedFailure(kind: string | undefined): void {
 
 async function work(port: NonNullable<typeof parentPort>, data: WorkerData): Promise<void> {
   const asked = new Promise<OffloadRequest>((resolve) => port.once("message", resolve));
+  if (data.fail === "early") process.exit(3); // before the request: the writer must not wait
   try {
     const { layout, releaseSource } = await rebuildSummaryLayout(
       data.options,

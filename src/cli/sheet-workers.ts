@@ -12,7 +12,7 @@
  * Environment: SMARTCITY_WORKERS=0 writes on one thread; SMARTCITY_WORKERS=1 starts the worker
  * from the smallest input it could help (over a million cells). Tests only:
  * SMARTCITY_WORKERS_FAIL=throw|exit|memory|hang makes the worker fail in that way once asked for
- * sheets; SMARTCITY_WORKERS_TIMEOUT_MS replaces the watchdog's bound (a short one for "hang").
+ * sheets (`early`: exit before it is asked); SMARTCITY_WORKERS_TIMEOUT_MS replaces the watchdog's bound (a short one for "hang").
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -125,6 +125,7 @@ export function startSheetWorker(
   return {
     share: WORKER_SHARE,
     write: (request: OffloadRequest) => {
+      if (settled) return ended; // failed already (read, layout): the writer does it all itself
       const bound = watchdogMs(request.cells, env);
       watchdog = setTimeout(() => {
         // Rejected first: the writer never waits on a worker that is being stopped.

@@ -97,6 +97,7 @@ it.each([
   ["throw", FALLBACK_NOTE],
   ["exit", FALLBACK_NOTE],
   ["memory", FALLBACK_NOTE],
+  ["early", FALLBACK_NOTE], // exits at start-up, before the writer asks
   // The worker blocks for ever; the watchdog (cut to 0.5 s here) terminates it.
   ["hang", "the parallel writer did not finish within 1 second and was stopped"],
 ])(

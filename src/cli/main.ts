@@ -21,7 +21,7 @@ import { withScenarioJson, withWeights } from "./explore-weights";
 import { writeEvaluationJson } from "./json-output";
 import { streamThroughTemp, targetProblem } from "./output-file";
 import { readInput, type InputResult } from "./read-input";
-import { startSheetWorker, type SheetWorker } from "./sheet-workers";
+import { SheetWorkerTimeout, startSheetWorker, type SheetWorker } from "./sheet-workers";
 import { evaluateSummary, summaryLayoutOf } from "./summary-layout";
 import { chooseSummarySheets } from "./sheets";
 import { topTen, validationReport } from "./report";
@@ -233,10 +233,11 @@ async function writeWorkbook(
   }
   const done = rendered as StreamedWorkbook | null;
   const parallel = done?.parallel;
-  if (parallel?.failure !== undefined)
-    err(
-      m.parallelFallback[l]({ sheets: parallel.sheets, reason: describeError(parallel.failure) })
-    );
+  const failure = parallel?.failure;
+  if (parallel !== undefined && failure instanceof SheetWorkerTimeout)
+    err(m.parallelTimeout[l]({ sheets: parallel.sheets, seconds: failure.seconds }));
+  else if (parallel !== undefined && failure !== undefined)
+    err(m.parallelFallback[l]({ sheets: parallel.sheets, reason: describeError(failure) }));
   err(
     m.wrote[l]({
       out,

@@ -17,19 +17,27 @@ function forcedFailure(kind: string | undefined): void {
     const hoard: number[][] = [];
     for (;;) hoard.push(new Array<number>(1 << 20).fill(hoard.length));
   }
+  // Never answers nor returns to its event loop, and uses no CPU: only terminate() ends it.
+  if (kind === "hang") for (;;) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0);
 }
 
 async function work(port: NonNullable<typeof parentPort>, data: WorkerData): Promise<void> {
   const asked = new Promise<OffloadRequest>((resolve) => port.once("message", resolve));
+  if (data.fail === "early") process.exit(3); // before the request: the writer must not wait
   try {
-    const layout = await rebuildSummaryLayout(data.options, data.cwd, data.language);
+    const { layout, releaseSource } = await rebuildSummaryLayout(
+      data.options,
+      data.cwd,
+      data.language
+    );
     const request = await asked;
+    releaseSource(request.sheets); // the grid serves only the source sheet's rows
     forcedFailure(data.fail);
     const result = await writeOffloadedSheets(layout, {}, request);
     const reply: WorkerReply = { type: "done", result };
     port.postMessage(
       reply,
-      result.parts.map((p) => p.data.buffer as ArrayBuffer)
+      result.parts.flatMap((p) => p.blocks.map((b) => b.buffer as ArrayBuffer))
     );
   } catch (e) {
     const reply: WorkerReply = {

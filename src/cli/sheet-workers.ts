@@ -5,9 +5,14 @@
  * largest sheets (`PartOffload`). Any failure of the worker (an error, an exit, running out of
  * its memory limit) rejects the request and the writer writes those sheets itself.
  *
+ * A watchdog bounds the wait: a worker that has not delivered within `watchdogMs` of the request
+ * is terminated and fails like the others. The worker keeps its parts in memory (no temp file), so
+ * terminating it at any point leaves nothing behind.
+ *
  * Environment: SMARTCITY_WORKERS=0 writes on one thread; SMARTCITY_WORKERS=1 starts the worker
- * from the smallest input it could help (over a million cells). SMARTCITY_WORKERS_FAIL=throw|exit|memory
- * (tests only) makes the worker fail in that way once asked for sheets.
+ * from the smallest input it could help (over a million cells). Tests only:
+ * SMARTCITY_WORKERS_FAIL=throw|exit|memory|hang makes the worker fail in that way once asked for
+ * sheets (`early`: exit before it is asked); SMARTCITY_WORKERS_TIMEOUT_MS replaces the watchdog's bound (a short one for "hang").
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -43,6 +48,31 @@ export type WorkerReply =
 
 export type SheetWorker = PartOffload & { stop(): Promise<void> };
 
+/** The worker did not deliver within the watchdog's bound (it was terminated). */
+export class SheetWorkerTimeout extends Error {
+  constructor(readonly seconds: number) {
+    super(`the sheet worker did not answer within ${seconds} s`);
+    this.name = "SheetWorkerTimeout";
+  }
+}
+
+/**
+ * The watchdog's bound, from the request (docs/adr/0015-parallel-sheet-parts.md, "Addendum:
+ * the watchdog"): a floor for start-up and the rest of the worker's own read and layout, plus a
+ * budget per handed-over cell about 35 times what the worker spends (~0.6 µs of CPU per cell at
+ * 100,000 cities, read and layout included), so only a worker that has stopped, not a slow one on
+ * a busy machine, is cut off: 7,000 cities (~0.55 million cells handed over) ~41 s, 100,000
+ * cities (7.9 million) ~190 s.
+ */
+const WATCHDOG_FLOOR_MS = 30_000;
+const WATCHDOG_MS_PER_CELL = 0.02;
+
+export function watchdogMs(cells: number, env: NodeJS.ProcessEnv = process.env): number {
+  const forced = Number(env.SMARTCITY_WORKERS_TIMEOUT_MS); // tests only
+  if (Number.isInteger(forced) && forced > 0) return forced;
+  return Math.round(WATCHDOG_FLOOR_MS + Math.max(cells, 0) * WATCHDOG_MS_PER_CELL);
+}
+
 /**
  * The worker's old-space limit: a base plus 16 MB per MB of input (100,000 cities, 12.3 MB of
  * CSV: 260 MB). Tighter caps cost GC time (10 MB per MB: ~+4 s of GC at 100,000 cities), looser
@@ -73,27 +103,41 @@ export function startSheetWorker(
     stderr: true,
   });
   let settled = false;
+  let watchdog: NodeJS.Timeout | undefined;
   let fail: (reason: Error) => void = () => undefined;
   const ended = new Promise<OffloadedSheets>((resolve, reject) => {
-    fail = reject;
+    fail = (reason) => {
+      settled = true;
+      reject(reason);
+    };
     worker.on("message", (reply: WorkerReply) => {
       settled = true;
       if (reply.type === "done") resolve(reply.result);
       else reject(new Error(reply.message));
     });
-    worker.on("error", (e) => reject(e));
+    worker.on("error", (e) => fail(e));
     worker.on("exit", (code) => {
-      if (!settled) reject(new Error(`the sheet worker exited (${code})`));
+      if (!settled) fail(new Error(`the sheet worker exited (${code})`));
     });
   });
   ended.catch(() => undefined); // the writer awaits it when it asks
+  void ended.finally(() => clearTimeout(watchdog)).catch(() => undefined);
   return {
     share: WORKER_SHARE,
     write: (request: OffloadRequest) => {
+      if (settled) return ended; // failed already (read, layout): the writer does it all itself
+      const bound = watchdogMs(request.cells, env);
+      watchdog = setTimeout(() => {
+        // Rejected first: the writer never waits on a worker that is being stopped.
+        fail(new SheetWorkerTimeout(Math.ceil(bound / 1000)));
+        void worker.terminate();
+      }, bound);
+      watchdog.unref();
       worker.postMessage(request);
       return ended;
     },
     stop: async () => {
+      clearTimeout(watchdog);
       fail(new Error("the sheet worker was stopped"));
       await worker.terminate();
     },

@@ -54,6 +54,18 @@ export function summaryLayoutOf(
 }
 
 /**
+ * A rebuilt layout, and `releaseSource`, which lets go of the input grid unless `writing` (the
+ * indices of the sheets this thread will write) includes the source sheet: that sheet's geometry,
+ * widths and formats are computed when the layout is built, its rows read from the grid only
+ * when written (src/layout/source.ts), so a thread that will not write it needs no grid after
+ * building (100,000 cities: ~45 MB). Once released, the source sheet's rows are empty.
+ */
+export type RebuiltLayout = {
+  layout: SummaryLayout;
+  releaseSource: (writing: readonly number[]) => void;
+};
+
+/**
  * The layout main.ts builds for `options`, rebuilt from the same options and folder (the
  * worker's side). Each step is deterministic; one that fails throws (main.ts has reported it).
  */
@@ -61,7 +73,7 @@ export async function rebuildSummaryLayout(
   options: SummarizeOptions,
   cwd: string,
   l: MessageLanguage
-): Promise<SummaryLayout> {
+): Promise<RebuiltLayout> {
   const read = await readInput({ ...options, cwd, language: l });
   if (!read.ok) throw new Error("the input could not be read again");
   const weighted = withWeights(read.dataset, options.weights, l);
@@ -74,5 +86,9 @@ export async function rebuildSummaryLayout(
   if (sheets !== undefined && !sheets.ok) throw new Error("the sheets could not be chosen again");
   const { evaluation, scenario } = evaluateSummary(read.dataset, options, weighted.scenario);
   const language = options.lang ?? read.dataset.framework.language;
-  return summaryLayoutOf(read, evaluation, language, sheets?.keys, scenario);
+  const layout = summaryLayoutOf(read, evaluation, language, sheets?.keys, scenario);
+  const releaseSource = (writing: readonly number[]): void => {
+    if (!writing.some((i) => layout.sheets[i]?.key === "source")) read.grid.length = 0;
+  };
+  return { layout, releaseSource };
 }

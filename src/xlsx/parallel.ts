@@ -21,8 +21,11 @@ import {
 } from "./prepare";
 import { SharedStrings } from "./shared-strings";
 
-/** Which sheets (indices in the workbook) a helper writes, and the digest both must agree on. */
-export type OffloadRequest = { sheets: number[]; fingerprint: string };
+/**
+ * Which sheets (indices in the workbook) a helper writes, the digest both must agree on, and
+ * how many cells those sheets hold (what a watchdog scales its bound with).
+ */
+export type OffloadRequest = { sheets: number[]; fingerprint: string; cells: number };
 
 /**
  * A helper's finished worksheet parts, with its guard's repair counts before (`start`) and

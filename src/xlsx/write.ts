@@ -7,7 +7,7 @@
  */
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import type { SummaryLayout } from "../layout/types";
+import type { SheetLayout, SummaryLayout } from "../layout/types";
 import { chartSpaceXml, drawingXml } from "./charts";
 import { relationshipsXml, REL_TYPE, relsPathOf, resolveTarget, type Relationship } from "./ooxml";
 import { contentTypesXml, PackageWriter, type Sink } from "./package";
@@ -18,6 +18,7 @@ import {
   LARGE_CELLS,
   prepareWorkbook,
   registerTextIds,
+  sheetCells,
   worksheetContext,
   writeWorksheetPart,
   type PreparedWorkbook,
@@ -65,7 +66,15 @@ function offload(
   const registered = registerTextIds(prepared.layout, strings);
   const sheets = chooseOffloadSheets(prepared.unguarded, parts.share, (t) => strings.has(t));
   if (sheets.length === 0) return null;
-  const result = parts.write({ sheets, fingerprint: fingerprint(prepared, registered, strings) });
+  const cells = sheets.reduce(
+    (n, i) => n + sheetCells(prepared.layout.sheets[i] as SheetLayout),
+    0
+  );
+  const result = parts.write({
+    sheets,
+    fingerprint: fingerprint(prepared, registered, strings),
+    cells,
+  });
   result.catch(() => undefined); // awaited after the main thread's sheets
   return { sheets, result };
 }

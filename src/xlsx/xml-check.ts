@@ -9,9 +9,11 @@
  *   in attribute values: a scanner that jumps from '<' to '<';
  * - the text of every `<v>` element is a number (no NaN, Infinity or text in a value);
  * - data-bar links: `<x14:id>` texts and `<x14:cfRule id>` attributes, reported to the caller.
- * Element names are compared by a 32-bit hash (no string per tag): a collision could hide a
- * mismatch with odds of 2^-32, acceptable behind a generator with a fixed grammar. DOCTYPE,
- * CDATA and comments are refused: no part the writer emits uses them.
+ * This file holds the chunking, the fast paths (whole cell rows, whole tags), the character scan
+ * and the text rules; the tag state machine for everything else and the element stack are in
+ * xml-markup.ts. Element names are compared by a 32-bit hash (no string per tag): a collision
+ * could hide a mismatch with odds of 2^-32, acceptable behind a generator with a fixed grammar.
+ * DOCTYPE, CDATA and comments are refused: no part the writer emits uses them.
  */
 import { XML_FORBIDDEN as FORBIDDEN } from "../layout/guard";
 import { cellRowsEnd } from "./cell-rows";
@@ -25,38 +27,29 @@ import {
   H_X14_CFRULE,
   H_X14_ID,
   hash,
-  isNameChar,
-  isNameStart,
   isSpace,
   NUMBER_TEXT,
   NUMERIC_REFERENCE,
   OPEN_TAG,
   State,
 } from "./xml-grammar";
+import { XmlMarkup } from "./xml-markup";
 
-export class XmlCheck {
-  private state = State.Text;
+export class XmlCheck extends XmlMarkup {
   private offset = 0;
   private carry = "";
-  private stack = new Int32Array(64);
-  private depth = 0;
-  private roots = 0;
-  private nameHash = 0;
-  private tagHash = 0;
-  private attributes: number[] = [];
-  private quote = 0;
   private text = "";
-  private declaration = "";
-  private captureId = false;
   /** Start and end of each run of cell rows the fast path matched in the current chunk. */
   private readonly rowRuns: number[] = [];
   /** Texts of `<x14:id>` elements and `id` attributes of `<x14:cfRule>`, in order. */
   readonly dataBarIds: string[] = [];
   readonly dataBarRuleIds: string[] = [];
 
-  constructor(private readonly part: string) {}
+  constructor(private readonly part: string) {
+    super();
+  }
 
-  private fail(reason: string, at = 0): never {
+  protected fail(reason: string, at = 0): never {
     throw new Error(
       `${this.part}: not well-formed XML near character ${this.offset + at}: ${reason}`
     );
@@ -228,111 +221,11 @@ export class XmlCheck {
     } else if (top === H_V || top === H_X14_ID) this.text += data.slice(from, to);
   }
 
-  private textEnd(): void {
+  protected textEnd(): void {
     if (this.text === "") return;
     if (this.depth > 0 && this.stack[this.depth - 1] === H_V && !NUMBER_TEXT.test(this.text))
       this.fail(`a <v> value that is not a number: ${JSON.stringify(this.text.slice(0, 20))}`);
     if (this.depth > 0 && this.stack[this.depth - 1] === H_X14_ID) this.dataBarIds.push(this.text);
     this.text = "";
-  }
-
-  /** One character of a tag. */
-  private markup(c: number, at: number): void {
-    switch (this.state) {
-      case State.Open:
-        if (c === 47) {
-          this.state = State.CloseName;
-          this.nameHash = 0;
-        } else if (c === 63) {
-          this.state = State.Declaration;
-          this.declaration = "";
-        } else if (isNameStart(c)) {
-          if (this.depth === 0 && this.roots > 0) this.fail("a second root element", at);
-          this.state = State.Name;
-          this.nameHash = c;
-          this.attributes.length = 0;
-        } else
-          this.fail("'<' that starts no tag (comments, CDATA and DOCTYPE are not expected)", at);
-        return;
-      case State.Name:
-        if (isNameChar(c)) this.nameHash = (Math.imul(this.nameHash, 31) + c) | 0;
-        else {
-          this.tagHash = this.nameHash;
-          this.state = State.InTag;
-          this.markup(c, at);
-        }
-        return;
-      case State.InTag:
-        if (isSpace(c)) return;
-        if (c === 62) this.openElement();
-        else if (c === 47) this.state = State.EmptyEnd;
-        else if (isNameStart(c)) {
-          this.state = State.AttrName;
-          this.nameHash = c;
-        } else this.fail("unexpected character in a tag", at);
-        return;
-      case State.AttrName:
-        if (isNameChar(c)) {
-          this.nameHash = (Math.imul(this.nameHash, 31) + c) | 0;
-          return;
-        }
-        if (this.attributes.includes(this.nameHash)) this.fail("a repeated attribute", at);
-        this.attributes.push(this.nameHash);
-        this.state = State.AfterAttrName;
-        this.markup(c, at);
-        return;
-      case State.AfterAttrName:
-        if (c === 61) this.state = State.AfterEq;
-        else if (!isSpace(c)) this.fail("an attribute without a value", at);
-        return;
-      case State.AfterEq:
-        if (isSpace(c)) return;
-        if (c !== 34 && c !== 39) this.fail("an unquoted attribute value", at);
-        this.quote = c;
-        this.state = State.AttrValue;
-        this.captureId = this.tagHash === H_X14_CFRULE && this.nameHash === H_ID;
-        return;
-      case State.EmptyEnd:
-        if (c !== 62) this.fail("'/' not followed by '>'", at);
-        this.openElement();
-        this.closeElement(this.tagHash, at);
-        return;
-      case State.CloseName:
-        if (isNameChar(c)) this.nameHash = (Math.imul(this.nameHash, 31) + c) | 0;
-        else if (isSpace(c)) this.state = State.AfterCloseName;
-        else if (c === 62) this.closeElement(this.nameHash, at);
-        else this.fail("unexpected character in a closing tag", at);
-        return;
-      case State.AfterCloseName:
-        if (c === 62) this.closeElement(this.nameHash, at);
-        else if (!isSpace(c)) this.fail("unexpected character in a closing tag", at);
-        return;
-      case State.Declaration:
-        this.declaration += String.fromCharCode(c);
-        if (this.declaration.endsWith("?>")) this.state = State.Text;
-        else if (this.declaration.length > 1024) this.fail("an unterminated declaration", at);
-        return;
-      default:
-        this.fail("internal: unexpected state", at);
-    }
-  }
-
-  private openElement(): void {
-    if (this.depth === this.stack.length) {
-      const bigger = new Int32Array(this.stack.length * 2);
-      bigger.set(this.stack);
-      this.stack = bigger;
-    }
-    if (this.depth === 0) this.roots += 1;
-    this.stack[this.depth++] = this.tagHash;
-    this.state = State.Text;
-  }
-
-  private closeElement(name: number, at: number): void {
-    if (this.depth === 0 || this.stack[this.depth - 1] !== name)
-      this.fail("a closing tag that does not match the open element", at);
-    this.textEnd();
-    this.depth -= 1;
-    this.state = State.Text;
   }
 }

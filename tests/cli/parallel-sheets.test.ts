@@ -2,7 +2,8 @@
  * The built command line writes the largest sheets of a large summary in a worker thread
  * (docs/adr/0015-parallel-sheet-parts.md; ts-jest has no compiled worker, so the CLI is spawned
  * as bin.test.ts does). Its workbook is the one thread's cell for cell, and a worker that
- * throws, exits or runs out of memory leaves the same workbook (exit 0, a note on stderr).
+ * throws, exits, runs out of memory or hangs (the watchdog stops it) leaves the same workbook
+ * (exit 0, one note on stderr, no temp file).
  */
 import { spawnSync } from "child_process";
 import * as fs from "fs";
@@ -34,7 +35,14 @@ function summarize(
       "--lang",
       "en",
     ],
-    { cwd: folder, encoding: "utf8", env: { ...process.env, ...env }, maxBuffer: 64 << 20 }
+    // spawnSync blocks jest's own timeout: a run that hangs is killed and fails (status null).
+    {
+      cwd: folder,
+      encoding: "utf8",
+      env: { ...process.env, ...env },
+      maxBuffer: 64 << 20,
+      timeout: 120_000,
+    }
   );
   return { status: result.status, stderr: result.stderr };
 }
@@ -80,15 +88,31 @@ it("writes on one thread by default below the input size where a worker pays (4 
   expect(Object.values(inlineCells(written)).every((n) => n === 0)).toBe(true);
 }, 300_000);
 
-it.each(["throw", "exit", "memory"])(
-  "writes the same workbook when the worker fails (%s), with a note, exit 0",
-  (failure) => {
+/** Files the run left in the folder besides the input and the workbooks (temp files). */
+function leftovers(): string[] {
+  return fs.readdirSync(folder).filter((f) => f !== "cities.csv" && !f.endsWith(".xlsx"));
+}
+
+it.each([
+  ["throw", FALLBACK_NOTE],
+  ["exit", FALLBACK_NOTE],
+  ["memory", FALLBACK_NOTE],
+  ["early", FALLBACK_NOTE], // exits at start-up, before the writer asks
+  // The worker blocks for ever; the watchdog (cut to 0.5 s here) terminates it.
+  ["hang", "the parallel writer did not finish within 1 second and was stopped"],
+])(
+  "writes the same workbook when the worker fails (%s), with one note, exit 0",
+  (failure, note) => {
     const run = summarize(`failed-${failure}.xlsx`, {
       SMARTCITY_WORKERS: "1",
       SMARTCITY_WORKERS_FAIL: failure,
+      ...(failure === "hang" && { SMARTCITY_WORKERS_TIMEOUT_MS: "500" }),
     });
     expect(run.status).toBe(0);
-    expect(run.stderr).toContain(FALLBACK_NOTE);
+    const notes = run.stderr.split("\n").filter((line) => line.includes("parallel writer"));
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toContain(note);
+    expect(leftovers()).toEqual([]);
     const written = fs.readFileSync(path.join(folder, `failed-${failure}.xlsx`));
     expect(Object.values(inlineCells(written)).every((n) => n === 0)).toBe(true);
     expect(normalisedParts(written)).toEqual(normalisedParts(serial));

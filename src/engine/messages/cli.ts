@@ -42,7 +42,7 @@ export const cliMessages = /* @__PURE__ */ defineMessages({
   },
   parallelTimeout: {
     zh: (a: { sheets: string[]; seconds: number }) =>
-      `smartcity:注意:并行写入在 ${count(a.seconds)} 秒内没有完成,已停止;工作表 ${a.sheets.join("、")} 改由主线程写入;工作簿内容不变。`,
+      `smartcity：注意：并行写入在 ${count(a.seconds)} 秒内没有完成，已停止；工作表 ${a.sheets.join("、")} 改由主线程写入；工作簿内容不变。`,
     en: (a: { sheets: string[]; seconds: number }) =>
       `smartcity: note: the parallel writer did not finish within ${plural(a.seconds, "second")} and was stopped; sheets ${a.sheets.join(", ")} were written on the main thread instead; the workbook is the same.`,
     sample: { sheets: ["Indicator rankings"], seconds: 240 },

@@ -22,7 +22,7 @@ import type { CellValue } from "./types";
 const TOP = 10;
 /** Rows of the charts beside or below a table (the stacked top / bottom ten charts: taller). */
 export const CHART_ROWS = 15;
-const LIST_CHART_ROWS = 18;
+const LIST_CHART_ROWS = 20;
 /** Columns of the distribution table (it stands at the end of the first band). */
 export const DISTRIBUTION_COLUMNS = 5;
 

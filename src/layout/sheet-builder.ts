@@ -75,8 +75,17 @@ export class SheetBuilder {
   private readonly conditionalFormats: ConditionalFormatSpec[] = [];
   private readonly charts: ChartSpec[] = [];
   private readonly widths: number[] = [];
-  /** Cells whose text wraps (headers, long notes): their rows get heights that fit the lines. */
-  private readonly wrapCells: { row: number; column: number; text: string; bold: boolean }[] = [];
+  /**
+   * Cells whose text wraps (headers, long notes): their rows get heights that fit the lines;
+   * `bold`: a header, `boldText`: bold data text (lines as bold, heights as text).
+   */
+  private readonly wrapCells: {
+    row: number;
+    column: number;
+    text: string;
+    bold: boolean;
+    boldText?: boolean;
+  }[] = [];
   private readonly sections: { from: number; to: number; newPage?: boolean }[] = [];
   freeze: { rows: number; columns: number } | undefined;
   tabColor: string | undefined;
@@ -200,10 +209,14 @@ export class SheetBuilder {
       if (indented[j]) data += 1;
       if (c.wrap !== undefined && n > 0) {
         data = Math.min(data, c.wrap);
+        // A matrix's row labels (first column) print bold, and bold text wraps sooner.
+        const boldText = j === 0 && options.firstColumnStyle === "rowHeader";
         for (let i = 0; i < n; i++) {
           const text = rows.row(i)[j];
-          if (typeof text === "string")
-            this.wrapCells.push({ row: headerRow + 1 + i, column: column + j, text, bold: false });
+          if (typeof text === "string") {
+            const cell = { row: headerRow + 1 + i, column: column + j, text, bold: false };
+            this.wrapCells.push(boldText ? { ...cell, boldText } : cell);
+          }
         }
       }
       const header = headers[j] ?? "";
@@ -291,7 +304,7 @@ export class SheetBuilder {
     const heights = new Map<number, number>();
     for (const h of this.wrapCells) {
       const width = (this.widths[h.column] ?? MIN_WIDTH) - 2;
-      const lines = wrapLines(h.text, width, h.bold);
+      const lines = wrapLines(h.text, width, h.bold || h.boldText === true);
       if (lines < 2) continue;
       const height = h.bold ? lines * LINE_HEIGHT + 4 : lines * TEXT_LINE_HEIGHT + 2;
       heights.set(h.row, Math.max(heights.get(h.row) ?? 0, height));

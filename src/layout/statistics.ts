@@ -1,44 +1,128 @@
 /**
  * Sheet "statistics": descriptive statistics of total, dimensions, indicators and bonus; the
  * distribution of totals (图表 8-9); dimension score rates (图表 10); the correlation matrix with
- * p-values (图表 11); top and bottom ten by dimension (图表 12-13). Charts sit right of the tables.
- * Definitions: docs/method.md, "Definitions", "Quartiles and spread", "Ranks and ties".
+ * p-values (图表 11); top and bottom ten by dimension (图表 12-13).
+ * Print (issue 11): the descriptive statistics are the first page band, on the first page; below
+ * them, on the next page of that band, the score rates chart and the distribution with its chart.
+ * The other sections are a second page band right of it, starting at that page's rows (so no row
+ * of theirs shares a height with a wrapped row of the first table): the matrices, then the top
+ * and the bottom ten each with its chart on a page of its own. Bands never share columns, so each
+ * prints at ≥ 8 pt; empty pages (band 2 beside the first table, band 1 beside the lists) are not
+ * printed. Definitions: docs/method.md, "Definitions", "Quartiles and spread", "Ranks and ties".
  */
 import type { Statistics } from "../engine/evaluate";
-import { notesMessages, say } from "../engine/messages";
 import { fraction, type Context } from "./context";
-import { scoreColumns } from "./overall";
+import { bandScalePercent, columnPoints, firstPageHolds, fitsOneBand } from "./print";
 import {
   anchorAt,
   categoryAxis,
   SheetBuilder,
-  topWithTies,
   type Column,
   type PlacedTable,
 } from "./sheet-builder";
-import { rangeA1 } from "./ranges";
-import { CORRELATION_SCALE, FORMATS, SERIES_COLORS, TAB_COLORS } from "./styles";
-import type { CellValue, ChartSpec, SheetLayout } from "./types";
+import {
+  CHART_ROWS,
+  correlationSection,
+  DISTRIBUTION_COLUMNS,
+  distributionSection,
+  extremesSections,
+} from "./statistics-sections";
+import { FORMATS, SERIES_COLORS, TAB_COLORS } from "./styles";
+import type { CellValue, SheetLayout } from "./types";
 
-const CHART_ROWS = 16;
-const CHART_COLUMNS = 9;
-const TOP = 10;
+/**
+ * Widths (characters) at which long item names (English indicators) may wrap, tried in order: the
+ * first at which the table prints in one band with all its rows on the first page. From 30 up
+ * (fewer lines, smaller print), then down (a band too wide at 30).
+ */
+const ITEM_WRAPS = [30, 32, 34, 36, 38, 40, 28, 26, 24, 22, 20];
+/** Used when no width lets the table print whole on one page (e.g. a framework of many indicators). */
+const DEFAULT_ITEM_WRAP = 30;
+/** Narrow column that starts the second page band. */
+const GAP_CHARS = 2;
 
 export function statisticsSheet(ctx: Context): SheetLayout {
-  const { s, evaluation } = ctx;
-  const b = new SheetBuilder(
-    "statistics",
-    ctx.sheetNames.statistics ?? s.sheet.statistics,
-    `${s.title.statistics} — ${ctx.frameworkLabel}`,
-    ctx.language
-  );
-  b.tabColor = TAB_COLORS.summary;
-  b.text("note", 1, 0, s.note.statistics, "note");
+  const { s } = ctx;
+  const builder = (): SheetBuilder => {
+    const b = new SheetBuilder(
+      "statistics",
+      ctx.sheetNames.statistics ?? s.sheet.statistics,
+      `${s.title.statistics} — ${ctx.frameworkLabel}`,
+      ctx.language
+    );
+    b.tabColor = TAB_COLORS.summary;
+    b.text("note", 1, 0, s.note.statistics, "note");
+    return b;
+  };
+  const b = builder();
+  const first = firstBand(ctx, b, itemWrap(ctx, builder));
 
-  // Descriptive statistics: one row per series, dimensions right after the total (chart source).
-  // Long indicator names (English) wrap rather than run under the next column.
+  // Band 2 from the first band's second page: the matrices, then each list on a page of its own.
+  // The matrices' first column stands over the lists' city column, their dimensions over theirs.
+  const bandEnd = first.columns;
+  b.bandStarts.push(bandEnd);
+  b.pageStarts.push(bandEnd);
+  b.setWidth(bandEnd, GAP_CHARS);
+  const right = correlationSection(ctx, b, first.pageTop, bandEnd + 2);
+  const secondPageEnd = Math.max(first.end, right);
+  b.keepTogether(first.pageTop, secondPageEnd, true);
+  for (const list of extremesSections(ctx, b, secondPageEnd + 2, bandEnd + 1))
+    b.keepTogether(list.from, list.to, true);
+  return b.build();
+}
+
+/**
+ * The first page band: the descriptive statistics on the first page; on the next, the score rates
+ * chart below them (a row down: a chart's border on a page break prints on the page above), then
+ * the distribution at the band's end with its chart left of it, both charts as wide.
+ */
+function firstBand(
+  ctx: Context,
+  b: SheetBuilder,
+  wrap: number
+): { described: PlacedTable; columns: number; pageTop: number; end: number } {
+  const { s } = ctx;
+  const described = describeTable(ctx, b, wrap);
+  const columns = described.columnOf(described.block.columns);
+  const pageTop = described.end + 1;
+  // Where the layout turns, the note that says where the other sections are.
+  b.text("note.places", pageTop, 0, s.note.statisticsPlaces, "note");
+  const tableColumn = Math.max(0, columns - DISTRIBUTION_COLUMNS);
+  const chart = { column: 0, columns: Math.max(1, tableColumn - 1) };
+  let row = pageTop + 1;
+  const dimensionCount = ctx.dimensions.length;
+  if (described.rows > 0 && dimensionCount > 0) {
+    ratesChart(ctx, b, described, dimensionCount, row, chart.columns);
+    row += CHART_ROWS + 1;
+  }
+  const end = distributionSection(ctx, b, row, tableColumn, chart);
+  return { described, columns, pageTop, end };
+}
+
+/**
+ * The item wrap (ITEM_WRAPS) at which the first band prints in one page band with every row of
+ * the descriptive statistics on the first page (at that band's scale); else the default.
+ */
+function itemWrap(ctx: Context, builder: () => SheetBuilder): number {
+  const fitting = ITEM_WRAPS.find((wrap) => {
+    const trial = builder();
+    const { described } = firstBand(ctx, trial, wrap);
+    const widths = trial.currentWidths();
+    if (!fitsOneBand(widths)) return false;
+    const percent = bandScalePercent(widths.reduce((sum, w) => sum + columnPoints(w), 0));
+    return firstPageHolds(described.end - 1, percent, trial.build().rowHeights ?? []);
+  });
+  return fitting ?? DEFAULT_ITEM_WRAP;
+}
+
+/**
+ * Descriptive statistics: one row per series, dimensions right after the total (the rates
+ * chart's source). Long item names wrap at `wrap` characters rather than run under the next column.
+ */
+function describeTable(ctx: Context, b: SheetBuilder, wrap: number): PlacedTable {
+  const { s, evaluation } = ctx;
   const describeColumns: Column[] = [
-    { header: s.col.item, wrap: 30 },
+    { header: s.col.item, wrap },
     { header: s.col.kind },
     { header: s.col.weight, format: FORMATS.score },
     { header: s.col.count, format: FORMATS.integer },
@@ -69,7 +153,7 @@ export function statisticsSheet(ctx: Context): SheetLayout {
     ];
   };
   const fw = evaluation.framework;
-  const describeRows: CellValue[][] = [
+  const rows: CellValue[][] = [
     describe(s.col.total, s.kind.total, "total", fw.maxTotal),
     ...ctx.dimensions.map((d) => describe(d.label, s.kind.dimension, d.name, d.weight)),
     ...ctx.indicators.map((i) => describe(i.label, s.kind.indicator, i.name, i.weight)),
@@ -77,14 +161,12 @@ export function statisticsSheet(ctx: Context): SheetLayout {
       describe(ctx.language === "en" ? x.nameEn : x.name, s.kind.bonus, x.name, x.weight)
     ),
   ];
-  const rateColumn = describeColumns.length - 1;
-  const chartColumn = describeColumns.length + 1;
   const described = b.table({
     key: "describe",
-    row: 3,
+    row: 2,
     column: 0,
     columns: describeColumns,
-    rows: describeRows,
+    rows,
     caption: s.caption.describe,
     tableName: "sc_Statistics",
     firstColumnStyle: "rowHeader",
@@ -96,199 +178,39 @@ export function statisticsSheet(ctx: Context): SheetLayout {
     columns: describeColumns.length,
     style: "emphasis",
   });
+  return described;
+}
 
-  let chartRow = 3;
-  const place = (
-    table: PlacedTable,
-    chart: (anchor: ChartSpec["anchor"]) => ChartSpec | null
-  ): number => {
-    const row = Math.max(table.headerRow - 1, chartRow);
-    const spec =
-      table.rows > 0 ? chart(anchorAt(row, chartColumn, CHART_ROWS, CHART_COLUMNS)) : null;
-    if (spec) {
-      b.chart(spec);
-      chartRow = row + CHART_ROWS + 1;
-    }
-    const end = Math.max(table.end, spec ? chartRow : 0);
-    b.keepTogether(table.headerRow - 1, end - 1);
-    return end + 1;
-  };
-  b.pageStarts.push(chartColumn);
-
-  const dimensionCount = ctx.dimensions.length;
-  let row = place(described, (anchor) =>
-    dimensionCount === 0
-      ? null
-      : {
-          key: "dimensionRates",
-          type: "columnClustered",
-          title: s.chart.dimensionRates,
-          categoriesRange: described.dataRange(0, 1, dimensionCount),
-          ...categoryAxis(describeRows.slice(1, 1 + dimensionCount).map((r) => r[0] ?? null)),
-          series: [
-            {
-              name: s.col.rate,
-              nameRange: described.headerCell(rateColumn),
-              valuesRange: described.dataRange(rateColumn, 1, dimensionCount),
-              color: SERIES_COLORS[0],
-            },
-          ],
-          categoryAxisTitle: s.chart.axis.dimension,
-          valueAxisTitle: s.chart.axis.rate,
-          valueAxisNumberFormat: "0%",
-          valueAxisMin: 0,
-          legend: "none",
-          anchor,
-        }
-  );
-
-  // Distribution of totals.
-  const bins = evaluation.distribution;
-  const distribution = b.table({
-    key: "distribution",
-    row,
-    column: 0,
-    caption: s.caption.distribution,
-    tableName: "sc_Distribution",
-    columns: [
-      { header: s.col.bin },
-      { header: s.col.from, format: FORMATS.integer },
-      { header: s.col.to, format: FORMATS.integer },
-      { header: s.col.cities, format: FORMATS.integer },
-      { header: s.col.share, format: FORMATS.rate },
-    ],
-    rows: bins.map((bin) => [`${bin.from}–${bin.to}`, bin.from, bin.to, bin.count, bin.share]),
-  });
-  row = place(distribution, (anchor) => ({
-    key: "distribution",
+/** Score rate by dimension (图表 10): the dimension rows of the descriptive statistics. */
+function ratesChart(
+  ctx: Context,
+  b: SheetBuilder,
+  described: PlacedTable,
+  dimensionCount: number,
+  row: number,
+  columns: number
+): void {
+  const { s } = ctx;
+  const rateColumn = described.block.columns - 1;
+  b.chart({
+    key: "dimensionRates",
     type: "columnClustered",
-    title: s.chart.distribution,
-    categoriesRange: distribution.dataRange(0),
-    ...categoryAxis(bins.map((bin) => `${bin.from}–${bin.to}`)),
+    title: s.chart.dimensionRates,
+    categoriesRange: described.dataRange(0, 1, dimensionCount),
+    ...categoryAxis(ctx.dimensions.map((d) => d.label)),
     series: [
       {
-        name: s.col.cities,
-        nameRange: distribution.headerCell(3),
-        valuesRange: distribution.dataRange(3),
+        name: s.col.rate,
+        nameRange: described.headerCell(rateColumn),
+        valuesRange: described.dataRange(rateColumn, 1, dimensionCount),
         color: SERIES_COLORS[0],
       },
     ],
-    categoryAxisTitle: s.chart.axis.bin,
-    valueAxisTitle: s.chart.axis.cities,
+    categoryAxisTitle: s.chart.axis.dimension,
+    valueAxisTitle: s.chart.axis.rate,
+    valueAxisNumberFormat: "0%",
+    valueAxisMin: 0,
     legend: "none",
-    anchor,
-  }));
-
-  // Correlation matrix and p-values.
-  const { labels, r, p, n } = evaluation.correlations;
-  const matrixColumns = (corner: string, format: string): Column[] => [
-    { header: corner },
-    ...labels.map((l) => ({ header: ctx.labelOf(l), format })),
-  ];
-  // The p-value of a series with itself is meaningless: left empty, as SPSS does.
-  const matrixRows = (m: (number | null)[][], diagonal: boolean): CellValue[][] =>
-    labels.map((l, i) => [
-      ctx.labelOf(l),
-      ...labels.map((_, j) => (i === j && !diagonal ? null : finite(m[i]?.[j]))),
-    ]);
-  const correlation = b.table({
-    key: "correlation",
-    row,
-    column: 0,
-    caption: s.caption.correlation,
-    columns: matrixColumns("r", FORMATS.correlation),
-    rows: matrixRows(r, true),
-    firstColumnStyle: "rowHeader",
+    anchor: anchorAt(row, 0, CHART_ROWS, columns),
   });
-  if (labels.length > 0) {
-    b.conditionalFormat({
-      type: "colorScale",
-      range: rangeA1(correlation.headerRow + 1, 1, labels.length, labels.length),
-      minimum: { type: "number", value: -1, color: CORRELATION_SCALE.negative },
-      midpoint: { type: "number", value: 0, color: CORRELATION_SCALE.zero },
-      maximum: { type: "number", value: 1, color: CORRELATION_SCALE.positive },
-    });
-  }
-  const pValues = b.table({
-    key: "pValues",
-    row: correlation.end + 1,
-    column: 0,
-    caption: s.caption.pValues,
-    columns: matrixColumns("p", FORMATS.pValue),
-    rows: matrixRows(p, false),
-    firstColumnStyle: "rowHeader",
-  });
-  b.text("correlation.note", pValues.end, 0, s.note.correlation(n), "note");
-  row = pValues.end + 2;
-
-  // Top and bottom ten with their dimension scores, and every city tied with the tenth (marked).
-  const { columns: scoreCols, row: cityRow, dimensionColumn } = scoreColumns(ctx, false);
-  const order = ctx.columns.order;
-  const ranks = ctx.columns.rank;
-  const ranked = Array.from(order, (k) => ranks[k] ?? null);
-  const top = order.subarray(0, topWithTies(ranked, TOP));
-  const fromBottom = ranked.reverse();
-  // Bottom ten: the last ten, extended upwards over cities sharing the rank of the tenth from last.
-  const bottomCount = Math.min(order.length, topWithTies(fromBottom, TOP));
-  const bottom = order.subarray(order.length - bottomCount);
-  const ties = top.length > TOP || bottom.length > TOP;
-  const columns: Column[] = ties ? [...scoreCols, { header: s.col.tied }] : scoreCols;
-  const listRows = (list: Uint32Array, tiedRank: number | null): CellValue[][] =>
-    Array.from(list, (k) =>
-      ties ? [...cityRow(k), list.length > TOP && ranks[k] === tiedRank ? "*" : null] : cityRow(k)
-    );
-  /** Under a list extended by ties: the note that says so. */
-  const tieNote = (key: string, table: PlacedTable, list: Uint32Array): void => {
-    if (list.length <= TOP) return;
-    const note = say(notesMessages.tiedAtCut, { count: TOP }, ctx.language);
-    b.text(`${key}.ties`, table.end, 0, note, "note");
-  };
-  const stacked =
-    (table: PlacedTable, key: string, title: string) =>
-    (anchor: ChartSpec["anchor"]): ChartSpec => ({
-      key,
-      type: "columnStacked",
-      title,
-      categoriesRange: table.dataRange(1),
-      ...categoryAxis(table.block.values.slice(1).map((r) => r[1] ?? null)),
-      series: scoreCols.slice(dimensionColumn, scoreCols.length - 2).map((c, k) => ({
-        name: c.header,
-        nameRange: table.headerCell(dimensionColumn + k),
-        valuesRange: table.dataRange(dimensionColumn + k),
-        color: SERIES_COLORS[k % SERIES_COLORS.length],
-      })),
-      categoryAxisTitle: s.chart.axis.city,
-      valueAxisTitle: s.chart.axis.score,
-      legend: "bottom",
-      anchor,
-    });
-  const topTable = b.table({
-    key: "topTen",
-    row,
-    column: 0,
-    caption: s.caption.topTen,
-    columns,
-    rows: listRows(top, ranks[top[TOP - 1] ?? -1] ?? null),
-    tableName: "sc_TopTen",
-  });
-  tieNote("topTen", topTable, top);
-  row = place(topTable, stacked(topTable, "topTen", s.chart.topTen));
-  const bottomTable = b.table({
-    key: "bottomTen",
-    row,
-    column: 0,
-    caption: s.caption.bottomTen,
-    columns,
-    rows: listRows(bottom, ranks[bottom[bottom.length - TOP] ?? -1] ?? null),
-    tableName: "sc_BottomTen",
-  });
-  tieNote("bottomTen", bottomTable, bottom);
-  place(bottomTable, stacked(bottomTable, "bottomTen", s.chart.bottomTen));
-
-  return b.build();
-}
-
-/** NaN / ±Infinity (e.g. r of a constant series) become empty cells. */
-function finite(x: number | null | undefined): number | null {
-  return typeof x === "number" && Number.isFinite(x) ? x : null;
 }

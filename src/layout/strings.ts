@@ -116,6 +116,7 @@ const zh = {
       `${n} 个城市；满分 ${maxTotal}；得分率 = 得分 / 满分；并列得分排名相同（1, 2, 2, 4）。`,
     statistics:
       "四分位数按 QUARTILE.EXC 计算，四分位差 = Q3 − Q1；标准差为样本标准差（n − 1）；得分率 = 平均分 / 满分。",
+    statisticsPlaces: "右侧：相关系数与显著性、前十名与最后十名得分构成。",
     correlation: (n: number) => `N = ${n}；p < 0.01 为在 0.01 水平（双侧）上显著相关。`,
     groups: "组得分率 = 组平均分 / 满分；组按平均总分排名。",
     province: "省份分组不含直辖市（与 2015 年报告的省份排名表一致）。",
@@ -293,6 +294,7 @@ const en: Strings = {
       `${n} cities; maximum ${maxTotal}; score rate = score / weight; equal scores share a rank (1, 2, 2, 4).`,
     statistics:
       "Quartiles as QUARTILE.EXC; quartile deviation = Q3 − Q1; sample standard deviation (n − 1); score rate = mean / weight.",
+    statisticsPlaces: "To the right: correlations and significance, the top and bottom ten.",
     correlation: (n) => `N = ${n}; p < 0.01 means significant at the 0.01 level (two-sided).`,
     groups: "Group score rate = group mean / weight; groups ranked by mean total.",
     province:

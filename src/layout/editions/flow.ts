@@ -9,6 +9,7 @@ import { anchorAt, SheetBuilder, type PlacedTable } from "../sheet-builder";
 import type { ChartSpec } from "../types";
 import type { TableData } from "./tables";
 import { placeList, planList, widthOf, type NameList } from "./name-list";
+import type { KeptRows } from "./pages";
 
 /** A table of the sheet with its caption and, optionally, the chart that shows it. */
 export type Section = {
@@ -21,7 +22,7 @@ export type Section = {
 };
 
 /** Chart size: beside a table, and below one (wider, for the many lines of the bump chart). */
-const CHART = { besideRows: 12, besideChars: 64, belowRows: 17, belowChars: 96 };
+const CHART = { besideRows: 12, besideChars: 64, belowRows: 15, belowChars: 96 };
 /** Empty rows between sections. */
 const GAP_ROWS = 1;
 
@@ -46,13 +47,15 @@ function finalWidths(
 /**
  * Places `sections` from sheet row `row` down: `row` is the first row after them, `placeList`
  * places `list` (planned with them, as it may widen their columns) from a row and returns the
- * first row after it. `columnsOf` gives a section's columns as placed (text columns wrap).
+ * first row after it. `columnsOf` gives a section's columns as placed (text columns wrap). The
+ * rows of each table with its chart are added to `ranges`, for `keepOnPages`.
  */
 export function placeSections(
   b: SheetBuilder,
   sections: readonly Section[],
   row: number,
   columnsOf: (s: Section) => TableData["columns"],
+  ranges: KeptRows[],
   list?: NameList
 ): { row: number; placeList: (row: number) => number } {
   let widths = finalWidths(b, sections, columnsOf);
@@ -86,9 +89,10 @@ export function placeSections(
     let last = table.end - 1;
     const spec = s.chart?.(table) ?? null;
     if (spec) {
-      const tableChars = widthTo(widths, columns.length);
-      if (tableChars + CHART.besideChars <= band) {
-        const column = columns.length;
+      // Beside: after an empty column where the band allows, so no figure touches the chart.
+      const fits = (column: number): boolean => widthTo(widths, column) + CHART.besideChars <= band;
+      if (fits(columns.length)) {
+        const column = fits(columns.length + 1) ? columns.length + 1 : columns.length;
         b.chart({
           ...spec,
           anchor: anchorAt(
@@ -107,9 +111,8 @@ export function placeSections(
         last = table.end + GAP_ROWS + CHART.belowRows - 1;
       }
     }
-    // A table longer than a page then starts one (print.ts).
-    b.keepTogether(start, last);
+    ranges.push({ from: start, to: last });
     row = last + 1 + GAP_ROWS;
   }
-  return { row, placeList: (at) => (list && plan ? placeList(b, list, plan, at) : at) };
+  return { row, placeList: (at) => (list && plan ? placeList(b, list, plan, at, ranges) : at) };
 }

@@ -8,6 +8,7 @@ import { columnPoints, oneBandPageHeight } from "../print";
 import { SheetBuilder } from "../sheet-builder";
 import { wrapLines } from "../text-width";
 import type { CellValue, Language } from "../types";
+import type { KeptRows } from "./pages";
 import type { TableData } from "./tables";
 
 export type NameList = { key: string; caption: string; data: TableData };
@@ -77,8 +78,17 @@ export function planList(
   return { across, widths: widened(widths, own, across) };
 }
 
-/** Places the list from sheet row `row` as `plan` says; returns the first row after it. */
-export function placeList(b: SheetBuilder, list: NameList, plan: ListPlan, row: number): number {
+/**
+ * Places the list from sheet row `row` as `plan` says, each block's rows added to `ranges`;
+ * returns the first row after it.
+ */
+export function placeList(
+  b: SheetBuilder,
+  list: NameList,
+  plan: ListPlan,
+  row: number,
+  ranges: KeptRows[]
+): number {
   const { columns, rows: items } = list.data;
   const { across, widths } = plan;
   const stride = columns.length + 1;
@@ -128,7 +138,7 @@ export function placeList(b: SheetBuilder, list: NameList, plan: ListPlan, row: 
       });
       end = Math.max(end, table.end - 1);
     }
-    b.keepTogether(row, end);
+    ranges.push({ from: row, to: end });
     start += rows * across;
     block += 1;
     row = end + 2;

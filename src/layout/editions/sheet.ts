@@ -11,6 +11,7 @@ import { englishComparison } from "./english";
 import { editionsMessages as e } from "../../engine/messages/editions";
 import { SheetBuilder, type PlacedTable } from "../sheet-builder";
 import { placeSections, type Section } from "./flow";
+import { keepOnPages, type KeptRows } from "./pages";
 import { SERIES_COLORS, TAB_COLORS } from "../styles";
 import type { Language, SheetLayout } from "../types";
 import {
@@ -187,16 +188,18 @@ export function editionsSheet(
           data: { columns: wrapped(cities.newestOnly), rows: cities.newestOnly.rows },
         }
       : undefined;
-  const { row, placeList } = placeSections(b, sections, 2, (s) => wrapped(s.data), list);
+  const kept: KeptRows[] = [];
+  const { row, placeList } = placeSections(b, sections, 2, (s) => wrapped(s.data), kept, list);
   // The notes explain the tables above (units that are not cities): before the long list.
   const notes = c.notes.map((n) => editionNoteText(n, language));
   let listRow = row;
   if (notes.length > 0) {
     b.text("notes.caption", row, 0, e.notesCaption[language](), "subtitle");
     notes.forEach((text, k) => b.text(`notes.${k}`, row + 1 + k, 0, text, "note"));
-    b.keepTogether(row, row + notes.length);
+    kept.push({ from: row, to: row + notes.length });
     listRow = row + notes.length + 2;
   }
   placeList(listRow);
+  keepOnPages(b, kept);
   return b.build();
 }

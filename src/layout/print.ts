@@ -183,6 +183,15 @@ function bandedSpec(
 }
 
 /**
+ * Height in points (at sheet scale) of a page of a sheet `points` wide that prints in one band:
+ * portrait or landscape and fit to width as `printSpec` chooses.
+ */
+export function oneBandPageHeight(points: number): number {
+  const page = points <= PAGE.portrait.width ? PAGE.portrait : PAGE.landscape;
+  return page.height / Math.min(1, page.width / points);
+}
+
+/**
  * Whether sheet rows 0 … lastRow print on the first page at `percent` scale, landscape (rows of
  * `heights`, others the default height).
  */

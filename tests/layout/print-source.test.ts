@@ -199,21 +199,7 @@ describe.each(["zh", "en"] as const)("print setup (%s)", (language) => {
     }
   });
 
-  test("the editions sheet prints in two bands, each chart whole on a page", () => {
-    const editions = sheet(layout, "editions");
-    const print = editions.print;
-    // Lists of names above (e.g. "Ningbo Hangzhou Bay New Area") wrap instead of widening the
-    // city table's rank columns, which then printed one per page band (English: 3 bands).
-    expect(print?.columnBreaks).toHaveLength(1);
-    expect(Math.max(...editions.columnWidths.slice(0, 3))).toBeLessThanOrEqual(22);
-    const rowBreaks = print?.rowBreaks ?? [];
-    expect(editions.charts.length).toBeGreaterThan(0);
-    for (const chart of editions.charts) {
-      const from = parseA1(chart.anchor.from).row;
-      const to = parseA1(chart.anchor.to).row;
-      expect([chart.key, rowBreaks.filter((r) => r > from && r <= to)]).toEqual([chart.key, []]);
-    }
-  });
+  // The editions sheet on paper: tests/editions/print.test.ts.
 
   test("headers of number columns are right-aligned like their numbers, text headers not", () => {
     const ranking = block(sheet(layout, "overall"), "ranking");

@@ -27,6 +27,12 @@ export const editionsMessages = /* @__PURE__ */ defineMessages({
       "Rank and score rate of each city by edition (rank change = previous − current, positive = up)",
     sample: none,
   },
+  newestOnlyCaption: {
+    zh: (a: { label: string }) => `仅列入 ${a.label} 年评估的城市（此前各届未列入），按排名`,
+    en: (a: { label: string }) =>
+      `Cities in the ${a.label} edition only (in no earlier one), by rank`,
+    sample: { label: "2015" },
+  },
   bumpCaption: {
     zh: (a: { n: number; label: string }) => `${a.label} 年前${a.n}名的历届排名`,
     en: (a: { n: number; label: string }) => `Ranks by edition of the ${a.label} top ${a.n}`,

@@ -1,18 +1,22 @@
 /**
  * The editions sheet (历年对比 / Editions, issue 14): history table, entries and exits, bump chart
  * of the newest top ten (line chart, rank axis reversed), risers and fallers, dimension rates per
- * edition and by region, each dimension's top ten side by side, every city, notes. Tables on the
- * left, charts to their right, each chart bound to the table it shows.
+ * edition and by region, each dimension's top ten side by side, every city (those of earlier
+ * editions in one table, those of the newest only in a list of several columns a page), notes.
+ * Tables one below the other from column 0, each chart beside or below the table it shows; on
+ * paper one page band, each table with its chart on one page (flow.ts, name-list.ts).
  */
 import type { EditionComparison, EditionNote } from "../../engine/editions";
 import { englishComparison } from "./english";
 import { editionsMessages as e } from "../../engine/messages/editions";
-import { anchorAt, SheetBuilder, type PlacedTable } from "../sheet-builder";
+import { SheetBuilder, type PlacedTable } from "../sheet-builder";
+import { placeSections, type Section } from "./flow";
+import { keepOnPages, type KeptRows } from "./pages";
 import { SERIES_COLORS, TAB_COLORS } from "../styles";
-import type { ChartSpec, Language, SheetLayout } from "../types";
+import type { Language, SheetLayout } from "../types";
 import {
   bumpTable,
-  citiesTable,
+  splitCitiesTable,
   dimensionLabel,
   dimensionRatesTable,
   dimensionTopTable,
@@ -25,16 +29,10 @@ import {
 } from "./tables";
 
 export const EDITIONS_SHEET_KEY = "editions";
-const CHART_ROWS = 16;
-const CHART_COLUMNS = 9;
-const CHART_COLUMN_CHARS = 8;
-const CHART_GAP_CHARS = 2;
-/**
- * Text columns wrap beyond this width (characters): a long list of names in an upper table
- * ("Ningbo Hangzhou Bay New Area, Nanjing") would otherwise widen the rank columns of the city
- * table below it, which then prints one column per page band.
- */
-const TEXT_WRAP_CHARS = 20;
+/** Text columns wrap beyond this width (characters), see `wrapped` below. */
+const TEXT_WRAP_CHARS = 12;
+/** Headers wrap onto up to this many lines ("Smart / Infrastructure / 2015"), for narrow columns. */
+const HEADER_LINES = 3;
 
 /** A comparison note in the sheet's language. */
 export function editionNoteText(note: EditionNote, language: Language): string {
@@ -76,39 +74,87 @@ export function editionsSheet(
     language
   );
   b.tabColor = TAB_COLORS.summary;
-  let row = 2;
-  const place = (
-    key: string,
-    data: TableData,
-    caption: string,
-    tableName?: string
-  ): PlacedTable => {
-    const columns = data.columns.map((col) =>
-      col.format === undefined ? { ...col, wrap: TEXT_WRAP_CHARS } : col
-    );
-    const placed = b.table({ key, row, column: 0, ...data, columns, caption, tableName });
-    row = placed.end + 1;
-    return placed;
-  };
-
-  const history = place(
-    "history",
-    historyTable(c, language),
-    e.historyCaption[language]({ n: c.topN })
-  );
-  place("topChanges", topChangesTable(c, language), e.topChangesCaption[language]({ n: c.topN }));
   const bumpData = bumpTable(c, language);
-  const bump = place("bump", bumpData, e.bumpCaption[language]({ n: c.topN, label: newest }));
-  const movers = place(
-    "movers",
-    moversTable(c, language),
-    e.moversCaption[language]({ from: previous, to: newest })
-  );
   const ratesData = dimensionRatesTable(c, language);
-  const rates = place("dimensionRates", ratesData, e.dimensionRatesCaption[language]());
+  const rateLabels = ratesData.columns.slice(1).map((x) => x.header);
   const regionData = regionRatesTable(c, language);
+  const moversCaption = e.moversCaption[language]({ from: previous, to: newest });
+  const sections: Section[] = [
+    {
+      key: "history",
+      data: historyTable(c, language),
+      caption: e.historyCaption[language]({ n: c.topN }),
+    },
+    {
+      key: "topChanges",
+      data: topChangesTable(c, language),
+      caption: e.topChangesCaption[language]({ n: c.topN }),
+    },
+    {
+      key: "bump",
+      data: bumpData,
+      caption: e.bumpCaption[language]({ n: c.topN, label: newest }),
+      chart: (bump) =>
+        bumpData.cities.length > 0 && bump.rows > 0
+          ? {
+              key: "bump",
+              type: "line",
+              title: e.bumpChart[language]({ n: c.topN }),
+              categoriesRange: bump.dataRange(0),
+              series: series(bump, bumpData.cities, 1),
+              categoryAxisTitle: e.colEdition[language](),
+              valueAxisTitle: e.colRank[language](),
+              valueAxisMin: 1,
+              valueAxisReversed: true,
+              legend: "right",
+              showAllCategoryLabels: true,
+            }
+          : null,
+    },
+    {
+      key: "movers",
+      data: moversTable(c, language),
+      caption: moversCaption,
+      chart: (movers) =>
+        movers.rows > 0
+          ? {
+              key: "movers",
+              type: "barClustered",
+              title: moversCaption,
+              categoriesRange: movers.dataRange(0),
+              series: series(movers, [e.colRankChange[language]()], 1),
+              valueAxisNumberFormat: RANK_CHANGE_FORMAT,
+              legend: "none",
+              showAllCategoryLabels: true,
+            }
+          : null,
+    },
+    {
+      key: "dimensionRates",
+      data: ratesData,
+      caption: e.dimensionRatesCaption[language](),
+      chart: (rates) =>
+        rates.rows > 0 && rateLabels.length > 0
+          ? {
+              key: "dimensionRates",
+              type: "columnClustered",
+              title: e.dimensionRatesCaption[language](),
+              categoriesRange: rates.dataRange(0),
+              series: series(rates, rateLabels, 1),
+              valueAxisNumberFormat: "0%",
+              valueAxisMin: 0,
+              legend: "bottom",
+              showAllCategoryLabels: true,
+            }
+          : null,
+    },
+  ];
   if (regionData.columns.length > 1 && regionData.rows.length > 0)
-    place("regionRates", regionData, e.regionRatesCaption[language]());
+    sections.push({
+      key: "regionRates",
+      data: regionData,
+      caption: e.regionRatesCaption[language](),
+    });
   c.dimensions.forEach((d, i) => {
     const top = dimensionTopTable(c, d, language);
     if (top.rows.length === 0) return;
@@ -117,67 +163,43 @@ export function editionsSheet(
       labels: top.labels,
       n: c.topN,
     });
-    place(`dimensionTop.${i}`, top, caption);
+    sections.push({ key: `dimensionTop.${i}`, data: top, caption });
   });
-  place("cities", citiesTable(c, language), e.citiesCaption[language](), "sc_Editions");
+  const cities = splitCitiesTable(c, language);
+  sections.push({
+    key: "cities",
+    data: cities.tracked,
+    caption: e.citiesCaption[language](),
+    tableName: "sc_Editions",
+  });
+  // Text columns wrap: lists of names ("Ningbo Hangzhou Bay New Area, Nanjing") would otherwise
+  // widen the columns that the tables below share, and the sheet no longer fit one page band.
+  const wrapped = (data: TableData): TableData["columns"] =>
+    data.columns.map((col) => ({
+      ...col,
+      headerLines: HEADER_LINES,
+      ...(col.format === undefined ? { wrap: TEXT_WRAP_CHARS } : {}),
+    }));
+  const list =
+    cities.newestOnly.rows.length > 0
+      ? {
+          key: "newestOnly",
+          caption: e.newestOnlyCaption[language]({ label: newest }),
+          data: { columns: wrapped(cities.newestOnly), rows: cities.newestOnly.rows },
+        }
+      : undefined;
+  const kept: KeptRows[] = [];
+  const { row, placeList } = placeSections(b, sections, 2, (s) => wrapped(s.data), kept, list);
+  // The notes explain the tables above (units that are not cities): before the long list.
   const notes = c.notes.map((n) => editionNoteText(n, language));
+  let listRow = row;
   if (notes.length > 0) {
     b.text("notes.caption", row, 0, e.notesCaption[language](), "subtitle");
     notes.forEach((text, k) => b.text(`notes.${k}`, row + 1 + k, 0, text, "note"));
+    kept.push({ from: row, to: row + notes.length });
+    listRow = row + notes.length + 2;
   }
-
-  // Charts to the right of the widest table.
-  const chartColumn =
-    b.build().blocks.reduce((m, x) => Math.max(m, x.column + x.columns), -Infinity) + 1;
-  // Explicit widths, so the page bands planned hold the charts whole (an unset column prints
-  // wider than its estimate in LibreOffice).
-  b.setWidth(chartColumn - 1, CHART_GAP_CHARS);
-  for (let k = 0; k < CHART_COLUMNS; k++) b.setWidth(chartColumn + k, CHART_COLUMN_CHARS);
-  b.pageStarts.push(chartColumn - 1);
-  let chartRow = history.headerRow;
-  const chart = (spec: Omit<ChartSpec, "anchor">): void => {
-    b.chart({ ...spec, anchor: anchorAt(chartRow, chartColumn, CHART_ROWS, CHART_COLUMNS) });
-    // A chart prints whole: it starts a page when the rest of the page is too short.
-    b.keepTogether(chartRow, chartRow + CHART_ROWS - 1);
-    chartRow += CHART_ROWS + 1;
-  };
-  if (bumpData.cities.length > 0 && bump.rows > 0)
-    chart({
-      key: "bump",
-      type: "line",
-      title: e.bumpChart[language]({ n: c.topN }),
-      categoriesRange: bump.dataRange(0),
-      series: series(bump, bumpData.cities, 1),
-      categoryAxisTitle: e.colEdition[language](),
-      valueAxisTitle: e.colRank[language](),
-      valueAxisMin: 1,
-      valueAxisReversed: true,
-      legend: "right",
-      showAllCategoryLabels: true,
-    });
-  if (movers.rows > 0)
-    chart({
-      key: "movers",
-      type: "barClustered",
-      title: e.moversCaption[language]({ from: previous, to: newest }),
-      categoriesRange: movers.dataRange(0),
-      series: series(movers, [e.colRankChange[language]()], 1),
-      valueAxisNumberFormat: RANK_CHANGE_FORMAT,
-      legend: "none",
-      showAllCategoryLabels: true,
-    });
-  const rateLabels = ratesData.columns.slice(1).map((x) => x.header);
-  if (rates.rows > 0 && rateLabels.length > 0)
-    chart({
-      key: "dimensionRates",
-      type: "columnClustered",
-      title: e.dimensionRatesCaption[language](),
-      categoriesRange: rates.dataRange(0),
-      series: series(rates, rateLabels, 1),
-      valueAxisNumberFormat: "0%",
-      valueAxisMin: 0,
-      legend: "bottom",
-      showAllCategoryLabels: true,
-    });
+  placeList(listRow);
+  keepOnPages(b, kept);
   return b.build();
 }

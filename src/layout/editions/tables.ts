@@ -17,6 +17,10 @@ const fraction = (percent: number | null | undefined): number | null =>
   percent === null || percent === undefined ? null : percent / 100;
 const last = <T>(items: readonly T[]): T | undefined => items[items.length - 1];
 
+/** Names in one cell (ties, entries, exits): 、 in Chinese, a comma in English. */
+const joinNames = (names: readonly string[], language: Language): string =>
+  names.join(language === "zh" ? "、" : ", ");
+
 export const dimensionLabel = (d: DimensionTrack, language: Language): string =>
   language === "en" && d.nameEn ? d.nameEn : d.name;
 
@@ -30,7 +34,7 @@ export function historyTable(c: EditionComparison, language: Language): TableDat
   for (let rank = 1; rank <= c.topN; rank++) {
     const cells = c.editions.map((_, i) => {
       const names = c.cities.filter((t) => t.ranks[i] === rank).map((t) => t.city);
-      return names.length > 0 ? names.join("、") : null;
+      return names.length > 0 ? joinNames(names, language) : null;
     });
     if (cells.some((x) => x !== null)) rows.push([rank, ...cells]);
   }
@@ -45,11 +49,19 @@ export function topChangesTable(c: EditionComparison, language: Language): Table
       { header: e.colEntered[language]() },
       { header: e.colLeft[language]() },
     ],
-    rows: c.topChanges.map((t) => [`${t.from}–${t.to}`, t.entered.join("、"), t.left.join("、")]),
+    rows: c.topChanges.map((t) => [
+      `${t.from}–${t.to}`,
+      joinNames(t.entered, language),
+      joinNames(t.left, language),
+    ]),
   };
 }
 
-/** Every city: rank and rate per edition, rank and rate change between the last two. */
+/**
+ * Every city: rank and rate per edition, rank and rate change between the last two. Rate and
+ * change columns without a single figure are left out (published lists have ranks only), so the
+ * table fits one page band.
+ */
 export function citiesTable(c: EditionComparison, language: Language): TableData {
   const labels = c.editions.map((ed) => ed.label);
   const columns: Column[] = [
@@ -69,7 +81,40 @@ export function citiesTable(c: EditionComparison, language: Language): TableData
     last(t.rankChanges) ?? null,
     fraction(last(t.rateChangesPoints)),
   ]);
-  return { columns, rows };
+  const optional = (j: number): boolean => j > labels.length;
+  const kept = columns
+    .map((_, j) => j)
+    .filter((j) => !optional(j) || rows.some((r) => r[j] !== null && r[j] !== undefined));
+  return {
+    columns: kept.map((j) => columns[j] as Column),
+    rows: rows.map((r) => kept.map((j) => r[j] ?? null)),
+  };
+}
+
+/**
+ * The cities table split for print: `tracked`, the cities of any edition but the newest (every
+ * column), and `newestOnly`, those ranked in the newest edition only ([city, rank, rate]: their
+ * other cells are empty), a long list that prints in several columns a page.
+ */
+export function splitCitiesTable(
+  c: EditionComparison,
+  language: Language
+): { tracked: TableData; newestOnly: TableData } {
+  const all = citiesTable(c, language);
+  const newest = c.editions.length;
+  const label = c.editions[newest - 1]?.label ?? "";
+  const rate = all.columns.findIndex((col) => col.header === e.colRateIn[language]({ label }));
+  // Absent from every earlier edition: no earlier rank or rate, no change.
+  const only = (r: CellValue[]): boolean =>
+    r[newest] !== null && r.slice(1, newest).every((v) => v === null);
+  const picked = rate < 0 ? [0, newest] : [0, newest, rate];
+  return {
+    tracked: { columns: all.columns, rows: all.rows.filter((r) => !only(r)) },
+    newestOnly: {
+      columns: picked.map((j) => all.columns[j] as Column),
+      rows: all.rows.filter(only).map((r) => picked.map((j) => r[j] ?? null)),
+    },
+  };
 }
 
 /** The newest top N (ties included) as rows of editions × cities, for the bump chart. */

@@ -6,7 +6,11 @@ import { MUNICIPALITY_LEVEL } from "../engine/evaluate";
 import type { Context } from "./context";
 import { SheetBuilder, type Column } from "./sheet-builder";
 import { FORMATS, TAB_COLORS } from "./styles";
+import { wrapWidth } from "./text-width";
 import type { CellValue, SheetLayout } from "./types";
+
+/** Content width of the narrowest column the builder makes (6 characters with its slack of 2). */
+const NARROWEST_CONTENT = 4;
 
 export function groupRanksSheet(ctx: Context): SheetLayout {
   const { s } = ctx;
@@ -66,6 +70,9 @@ export function groupRanksSheet(ctx: Context): SheetLayout {
     rows,
     tableName: "sc_GroupRanks",
   });
+  // A header over narrow figures may be laid out for a column narrower than the narrowest the
+  // builder makes (6): at 6, 省内排名 prints 省内排/名. Widen to where it reads well from there.
+  columns.forEach((col, j) => b.widen(j, wrapWidth(col.header, NARROWEST_CONTENT)));
   b.freeze = { rows: table.headerRow + 1, columns: 2 };
   b.repeatRows = { from: table.headerRow, to: table.headerRow };
   b.repeatColumns = { from: 0, to: 1 };

@@ -8,6 +8,7 @@ import { dataset2015 } from "../../src/engine/bundled";
 import { evaluate } from "../../src/engine/evaluate";
 import { parseA1, type SheetLayout } from "../../src/layout";
 import { columnPoints } from "../../src/layout/print";
+import { wrapWidth } from "../../src/layout/text-width";
 import { block, layout2015, sheet } from "./helpers";
 
 const LANDSCAPE = { width: 842 - 2 * 0.7 * 72, height: 595 - 2 * 1.05 * 72 };
@@ -115,3 +116,24 @@ describe("the groups sheet keeps every figure: means and rates of each group", (
     });
   });
 });
+
+describe.each(["zh", "en"] as const)(
+  "headers read well at their column's width (%s)",
+  (language) => {
+    const layout = layout2015(language);
+    // At 6 characters 省内排名 printed 省内排/名: wrapWidth had laid it out for 5, below the minimum.
+    test.each([
+      ["groupRanks", ["ranks"]],
+      ["groups", TABLES],
+    ] as const)("%s", (key, tables) => {
+      const s = sheet(layout, key);
+      for (const name of tables) {
+        const table = block(s, name);
+        (table.values[0] ?? []).forEach((header, j) => {
+          const content = (s.columnWidths[table.column + j] ?? 8) - 2;
+          expect([header, wrapWidth(String(header), content)]).toEqual([header, content]);
+        });
+      }
+    });
+  }
+);

@@ -8,14 +8,9 @@
  */
 import type { Grouping } from "../engine/evaluate";
 import { fraction, type Context } from "./context";
-import {
-  columnSeries,
-  anchorAt,
-  categoryAxis,
-  SheetBuilder,
-  type PlacedTable,
-} from "./sheet-builder";
-import { FORMATS, SERIES_COLORS, TAB_COLORS } from "./styles";
+import { anchorAt, SheetBuilder, type PlacedTable } from "./sheet-builder";
+import { FORMATS, TAB_COLORS } from "./styles";
+import { dimensionMeansChart, halfway, rateChart } from "./group-charts";
 import {
   bandScalePercent,
   columnPoints,
@@ -23,7 +18,7 @@ import {
   fitsOneBand,
   repeatColumnsOnlyWhereSplit,
 } from "./print";
-import type { CellValue, ChartSpec, SheetLayout } from "./types";
+import type { CellValue, SheetLayout } from "./types";
 
 export { groupRanksSheet } from "./group-ranks";
 
@@ -38,7 +33,7 @@ const HEADER_LINES = 3;
 /** Rows of slack when checking that a table or chart fits its page (renderers differ). */
 const SLACK_ROWS = 2;
 /** Rows of the charts on their page: the tallest that fits it. */
-const CHART_ROWS = [28, 24, 20, 16, 14];
+const CHART_ROWS = [32, 30, 28, 24, 20, 16];
 
 /** The rows one section takes: its tables, kept on a page each, and its charts' first row. */
 type Section = {
@@ -70,8 +65,12 @@ export function groupsSheet(ctx: Context): SheetLayout {
   const draft = create();
   const drafted = placeSections(ctx, draft, 0);
   const percent = largestFittingPercent(drafted, draft.build().rowHeights ?? []);
+  // Wider tables print smaller still (the charts' page then holds more rows).
+  const tableChars = draft.currentWidths().reduce((sum, w) => sum + w, 0);
+  const printed = Math.min(percent, bandScalePercent(columnPoints(tableChars)));
+  // A blank row above the charts (see addCharts), then the charts.
   const chartRows =
-    CHART_ROWS.find((rows) => firstPageHolds(rows - 1 + SLACK_ROWS, percent, [])) ??
+    CHART_ROWS.find((rows) => firstPageHolds(rows + SLACK_ROWS, printed, [])) ??
     CHART_ROWS[CHART_ROWS.length - 1] ??
     0;
 
@@ -216,7 +215,7 @@ function addCharts(
     b.chart(rateChart(ctx, grouping, means, anchorAt(chartRow, 0, rows, band.columns)));
     return;
   }
-  const left = Math.min(band.columns - 1, b.columnsSpanning(0, band.chars / 2));
+  const left = halfway(b.currentWidths().slice(0, band.columns));
   b.chart(rateChart(ctx, grouping, means, anchorAt(chartRow, 0, rows, left)));
   b.chart(
     dimensionMeansChart(
@@ -226,65 +225,4 @@ function addCharts(
       anchorAt(chartRow, left, rows, Math.max(1, band.columns - left))
     )
   );
-}
-
-/** Score rate per region / level (a column chart); mean total per province (图表 21). */
-function rateChart(
-  ctx: Context,
-  grouping: Grouping,
-  table: PlacedTable,
-  anchor: ChartSpec["anchor"]
-): ChartSpec {
-  const { s } = ctx;
-  // The means table: rank, group, dimension means, mean total, rate, count.
-  const column = 2 + ctx.dimensions.length + (grouping === "province" ? 0 : 1);
-  return {
-    key: `${grouping}.rate`,
-    type: "columnClustered",
-    title: s.chart.groupRates[grouping],
-    categoriesRange: table.dataRange(1),
-    ...categoryAxis(table.block.values.slice(1).map((r) => r[1] ?? null)),
-    series: [
-      {
-        name: grouping === "province" ? s.col.meanTotal : s.col.rate,
-        nameRange: table.headerCell(column),
-        valuesRange: table.dataRange(column),
-        color: SERIES_COLORS[0],
-      },
-    ],
-    categoryAxisTitle: s.col[grouping],
-    valueAxisTitle: grouping === "province" ? s.chart.axis.meanScore : s.chart.axis.rate,
-    ...(grouping === "province" ? {} : { valueAxisNumberFormat: "0%" }),
-    valueAxisMin: 0,
-    legend: "none",
-    anchor,
-  };
-}
-
-/** Dimension means side by side per group (region comparison of dimension means). */
-function dimensionMeansChart(
-  ctx: Context,
-  grouping: Grouping,
-  table: PlacedTable,
-  anchor: ChartSpec["anchor"]
-): ChartSpec {
-  const { s } = ctx;
-  const kind = grouping === "level" ? "level" : "region";
-  return {
-    key: `${grouping}.dimensionMeans`,
-    type: "columnClustered",
-    title: s.chart.groupDimensionMeans[kind],
-    categoriesRange: table.dataRange(1),
-    ...categoryAxis(table.block.values.slice(1).map((r) => r[1] ?? null)),
-    series: columnSeries(
-      table,
-      2,
-      ctx.dimensions.map((d) => d.label)
-    ),
-    categoryAxisTitle: s.col[grouping],
-    valueAxisTitle: s.chart.axis.meanScore,
-    valueAxisMin: 0,
-    legend: "bottom",
-    anchor,
-  };
 }

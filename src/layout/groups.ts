@@ -32,6 +32,8 @@ const TABLE_NAMES: Record<Grouping, { means: string; rates: string }> = {
 const HEADER_LINES = 3;
 /** Rows of slack when checking that a table or chart fits its page (renderers differ). */
 const SLACK_ROWS = 2;
+/** Width (characters) of the charts where the tables split into page bands. */
+const SPLIT_CHART_CHARS = 96;
 /** Rows of the charts on their page: the tallest that fits it. */
 const CHART_ROWS = [32, 30, 28, 24, 20, 16];
 
@@ -80,7 +82,7 @@ export function groupsSheet(ctx: Context): SheetLayout {
   for (const section of sections) addCharts(ctx, b, section, chartRows, band);
   // Key columns repeat only where a framework with many dimensions still splits the tables.
   b.repeatColumns = { from: 0, to: 1 };
-  return repeatColumnsOnlyWhereSplit(b.build(), band.columns);
+  return repeatColumnsOnlyWhereSplit(b.build(), draft.currentWidths().length);
 }
 
 /** Places each group kind's tables (each table kept on one page), leaving `chartRows` for charts. */
@@ -191,8 +193,15 @@ function widenToScale(b: SheetBuilder, percent: number): { columns: number; char
   while (bandScalePercent(columnPoints(chars)) > percent) chars += 1;
   const fill = chars - tableChars;
   const filled = fill > 0 ? [...widths, fill] : widths;
-  // A framework with many dimensions: the tables split into page bands (print.ts).
-  if (!fitsOneBand(filled)) return { columns: widths.length, chars: tableChars };
+  // A framework with many dimensions: the tables split into page bands (print.ts); the charts
+  // stay within the first, which holds ≥ 105 characters (741 pt at 100 %).
+  if (!fitsOneBand(filled)) {
+    const columns = b.columnsSpanning(0, SPLIT_CHART_CHARS);
+    const spanned = widths.slice(0, columns).reduce((sum, w) => sum + w, 0);
+    return spanned > SPLIT_CHART_CHARS + 5
+      ? { columns: 1, chars: widths[0] ?? 0 }
+      : { columns, chars: spanned };
+  }
   if (fill > 0) b.setWidth(widths.length, fill);
   b.bandStarts.push(filled.length);
   return { columns: filled.length, chars };

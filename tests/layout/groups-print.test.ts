@@ -6,7 +6,9 @@
  */
 import { dataset2015 } from "../../src/engine/bundled";
 import { evaluate } from "../../src/engine/evaluate";
-import { parseA1, type SheetLayout } from "../../src/layout";
+import { parseFramework } from "../../src/engine/framework";
+import { buildSummaryLayout, parseA1, type SheetLayout } from "../../src/layout";
+import { syntheticDataset } from "../../bench/synthetic";
 import { columnPoints } from "../../src/layout/print";
 import { wrapWidth } from "../../src/layout/text-width";
 import { block, layout2015, sheet } from "./helpers";
@@ -137,3 +139,30 @@ describe.each(["zh", "en"] as const)(
     });
   }
 );
+
+describe("a framework with twelve dimensions", () => {
+  // Too wide for one band even at 8 pt: the tables split into page bands with the key columns
+  // repeated, every figure still there and no text below 8 pt.
+  const parsed = parseFramework({
+    name: "twelve",
+    dimensions: Array.from({ length: 12 }, (_, d) => ({
+      name: `一级指标第${d + 1}项较长的名称`,
+      indicators: [{ name: `二级指标${d + 1}`, weight: 5 }],
+    })),
+  });
+  if (!parsed.ok) throw new Error("framework");
+  const dataset = syntheticDataset(60, parsed.framework);
+  const groups = sheet(buildSummaryLayout(evaluate(dataset), dataset), "groups");
+
+  test("splits into bands with repeated key columns, every table and chart present", () => {
+    const print = groups.print!;
+    expect(((print.scalePercent ?? 100) / 100) * 11).toBeGreaterThanOrEqual(8);
+    expect(print.fitToWidth).toBe(false);
+    expect(print.repeatColumns).toEqual({ from: 0, to: 1 });
+    for (const key of TABLES) expect(block(groups, key).columns).toBeGreaterThan(12);
+    expect(groups.charts).toHaveLength(5);
+    const firstBreak = print.columnBreaks?.[0] ?? Infinity;
+    for (const chart of groups.charts)
+      expect(parseA1(chart.anchor.to).column).toBeLessThan(firstBreak);
+  });
+});

@@ -8,7 +8,7 @@
  */
 import type { Grouping } from "../engine/evaluate";
 import { fraction, type Context } from "./context";
-import { anchorAt, SheetBuilder, type PlacedTable } from "./sheet-builder";
+import { anchorAt, categoryAxis, SheetBuilder, type PlacedTable } from "./sheet-builder";
 import { FORMATS, TAB_COLORS } from "./styles";
 import { dimensionMeansChart, halfway, rateChart } from "./group-charts";
 import {
@@ -35,13 +35,22 @@ const SLACK_ROWS = 2;
 /** Width (characters) of the charts where the tables split into page bands. */
 const SPLIT_CHART_CHARS = 96;
 /** Rows of the charts on their page: the tallest that fits it. */
-const CHART_ROWS = [32, 30, 28, 24, 20, 16];
+const CHART_ROWS = [32, 30, 28, 24, 20, 16, 14];
+/**
+ * Charts at least this many rows tall may stand below their tables on the same page; with
+ * rotated category labels (long names) more, or the labels leave the bars no room.
+ */
+const SAME_PAGE_CHART_ROWS = { level: 14, rotated: 20 };
+
+/** Rows of a section's charts, and whether they stand below its tables on their page. */
+type ChartPlan = { rows: number; samePage: boolean };
 
 /** The rows one section takes: its tables, kept on a page each, and its charts' first row. */
 type Section = {
   grouping: Grouping;
   means: PlacedTable;
   chartRow: number;
+  charts: ChartPlan;
   /** Row ranges (inclusive) each printed whole on one page. */
   units: { from: number; to: number }[];
 };
@@ -65,8 +74,9 @@ export function groupsSheet(ctx: Context): SheetLayout {
   // A draft with charts 0 rows tall gives the tables' widths and header heights: the scale at
   // which each table fits a page, and the charts' height at that scale.
   const draft = create();
-  const drafted = placeSections(ctx, draft, 0);
-  const percent = largestFittingPercent(drafted, draft.build().rowHeights ?? []);
+  const drafted = placeSections(ctx, draft, () => ({ rows: 0, samePage: false }));
+  const heights = draft.build().rowHeights ?? [];
+  const percent = largestFittingPercent(drafted, heights);
   // Wider tables print smaller still (the charts' page then holds more rows).
   const tableChars = draft.currentWidths().reduce((sum, w) => sum + w, 0);
   const printed = Math.min(percent, bandScalePercent(columnPoints(tableChars)));
@@ -76,17 +86,46 @@ export function groupsSheet(ctx: Context): SheetLayout {
     CHART_ROWS[CHART_ROWS.length - 1] ??
     0;
 
+  // Below the tables on their page where charts ≥ 14 rows tall fit there (the levels' four rows).
+  const plans = new Map(
+    drafted.map((section, i) => {
+      const top = i === 0 ? 0 : (section.units[0]?.from ?? 0);
+      const tablesEnd = section.units[section.units.length - 1]?.to ?? top;
+      // The section's own rows (in the draft the next section follows right after them).
+      const shifted = heights
+        .filter((h) => h.row >= top && h.row <= tablesEnd)
+        .map((h) => ({ row: h.row - top, height: h.height }));
+      const labels = section.means.block.values.slice(1).map((r) => r[1] ?? null);
+      const least = categoryAxis(labels).categoryLabelRotation
+        ? SAME_PAGE_CHART_ROWS.rotated
+        : SAME_PAGE_CHART_ROWS.level;
+      const rows = CHART_ROWS.filter((r) => r <= chartRows && r >= least).find((r) =>
+        firstPageHolds(tablesEnd + 1 + r - top + SLACK_ROWS, printed, shifted)
+      );
+      const plan = rows ? { rows, samePage: true } : { rows: chartRows, samePage: false };
+      return [section.grouping, plan];
+    })
+  );
+
   const b = create();
-  const sections = placeSections(ctx, b, chartRows);
+  const sections = placeSections(
+    ctx,
+    b,
+    (grouping) => plans.get(grouping) ?? { rows: 0, samePage: false }
+  );
   const band = widenToScale(b, percent);
-  for (const section of sections) addCharts(ctx, b, section, chartRows, band);
+  for (const section of sections) addCharts(ctx, b, section, band);
   // Key columns repeat only where a framework with many dimensions still splits the tables.
   b.repeatColumns = { from: 0, to: 1 };
   return repeatColumnsOnlyWhereSplit(b.build(), draft.currentWidths().length);
 }
 
-/** Places each group kind's tables (each table kept on one page), leaving `chartRows` for charts. */
-function placeSections(ctx: Context, b: SheetBuilder, chartRows: number): Section[] {
+/** Places each group kind's tables (each table kept on one page), leaving rows for its charts. */
+function placeSections(
+  ctx: Context,
+  b: SheetBuilder,
+  plan: (grouping: Grouping) => ChartPlan
+): Section[] {
   const { s, evaluation } = ctx;
   const dims = ctx.dimensions;
   const dimensionHeaders = dims.map((d) => ({ header: d.label, headerLines: HEADER_LINES }));
@@ -151,9 +190,11 @@ function placeSections(ctx: Context, b: SheetBuilder, chartRows: number): Sectio
       b.keepTogether(ratesRow, rates.end - 1);
       end = rates.end;
     }
-    const chartRow = end + 2;
-    sections.push({ grouping, means, chartRow, units });
-    row = means.rows > 0 ? chartRow + chartRows + 1 : chartRow;
+    const charts = plan(grouping);
+    // One blank row between tables and charts; on a page of their own, the page starts at it.
+    const chartRow = charts.samePage ? end + 1 : end + 2;
+    sections.push({ grouping, means, chartRow, charts, units });
+    row = means.rows > 0 ? chartRow + charts.rows + 1 : chartRow;
   }
   return sections;
 }
@@ -212,14 +253,15 @@ function addCharts(
   ctx: Context,
   b: SheetBuilder,
   section: Section,
-  rows: number,
   band: { columns: number; chars: number }
 ): void {
   const { grouping, means, chartRow } = section;
+  const { rows, samePage } = section.charts;
   if (means.rows === 0 || rows === 0) return;
-  // The page starts a row above the charts: a chart's frame starting at a page break would
-  // print a line at the foot of the page before.
-  b.keepTogether(chartRow - 1, chartRow + rows - 1, true);
+  // On a page of their own the page starts a row above the charts: a chart's frame starting at
+  // a page break would print a line at the foot of the page before.
+  if (samePage) b.keepTogether(chartRow, chartRow + rows - 1);
+  else b.keepTogether(chartRow - 1, chartRow + rows - 1, true);
   if (grouping === "province" || ctx.dimensions.length === 0) {
     b.chart(rateChart(ctx, grouping, means, anchorAt(chartRow, 0, rows, band.columns)));
     return;

@@ -21,6 +21,23 @@ export function halfway(widths: readonly number[]): number {
   return best;
 }
 
+/** What the groups' column charts share: one bar group per group of the means table. */
+function groupColumns(
+  ctx: Context,
+  grouping: Grouping,
+  table: PlacedTable,
+  anchor: ChartSpec["anchor"]
+) {
+  return {
+    type: "columnClustered" as const,
+    categoriesRange: table.dataRange(1),
+    ...categoryAxis(table.block.values.slice(1).map((r) => r[1] ?? null)),
+    categoryAxisTitle: ctx.s.col[grouping],
+    valueAxisMin: 0,
+    anchor,
+  };
+}
+
 /** Score rate per region / level (a column chart); mean total per province (图表 21). */
 export function rateChart(
   ctx: Context,
@@ -32,11 +49,9 @@ export function rateChart(
   // The means table: rank, group, dimension means, mean total, rate, count.
   const column = 2 + ctx.dimensions.length + (grouping === "province" ? 0 : 1);
   return {
+    ...groupColumns(ctx, grouping, table, anchor),
     key: `${grouping}.rate`,
-    type: "columnClustered",
     title: s.chart.groupRates[grouping],
-    categoriesRange: table.dataRange(1),
-    ...categoryAxis(table.block.values.slice(1).map((r) => r[1] ?? null)),
     series: [
       {
         name: grouping === "province" ? s.col.meanTotal : s.col.rate,
@@ -45,12 +60,9 @@ export function rateChart(
         color: SERIES_COLORS[0],
       },
     ],
-    categoryAxisTitle: s.col[grouping],
     valueAxisTitle: grouping === "province" ? s.chart.axis.meanScore : s.chart.axis.rate,
     ...(grouping === "province" ? {} : { valueAxisNumberFormat: "0%" }),
-    valueAxisMin: 0,
     legend: "none",
-    anchor,
   };
 }
 
@@ -64,20 +76,15 @@ export function dimensionMeansChart(
   const { s } = ctx;
   const kind = grouping === "level" ? "level" : "region";
   return {
+    ...groupColumns(ctx, grouping, table, anchor),
     key: `${grouping}.dimensionMeans`,
-    type: "columnClustered",
     title: s.chart.groupDimensionMeans[kind],
-    categoriesRange: table.dataRange(1),
-    ...categoryAxis(table.block.values.slice(1).map((r) => r[1] ?? null)),
     series: columnSeries(
       table,
       2,
       ctx.dimensions.map((d) => d.label)
     ),
-    categoryAxisTitle: s.col[grouping],
     valueAxisTitle: s.chart.axis.meanScore,
-    valueAxisMin: 0,
     legend: "bottom",
-    anchor,
   };
 }

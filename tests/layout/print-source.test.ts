@@ -64,8 +64,8 @@ describe.each(["zh", "en"] as const)("print setup (%s)", (language) => {
     expect(indicators?.repeatRows).toEqual({ from: 2, to: 3 });
     for (const c of indicators?.columnBreaks ?? []) expect(c % 5).toBe(0);
     expect(indicators?.columnBreaks?.length).toBeGreaterThanOrEqual(3);
-    // The groups sheet repeats rank and group name on its continuation pages.
-    expect(sheet(layout, "groups").print?.repeatColumns).toEqual({ from: 0, to: 1 });
+    // The groups sheet prints in one page band: no key columns to repeat (groups-print.test.ts).
+    expect(sheet(layout, "groups").print?.repeatColumns).toBeUndefined();
     // The ranking repeats its header row.
     expect(sheet(layout, "overall").print?.repeatRows).toEqual({ from: 3, to: 3 });
   });

@@ -57,11 +57,16 @@ type Batch = {
   missing: Uint8Array;
   /** Text columns' texts, row-major. */
   texts: (string | null | undefined)[];
-  /** Touches of the id and verdict tables, kept so the reads are not dropped. */
-  touched: Int32Array;
+  /**
+   * Per text cell, read while gathering: its shared-string index when the text is clean and
+   * already has one (indices never change), LOOK_UP when it is clean but has none yet (assigned
+   * when written, in writing order), DIRTY for a text to repair and for no text.
+   */
+  known: Int32Array;
 };
 
 const BATCH = 64;
+const [LOOK_UP, DIRTY] = [-1, -2];
 
 const NO_FLOATS = new Float64Array(0);
 const NO_INTS = new Int32Array(0);
@@ -103,7 +108,7 @@ export function columnCells(
       values: new Float64Array(BATCH * reads.length),
       missing: new Uint8Array(BATCH * reads.length),
       texts: new Array<string | null | undefined>(BATCH * reads.length).fill(null),
-      touched: new Int32Array(1),
+      known: new Int32Array(BATCH * reads.length),
     },
   };
   reads.forEach((read, j) => {
@@ -165,7 +170,6 @@ function gather(c: ColumnCells, row: number): void {
   const { batch, kinds } = c;
   const n = kinds.length;
   const to = Math.min(row + BATCH, c.end - c.first);
-  let touched = 0;
   for (let r = row; r < to; r++) {
     const key = c.keyAt(r);
     const base = (r - row) * n;
@@ -182,14 +186,19 @@ function gather(c: ColumnCells, row: number): void {
         batch.missing[base + j] = key < values.length ? 0 : 1;
         batch.values[base + j] = values[key] ?? 0;
       } else if (kind === TEXT) {
-        batch.texts[base + j] = (c.texts[j] as readonly (string | null)[])[key];
-        touched += ((c.tables[j] as Int32Array)[key] ?? 0) + (c.verdicts[j]?.[key] ?? 0);
+        const text = (c.texts[j] as readonly (string | null)[])[key];
+        const verdicts = c.verdicts[j];
+        batch.texts[base + j] = text;
+        // A verdict is the text's alone (cleanId reports nothing): taking it early is the same.
+        batch.known[base + j] =
+          typeof text === "string" && (verdicts === undefined || cleanId(verdicts, key, text))
+            ? ((c.tables[j] as Int32Array)[key] ?? LOOK_UP)
+            : DIRTY;
       }
     }
   }
   batch.from = row;
   batch.to = to;
-  batch.touched[0] = touched;
 }
 
 /** Whether the staged number is finite (x − x is 0 only for finite numbers). */
@@ -217,12 +226,13 @@ function sharedTexts(c: ColumnCells, base: number, key: number): void {
   const { batch, shared } = c;
   for (let k = 0; k < c.textColumns.length; k++) {
     const j = c.textColumns[k] as number;
-    const text = batch.texts[base + j];
-    const verdicts = c.verdicts[j];
+    const known = batch.known[base + j] as number;
     shared[j] =
-      typeof text === "string" && (verdicts === undefined || cleanId(verdicts, key, text))
-        ? c.strings.ofId(c.tables[j] as Int32Array, key, text)
-        : -1;
+      known >= 0
+        ? c.strings.counted(known)
+        : known === LOOK_UP
+          ? c.strings.ofId(c.tables[j] as Int32Array, key, batch.texts[base + j] as string)
+          : -1;
   }
 }
 

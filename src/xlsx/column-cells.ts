@@ -5,7 +5,7 @@
  * (docs/adr/0016-column-reads.md). The cells are those the row source gives, checked by the
  * guard's cell checks as sheet-data.ts checks a row's (guard-cells.ts).
  */
-import { cleanId, needsRepair, type CellGuard } from "../layout/guard-cells";
+import { cleanId, foundClean, needsRepair, type CellGuard } from "../layout/guard-cells";
 import type { BlockColumns } from "../layout/rows";
 import { readCell, type ColumnRead } from "../layout/table-columns";
 import type { Block, CellValue } from "../layout/types";
@@ -186,13 +186,19 @@ function gather(c: ColumnCells, row: number): void {
         batch.missing[base + j] = key < values.length ? 0 : 1;
         batch.values[base + j] = values[key] ?? 0;
       } else if (kind === TEXT) {
-        const text = (c.texts[j] as readonly (string | null)[])[key];
         const verdicts = c.verdicts[j];
+        const index = (c.tables[j] as Int32Array)[key] ?? LOOK_UP;
+        // A text found clean that has its index is written by the index: not read (one miss less).
+        if (index >= 0 && (verdicts === undefined || foundClean(verdicts, key))) {
+          batch.known[base + j] = index;
+          continue;
+        }
+        const text = (c.texts[j] as readonly (string | null)[])[key];
         batch.texts[base + j] = text;
         // A verdict is the text's alone (cleanId reports nothing): taking it early is the same.
         batch.known[base + j] =
           typeof text === "string" && (verdicts === undefined || cleanId(verdicts, key, text))
-            ? ((c.tables[j] as Int32Array)[key] ?? LOOK_UP)
+            ? index
             : DIRTY;
       }
     }

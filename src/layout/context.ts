@@ -153,6 +153,16 @@ export function orderByRank(order: ArrayLike<number>, rank: ArrayLike<number>): 
   return sorted;
 }
 
+/**
+ * City indices ordered by `rank` (ties in the overall order): `order[p]` for the positions p of
+ * `orderByRank`, mapped in place, so a table's row i reads its city without a second lookup.
+ */
+export function citiesByRank(order: ArrayLike<number>, rank: ArrayLike<number>): Int32Array {
+  const cities = orderByRank(order, rank);
+  for (let i = 0; i < cities.length; i++) cities[i] = order[cities[i] as number] as number;
+  return cities;
+}
+
 /** Top and bottom `k` cities of the overall ranking (city indices of `columns`), in rank order. */
 export function topAndBottom(
   order: Uint32Array,

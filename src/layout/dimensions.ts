@@ -3,14 +3,14 @@
  * score, rate and rank, sorted by the dimension rank; below it the dimension's top ten chart and
  * the indicator means by region and by level (图表 29-30, 42-43, …), each with its chart.
  */
-import { orderByRank, fraction, type Context, type DimensionItem } from "./context";
+import { citiesByRank, type Context, type DimensionItem } from "./context";
 import {
   besideLastRow,
   sectionsBeside,
   sectionsBelow,
   type DimensionSections,
 } from "./dimension-sections";
-import { placeTextIds } from "./overall";
+import { placeColumns } from "./overall";
 import { SheetBuilder, topWithTiesAt, type Column } from "./sheet-builder";
 import { FORMATS, TAB_COLORS } from "./styles";
 import {
@@ -21,7 +21,8 @@ import {
   repeatColumnsOnlyWhereSplit,
 } from "./print";
 import { cellA1, parseA1 } from "./ranges";
-import type { CellValue, SheetLayout } from "./types";
+import { columnRows, PERCENT, type ColumnRead } from "./table-columns";
+import type { SheetLayout } from "./types";
 
 const TOP = 10;
 /**
@@ -76,30 +77,20 @@ export function dimensionSheet(
   // Positions p of the overall ranking, re-sorted by the dimension rank (stable: ties keep the
   // overall order), then mapped to city indices k.
   const c = ctx.columns;
-  const names = ctx.names;
-  const byDimension = orderByRank(c.order, series.rank);
-  const rowOf = (p: number): CellValue[] => {
-    const k = c.order[p] as number;
-    const rate = series.rate[k];
-    const values: CellValue[] = [
-      series.rank[k] ?? null,
-      names.city[k] as string,
-      names.region[k] ?? null,
-      names.province[k] ?? null,
-      names.level[k] ?? null,
-    ];
-    for (const scores of indicatorScores) values.push(scores[k] ?? null);
-    values.push(series.score[k] ?? null, rate === undefined ? null : fraction(rate));
-    return values;
-  };
-  const rows = {
+  const byDimension = citiesByRank(c.order, series.rank);
+  const number = (values: ArrayLike<number>): ColumnRead => ({ kind: "number", values });
+  const rows = columnRows({
     count: byDimension.length,
-    row: (i: number) => rowOf(byDimension[i] as number),
-    textIds: {
-      columns: [{ column: 1, texts: names.city }, ...placeTextIds(ctx, 2)],
-      idAt: (i: number) => c.order[byDimension[i] as number] as number,
-    },
-  };
+    keyAt: (i) => byDimension[i] as number,
+    columns: [
+      number(series.rank),
+      { kind: "text", texts: ctx.names.city },
+      ...placeColumns(ctx),
+      ...indicatorScores.map(number),
+      number(series.score),
+      { kind: "number", values: series.rate, divisor: PERCENT },
+    ],
+  });
   const rankingOptions = {
     key: "ranking",
     row: 3,
@@ -141,7 +132,7 @@ export function dimensionSheet(
   // The top ten and every city tied with the tenth (the ranking table shows their equal ranks).
   const top = topWithTiesAt(
     byDimension.length,
-    (i) => series.rank[c.order[byDimension[i] as number] as number] ?? null,
+    (i) => series.rank[byDimension[i] as number] ?? null,
     TOP
   );
   const sections: DimensionSections = {

@@ -7,7 +7,8 @@ import type { Context } from "./context";
 import { SheetBuilder, type Column } from "./sheet-builder";
 import { FORMATS, TAB_COLORS } from "./styles";
 import { wrapWidth } from "./text-width";
-import type { CellValue, SheetLayout } from "./types";
+import type { SheetLayout } from "./types";
+import { columnRows, type ColumnRead } from "./table-columns";
 
 /** Content width of the narrowest column the builder makes (6 characters with its slack of 2). */
 const NARROWEST_CONTENT = 4;
@@ -38,30 +39,28 @@ export function groupRanksSheet(ctx: Context): SheetLayout {
   ];
   const c = ctx.columns;
   const names = ctx.names;
-  const rowOf = (k: number): CellValue[] => {
-    const level = c.level[k] ?? null;
-    return [
-      c.rank[k] as number,
-      names.city[k] as string,
-      c.total[k] as number,
-      names.region[k] ?? null,
-      c.groupRanks.region[k] ?? null,
-      names.level[k] ?? null,
-      c.groupRanks.level[k] ?? null,
-      names.province[k] ?? null,
-      level === MUNICIPALITY_LEVEL ? null : (c.groupRanks.province[k] ?? null),
-    ];
-  };
-  // City, region, level and province by city id (rows.ts TextIds): checked and looked up once per city.
-  const texts = [names.city, names.region, names.level, names.province];
-  const rows = {
+  const number = (values: ArrayLike<number | null>): ColumnRead => ({ kind: "number", values });
+  const text = (texts: readonly (string | null)[]): ColumnRead => ({ kind: "text", texts });
+  // City, region, level and province are text columns (text ids): checked and looked up once per city.
+  const rows = columnRows({
     count: c.order.length,
-    row: (i: number) => rowOf(c.order[i] as number),
-    textIds: {
-      columns: texts.map((t, k) => ({ column: 1 + 2 * k, texts: t })),
-      idAt: (i: number) => c.order[i] as number,
-    },
-  };
+    keyAt: (i) => c.order[i] as number,
+    columns: [
+      number(c.rank),
+      text(names.city),
+      number(c.total),
+      text(names.region),
+      number(c.groupRanks.region),
+      text(names.level),
+      number(c.groupRanks.level),
+      text(names.province),
+      {
+        kind: "cell",
+        at: (k) =>
+          (c.level[k] ?? null) === MUNICIPALITY_LEVEL ? null : (c.groupRanks.province[k] ?? null),
+      },
+    ],
+  });
   const table = b.table({
     key: "ranks",
     row: 4,

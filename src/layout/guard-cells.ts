@@ -51,6 +51,9 @@ export function cleanId(verdict: Uint8Array, id: number, text: string): boolean 
   return verdict[id] === CLEAN;
 }
 
+/** Whether entry `id` was already found clean (its text is not read). */
+export const foundClean = (verdict: Uint8Array, id: number): boolean => verdict[id] === CLEAN;
+
 /**
  * For a block with text ids (rows.ts, city names): which cells of row i hold the text of their
  * id that an earlier row found clean (1), so a city's name is checked once, not on every sheet

@@ -13,7 +13,7 @@
 import { columnLetters } from "../engine/text";
 import { uniqueSheetNames } from "./ranges";
 import { MAX_CELL_TEXT, Repairs, XML_FORBIDDEN, type Order } from "./repairs";
-import { rowSourceOf, withRowSource } from "./rows";
+import { attachColumns, columnsOf, rowSourceOf, withRowSource } from "./rows";
 import {
   attachCellGuard,
   cellGuard,
@@ -127,12 +127,12 @@ function guardBlock(
       repairs.silent = false;
       return copy ?? row;
     });
-    // The .xlsx writer may instead read the rows as they are and check each cell in its own
-    // type dispatch; a row's repairs are counted once either way.
+    // The .xlsx writer may instead read the rows as they are (or their columns) and check each
+    // cell in its own type dispatch; a row's repairs are counted once either way.
     let row = -1;
     let silent = false;
     return attachCellGuard(
-      guarded,
+      attachColumns(guarded, columnsOf(block)),
       cellGuard(source, (i, j, value) => {
         if (row !== i) [row, silent, counted[i]] = [i, counted[i] === 1, 1];
         repairs.order = [...order, i, j];

@@ -3,11 +3,12 @@
  * side by side (rank, city, score, rate), each sorted by its own rank, under a header naming the
  * indicator, its weight and its dimension. Why this layout: docs/adr/0005-indicator-rankings-layout.md.
  */
-import { fraction, orderByRank, type Context } from "./context";
+import { citiesByRank, type Context } from "./context";
+import { columnRows, PERCENT } from "./table-columns";
 import { SheetBuilder } from "./sheet-builder";
 import { FORMATS, TAB_COLORS } from "./styles";
 import { cellA1 } from "./ranges";
-import type { CellValue, SheetLayout } from "./types";
+import type { SheetLayout } from "./types";
 
 /** Columns of one indicator block; blocks are one gap column apart. */
 export const INDICATOR_BLOCK_COLUMNS = 4;
@@ -43,25 +44,17 @@ export function indicatorsSheet(ctx: Context): SheetLayout {
     // overall order), then mapped to city indices.
     const { score, rate, rank } = ctx.indicatorColumns[k] ?? { score: [], rate: [], rank: [] };
     const { order } = ctx.columns;
-    const city = ctx.names.city;
-    const byRank = orderByRank(order, rank);
-    const rows = {
+    const byRank = citiesByRank(order, rank);
+    const rows = columnRows({
       count: byRank.length,
-      row: (i: number): CellValue[] => {
-        const j = order[byRank[i] as number] as number;
-        const rate_ = rate[j];
-        return [
-          rank[j] ?? null,
-          city[j] ?? null,
-          score[j] ?? null,
-          rate_ === undefined ? null : fraction(rate_),
-        ];
-      },
-      textIds: {
-        columns: [{ column: 1, texts: city }],
-        idAt: (i: number) => order[byRank[i] as number] as number,
-      },
-    };
+      keyAt: (i) => byRank[i] as number,
+      columns: [
+        { kind: "number", values: rank },
+        { kind: "text", texts: ctx.names.city },
+        { kind: "number", values: score },
+        { kind: "number", values: rate, divisor: PERCENT },
+      ],
+    });
     b.table({
       key: `indicator${k + 1}`,
       row: INDICATOR_HEADER_ROW,

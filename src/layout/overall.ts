@@ -1,7 +1,8 @@
 /** Sheet "overall": every city by rank with dimension scores, bonus, total and rate (图表 7). */
-import { fraction, type Context } from "./context";
+import type { Context } from "./context";
 import { SheetBuilder, type Column } from "./sheet-builder";
 import { DATA_BAR_COLOR, FORMATS, TAB_COLORS } from "./styles";
+import { columnRows, PERCENT, rowOfColumns, type ColumnRead } from "./table-columns";
 import type { CellValue, SheetLayout } from "./types";
 
 /**
@@ -12,7 +13,12 @@ import type { CellValue, SheetLayout } from "./types";
 export function scoreColumns(
   ctx: Context,
   withMeta: boolean
-): { columns: Column[]; row: (k: number) => CellValue[]; dimensionColumn: number } {
+): {
+  columns: Column[];
+  reads: ColumnRead[];
+  row: (k: number) => CellValue[];
+  dimensionColumn: number;
+} {
   const { s } = ctx;
   const original = withMeta && ctx.places.translated;
   const meta: Column[] = withMeta
@@ -34,30 +40,27 @@ export function scoreColumns(
   ];
   const c = ctx.columns;
   const names = ctx.names;
-  const scores = ctx.dimensionColumns.map((d) => d.score);
-  const hasBonus = ctx.bonusHeader !== null;
+  const number = (values: ArrayLike<number>): ColumnRead => ({ kind: "number", values });
+  const reads: ColumnRead[] = [
+    number(c.rank),
+    { kind: "text", texts: names.city },
+    ...(original ? [{ kind: "text" as const, texts: c.city }] : []),
+    ...(withMeta ? placeColumns(ctx) : []),
+    ...ctx.dimensionColumns.map((d) => number(d.score)),
+    ...(ctx.bonusHeader === null ? [] : [number(c.bonus)]),
+    number(c.total),
+    { kind: "number", values: c.rate, divisor: PERCENT },
+  ];
   /** Row of city k (an index of `ctx.columns`). */
-  const row = (k: number): CellValue[] => {
-    const values: CellValue[] = [c.rank[k] as number, names.city[k] as string];
-    if (original) values.push(c.city[k] as string);
-    if (withMeta)
-      values.push(names.region[k] ?? null, names.province[k] ?? null, names.level[k] ?? null);
-    for (const score of scores) values.push(score[k] ?? null);
-    if (hasBonus) values.push(c.bonus[k] as number);
-    values.push(c.total[k] as number, fraction(c.rate[k] as number));
-    return values;
-  };
-  return { columns, row, dimensionColumn: 2 + meta.length };
+  const row = (k: number): CellValue[] => rowOfColumns(reads, k);
+  return { columns, reads, row, dimensionColumn: 2 + meta.length };
 }
 
-/** Text-id columns (rows.ts) of a city's region, province and level, from `column` on. */
-export const placeTextIds = (
-  ctx: Context,
-  column: number
-): { column: number; texts: readonly (string | null)[] }[] => [
-  { column, texts: ctx.names.region },
-  { column: column + 1, texts: ctx.names.province },
-  { column: column + 2, texts: ctx.names.level },
+/** Columns of a city's region, province and level (text ids: each checked and looked up once). */
+export const placeColumns = (ctx: Context): ColumnRead[] => [
+  { kind: "text", texts: ctx.names.region },
+  { kind: "text", texts: ctx.names.province },
+  { kind: "text", texts: ctx.names.level },
 ];
 
 export function overallSheet(ctx: Context): SheetLayout {
@@ -79,26 +82,19 @@ export function overallSheet(ctx: Context): SheetLayout {
     s.note.overall(ctx.columns.order.length, evaluation.framework.maxTotal),
     "note"
   );
-  const { columns, row, dimensionColumn } = scoreColumns(ctx, true);
+  const { columns, reads, dimensionColumn } = scoreColumns(ctx, true);
   const table = b.table({
     key: "ranking",
     row: 3,
     column: 0,
     columns,
-    rows: {
+    // The city's name, its name as given beside a translation, its region, province and level
+    // are text columns (see scoreColumns): each text checked and looked up once per city.
+    rows: columnRows({
       count: ctx.columns.order.length,
-      row: (i) => row(ctx.columns.order[i] as number),
-      // The city's name, its name as given beside a translation, its region, province and
-      // level (see scoreColumns): each text checked and looked up once per city.
-      textIds: {
-        columns: [
-          { column: 1, texts: ctx.names.city },
-          ...(ctx.places.translated ? [{ column: 2, texts: ctx.columns.city }] : []),
-          ...placeTextIds(ctx, ctx.places.translated ? 3 : 2),
-        ],
-        idAt: (i) => ctx.columns.order[i] as number,
-      },
-    },
+      keyAt: (i) => ctx.columns.order[i] as number,
+      columns: reads,
+    }),
     tableName: "sc_Overall",
   });
   b.freeze = { rows: table.headerRow + 1, columns: 2 };

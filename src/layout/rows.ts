@@ -7,6 +7,7 @@
  * and kept (small layouts, tests and JSON). Writers read rows through `blockRow`, which never
  * builds it.
  */
+import type { TableColumns } from "./table-columns";
 import type { Block, CellValue } from "./types";
 
 /** Row i of a block (0 = its first row), or undefined for an empty row. */
@@ -23,14 +24,30 @@ export type TextIds = {
   idAt: (i: number) => number;
 };
 
-/** Rows of a table's body: how many, row i on demand, optionally text columns by id. */
-export type TableRows = { count: number; row: (i: number) => CellValue[]; textIds?: TextIds };
+/**
+ * Rows of a table's body: how many, row i on demand, optionally text columns by id and, for a
+ * table given by columns (table-columns.ts `columnRows`), the columns its rows are made from.
+ */
+export type TableRows = {
+  count: number;
+  row: (i: number) => CellValue[];
+  textIds?: TextIds;
+  columns?: TableColumns;
+};
+
+/** A streamed block's body by columns: block row i (≥ `first`) is body row i − `first`. */
+export type BlockColumns = TableColumns & { first: number };
 
 const ROW_SOURCE = Symbol("rowSource");
 const TEXT_IDS = Symbol("textIds");
-type Streamed = Block & { [ROW_SOURCE]?: RowSource; [TEXT_IDS]?: TextIds };
-/** A row source made by `tableRowAt` carries its body's text ids to `streamRows`. */
-type SourceWithIds = RowSource & { [TEXT_IDS]?: TextIds };
+const COLUMNS = Symbol("columns");
+type Streamed = Block & {
+  [ROW_SOURCE]?: RowSource;
+  [TEXT_IDS]?: TextIds;
+  [COLUMNS]?: BlockColumns;
+};
+/** A row source made by `tableRowAt` carries its body's text ids and columns to `streamRows`. */
+type SourceWithIds = RowSource & { [TEXT_IDS]?: TextIds; [COLUMNS]?: BlockColumns };
 
 /** Row i of `block`, without building `block.values` when the block is streamed. */
 export function blockRow(block: Block, i: number): readonly CellValue[] | undefined {
@@ -45,6 +62,28 @@ export const rowSourceOf = (block: Block): RowSource | undefined => (block as St
 export const textIdsOf = (block: Block): TextIds | undefined => (block as Streamed)[TEXT_IDS];
 
 /**
+ * The columns a streamed block's body rows are made from (table-columns.ts), while its rows
+ * still come from them: undefined once `values` is built or assigned, and on a copy with another
+ * row source (`withRowSource`; the guard re-attaches them with its cell checks).
+ */
+export const columnsOf = (block: Block): BlockColumns | undefined => (block as Streamed)[COLUMNS];
+
+/** Gives a streamed `block` the columns its raw rows are made from (guard.ts). */
+export function attachColumns(block: Block, columns: BlockColumns | undefined): Block {
+  const source = rowSourceOf(block);
+  if (columns && source) defineColumns(block as Streamed, columns, () => rowSourceOf(block));
+  return block;
+}
+
+function defineColumns(block: Streamed, columns: BlockColumns, live: () => unknown): void {
+  Object.defineProperty(block, COLUMNS, {
+    configurable: true,
+    enumerable: false,
+    get: () => (live() !== undefined ? columns : undefined),
+  });
+}
+
+/**
  * Makes `block` streamed: rows come from `source`; `values` is built from it on first read
  * (then kept) and may be replaced by assignment, which ends the streaming.
  */
@@ -53,6 +92,8 @@ export function streamRows(block: Omit<Block, "values">, source: RowSource): Blo
   const streamed = block as Streamed;
   const textIds = (source as SourceWithIds)[TEXT_IDS];
   if (textIds) Object.defineProperty(streamed, TEXT_IDS, { configurable: true, value: textIds });
+  const columns = (source as SourceWithIds)[COLUMNS];
+  if (columns) defineColumns(streamed, columns, () => (cache === undefined ? source : undefined));
   Object.defineProperty(streamed, ROW_SOURCE, {
     configurable: true,
     enumerable: false,
@@ -102,6 +143,7 @@ export function tableRowAt(headers: CellValue[], rows: TableRows): RowSource {
     const idAt = (i: number): number => (i === 0 ? -1 : body.idAt(i - 1));
     source[TEXT_IDS] = { columns: body.columns, idAt };
   }
+  if (rows.columns) source[COLUMNS] = { ...rows.columns, first: 1 };
   return source;
 }
 

@@ -38,12 +38,15 @@ const CACHE_SLOT = 32; // bytes per slot; `String` of a double has at most 25 ch
 const cacheKeys = new Float64Array(1 << CACHE_BITS).fill(NaN); // NaN equals nothing: empty
 const cacheLengths = new Uint8Array(1 << CACHE_BITS);
 const cacheBytes = new Uint8Array((1 << CACHE_BITS) * CACHE_SLOT);
-const double = new Float64Array(1);
-const doubleWords = new Uint32Array(double.buffer);
+/**
+ * A number to write is staged here (`RowBytes.staged`): a double read from a Float64Array and
+ * stored here stays unboxed, where passing it to a call would allocate a heap number per cell.
+ */
+export const STAGED = new Float64Array(1);
+const doubleWords = new Uint32Array(STAGED.buffer);
 
-/** The cache slot of a double: its two 32-bit halves mixed, top bits. */
-function slotOf(value: number): number {
-  double[0] = value;
+/** The cache slot of the staged double: its two 32-bit halves mixed, top bits. */
+function stagedSlot(): number {
   const mixed = Math.imul(
     (doubleWords[0] as number) ^ Math.imul(doubleWords[1] as number, 0x85ebca6b),
     0x9e3779b1
@@ -96,13 +99,20 @@ export class RowBytes {
    * number (rare here) goes through `String`.
    */
   number(value: number): void {
+    STAGED[0] = value;
+    this.staged();
+  }
+
+  /** The finite number in `STAGED[0]`, as `number` writes it. */
+  staged(): void {
+    const value = STAGED[0] as number;
     const magnitude = Math.abs(value);
     if (Number.isInteger(value) && magnitude < 0x80000000) {
       if (value < 0) this.buffer[this.at++] = MINUS;
       this.unsigned(magnitude);
       return;
     }
-    const slot = slotOf(value);
+    const slot = stagedSlot();
     const buffer = this.buffer;
     let at = this.at;
     if (cacheKeys[slot] === value) {

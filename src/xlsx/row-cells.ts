@@ -116,6 +116,23 @@ export class RowCells {
     bytes.put(VALUE_CLOSE);
   }
 
+  /**
+   * Cell j at `column` holding the finite number staged in row-bytes.ts `STAGED[0]` (a table
+   * given by columns: column-cells.ts); the caller made room, as for `cell`.
+   */
+  staged(pieces: CellPieces, j: number, column: number): void {
+    if (!this.open(pieces, pieces.number, j, column)) return;
+    this.bytes.staged();
+    this.bytes.put(VALUE_CLOSE);
+  }
+
+  /** Cell j at `column` holding a shared string's index. */
+  shared(pieces: CellPieces, j: number, column: number, index: number): void {
+    if (!this.open(pieces, pieces.text, j, column)) return;
+    this.bytes.unsigned(index);
+    this.bytes.put(VALUE_CLOSE);
+  }
+
   /** Starts cell j at `column` (its reference when not right after the previous one). */
   private open(pieces: CellPieces, kind: CellPieces["number"], j: number, column: number): boolean {
     const follow = kind.follow[j] as Uint8Array;

@@ -73,6 +73,12 @@ export class SharedStrings {
     return table;
   }
 
+  /** `index`, an index `ofId` gave before, counted as one more reference. */
+  counted(index: number): number {
+    this.references += 1;
+    return index;
+  }
+
   /** The index of `text`, which is entry `id` of the text array of `table`. */
   ofId(table: Int32Array, id: number, text: string): number {
     const known = table[id] as number;

@@ -5,9 +5,10 @@
  * the bounding box, so memory and time follow the cells that hold data.
  */
 import { cellGuardOf, cleanId, needsRepair, type CellGuard } from "../layout/guard-cells";
-import { rowSourceOf, textIdsOf, type RowSource, type TextIds } from "../layout/rows";
+import { columnsOf, rowSourceOf, textIdsOf, type RowSource, type TextIds } from "../layout/rows";
 import type { Block, CellValue, SheetLayout } from "../layout/types";
 import type { Band } from "./block-formats";
+import { columnCells, writeColumnRow, type ColumnCells } from "./column-cells";
 import type { PartWriter } from "./package";
 import { ascii, CELL_ROOM, RowBytes } from "./row-bytes";
 import { cellPieces, RowCells, type CellPieces } from "./row-cells";
@@ -26,6 +27,8 @@ type Active = {
   source: RowSource | undefined;
   /** The guard's cell checks (guard-cells.ts): common rows are read raw and checked per cell. */
   guard: CellGuard | undefined;
+  /** A table body given by columns (table-columns.ts): its rows are written from them. */
+  columns: ColumnCells | undefined;
 };
 
 /** A block's text ids (rows.ts) with each column's id → shared-string table. */
@@ -100,7 +103,9 @@ export async function writeSheetData(
       const guard = cellGuardOf(block);
       const ids = activeIds(block, context.strings, guard);
       const source = rowSourceOf(block);
-      active.push({ block, bands, band: 0, pieces: undefined, ids, source, guard });
+      const byColumns = columnsOf(block);
+      const columns = byColumns && columnCells(block, byColumns, context.strings, guard);
+      active.push({ block, bands, band: 0, pieces: undefined, ids, source, guard, columns });
       active.sort((a, b) => a.block.column - b.block.column);
     }
     let height: number | undefined;
@@ -147,6 +152,11 @@ function blockRowCells(
   }
   const band = a.bands[a.band];
   const pieces = (a.pieces ??= cellPieces(block, band));
+  const columns = a.columns;
+  if (columns !== undefined && texts === undefined && i >= columns.first && i < columns.end) {
+    writeColumnRow(columns, i, block.column, pieces, band?.visibleEmpty ?? [], cells);
+    return;
+  }
   // Guarded rows are read as the layout gives them and checked here, cell by cell (guard-cells.ts).
   const guard = texts === undefined ? a.guard : undefined;
   let values = guard ? guard.raw(i) : a.source !== undefined ? a.source(i) : block.values[i];

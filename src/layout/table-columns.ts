@@ -1,5 +1,5 @@
 /**
- * Per-city tables described column by column (docs/adr/0016-column-reads.md): body row i is the
+ * Per-city tables described column by column (docs/adr/0020-column-reads.md): body row i is the
  * city `keyAt(i)`, and each column says where its cell comes from — a number array (the
  * engine's typed columns), a text array (names by city, as text ids), or a function for anything
  * else. `columnRows` derives the rows every reader sees (`row(i)`, rows.ts) from this one

@@ -2,7 +2,7 @@
  * Body rows of a table the layout gives by columns (layout/table-columns.ts), written straight
  * from the columns: numbers read from the engine's typed arrays, names by id into the shared
  * strings, so no row array is built and no cell's type is tested
- * (docs/adr/0016-column-reads.md). The cells are those the row source gives, checked by the
+ * (docs/adr/0020-column-reads.md). The cells are those the row source gives, checked by the
  * guard's cell checks as sheet-data.ts checks a row's (guard-cells.ts).
  */
 import { cleanId, foundClean, needsRepair, type CellGuard } from "../layout/guard-cells";

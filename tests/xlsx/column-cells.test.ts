@@ -1,6 +1,6 @@
 /**
  * Per-city tables given by columns (src/layout/table-columns.ts) are written from the columns
- * (src/xlsx/column-cells.ts), not from row arrays (docs/adr/0016-column-reads.md). The workbook
+ * (src/xlsx/column-cells.ts), not from row arrays (docs/adr/0020-column-reads.md). The workbook
  * must be the one their rows give, byte for byte, hostile values included: the guard's repairs
  * (a NaN score, a city name with a forbidden character) counted and placed as for rows.
  */

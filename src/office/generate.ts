@@ -17,15 +17,14 @@ import { issueText } from "../engine/messages";
 import { officeMessages } from "../engine/messages/office";
 import { uiLanguage } from "./display-language";
 import { runWithRetry, type RetryOptions } from "./host";
-import {
-  chosenKeys,
-  planFromSheets,
-  SLOW_INSERT_CELLS,
-  type SheetOmission,
-} from "./insert-estimate";
+import { chosenKeys, planFromSheets, type SheetOmission } from "./insert-estimate";
 import type { ScoreSource } from "./read-scores";
 import { pickSource, readSource, type PickedSource } from "./score-source";
 import { writeSummary, type WriteOptions, type WriteResult } from "./write-summary";
+import type { LeftOut } from "./left-out";
+
+export type { LeftOut } from "./left-out";
+export { leftOutText } from "./left-out";
 
 export type GenerateStage =
   "read" | "evaluate" | "layout" | "prepare" | "sheets" | "values" | "objects" | "done";
@@ -101,27 +100,10 @@ function writeProgress(
   return (stage, percent) => listener?.(stage, Math.round(from + ((100 - from) * percent) / 100));
 }
 
-/** Sheets a run left out: keys and names (as the full summary would have named them). */
-export type LeftOut = {
-  sheets: { key: string; name: string }[];
-  /** Left out by the default above the slow-insert threshold (ADR 0014), not by the user's list. */
-  byDefault: boolean;
-};
-
 /** `omission` is a list naming every sheet the summary of `dataset` has (as the pane's "none chosen"). */
 function leavesOutEvery(dataset: Dataset, language: Language, omission: SheetOmission): boolean {
   if (omission === "auto") return false;
   return summarySheetEntries(dataset, language, false).every((e) => omission.includes(e.key));
-}
-
-/** What a run left out, in `language` (null: nothing left out). */
-export function leftOutText(leftOut: LeftOut, language: Language): string | null {
-  if (leftOut.sheets.length === 0) return null;
-  return officeMessages.sheetsLeftOut[language]({
-    sheets: leftOut.sheets.map((sheet) => sheet.name),
-    byDefault: leftOut.byDefault,
-    threshold: SLOW_INSERT_CELLS,
-  });
 }
 
 /**

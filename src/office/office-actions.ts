@@ -2,8 +2,8 @@
 import { bindTable, readBoundTable, restoreBinding, saveMapping, watchBinding } from "./bindings";
 import { problemText } from "./edition-problems";
 import { uiLanguage } from "./display-language";
-import { leftOutText } from "./generate";
-import { choosableSheets, generateForPane, summarySheets } from "./pane-generate";
+import { leftOutText } from "./left-out";
+import { choosableSheets, summarySheets } from "./own-sheets";
 import { lastCommandOutcome, onCommandOutcome, type CommandOutcome } from "./command-outcome";
 import type { CommandNotice, ExcelActions } from "./pane-actions";
 import { loadPreferences, savePreferences } from "./preferences";
@@ -69,7 +69,8 @@ export function createOfficeActions(): ExcelActions {
     selectCell,
     activateSheet,
     insertSample,
-    generate: generateForPane,
+    // The summary writer (layout to Office.js) loads on first use, in its own chunk.
+    generate: async (request) => (await import("./pane-generate")).generateForPane(request),
     watch: watchBinding,
     commandNotices: (listener) => {
       const notify = (outcome: CommandOutcome): void => {

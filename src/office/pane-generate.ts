@@ -2,7 +2,6 @@
 import { writeDatasetSummary } from "./generate";
 import { runWithRetry } from "./host";
 import type { GenerateOutcome, GenerateRequest } from "./pane-actions";
-import { EDITIONS_TRACKING_KEY, parseTracking, TRACKING_KEY } from "./sheet-plan";
 
 /** Evaluates and writes the summary of `request.dataset` (the bound, validated data). */
 export async function generateForPane(request: GenerateRequest): Promise<GenerateOutcome> {
@@ -21,33 +20,4 @@ export async function generateForPane(request: GenerateRequest): Promise<Generat
   const sheets = result.sheets.map((s) => s.name);
   const activated = result.activated ?? sheets[0] ?? "";
   return { sheets, activated, repairs: result.repairs, leftOut: result.leftOut };
-}
-
-/**
- * Names and ids of the sheets the writer created, summary and editions (a scan for score tables
- * and the pane's edition choices skip them).
- */
-export async function summarySheets(): Promise<string[]> {
-  return Excel.run(async (context) => {
-    const settings = [TRACKING_KEY, EDITIONS_TRACKING_KEY].map((key) =>
-      context.workbook.settings.getItemOrNullObject(key).load("value")
-    );
-    await context.sync();
-    return settings.flatMap((setting) => {
-      const tracked = parseTracking(setting.isNullObject ? null : setting.value);
-      return Object.values(tracked.sheets).flatMap((s) => [s.name, s.id]);
-    });
-  });
-}
-
-/** Visible sheets in workbook order, without the sheets the add-in wrote. */
-export async function choosableSheets(): Promise<string[]> {
-  const ours = new Set((await summarySheets()).map((n) => n.toLowerCase()));
-  return Excel.run(async (context) => {
-    const sheets = context.workbook.worksheets.load("items/name,items/visibility");
-    await context.sync();
-    return sheets.items
-      .filter((s) => s.visibility === "Visible" && !ours.has(s.name.toLowerCase()))
-      .map((s) => s.name);
-  });
 }

@@ -126,8 +126,15 @@ describe("ribbon notices", () => {
 /** Every string of a strings object, functions called with sample arguments. */
 function allTexts(value: unknown): string[] {
   if (typeof value === "string") return [value];
-  if (typeof value === "function")
-    return [String((value as (...a: unknown[]) => unknown)("X", 2, 3))];
+  if (typeof value === "function") {
+    const fn = value as (...a: unknown[]) => unknown;
+    // Text first; a function formatting a number (toFixed) gets numbers.
+    try {
+      return [String(fn("X", 2, 3))];
+    } catch {
+      return [String(fn(1, 2, 3))];
+    }
+  }
   if (typeof value === "object" && value !== null) return Object.values(value).flatMap(allTexts);
   return [];
 }

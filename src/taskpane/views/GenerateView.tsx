@@ -20,7 +20,7 @@ import {
   Switch,
   Text,
 } from "@fluentui/react-components";
-import { leftOutText } from "../../office/generate";
+import { leftOutText } from "../../office/left-out";
 import type { Pane } from "../use-pane";
 import type { Strings } from "../strings";
 import { useStyles } from "../styles";

@@ -123,6 +123,8 @@ async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
   const started = Date.now();
   const machineAtStart = machine();
+  // The commit measured: taken before the run, whose own outputs (results, plot) dirty the tree.
+  const measured = commit(ROOT);
   const ctx: BenchContext = {
     quick: options.quick,
     log: (m) => process.stderr.write(`  … ${m}\n`),
@@ -152,7 +154,7 @@ async function main(): Promise<void> {
     mode: options.quick ? "quick" : "full",
     date: new Date(started).toISOString(),
     durationS: Math.round((Date.now() - started) / 1000),
-    commit: commit(ROOT),
+    commit: measured,
     machine: {
       ...machineAtStart,
       loadAverageEnd: machine().loadAverage,

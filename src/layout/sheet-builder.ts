@@ -34,6 +34,11 @@ const LINE_HEIGHT = 16;
 /** Points per line of wrapped 11 pt cell text (Excel's row height for Calibri 11). */
 const TEXT_LINE_HEIGHT = 15;
 
+/** Height (points) of a row whose text wraps onto `lines` lines: a bold header's, or a cell's. */
+export function wrappedRowHeight(lines: number, header: boolean): number {
+  return header ? lines * LINE_HEIGHT + 4 : lines * TEXT_LINE_HEIGHT + 2;
+}
+
 export class SheetBuilder {
   private readonly blocks: Block[] = [];
   private readonly tables: TableSpec[] = [];
@@ -206,7 +211,7 @@ export class SheetBuilder {
       const width = (this.widths[h.column] ?? MIN_WIDTH) - 2;
       const lines = wrapLines(h.text, width, h.bold || h.boldText === true);
       if (lines < 2) continue;
-      const height = h.bold ? lines * LINE_HEIGHT + 4 : lines * TEXT_LINE_HEIGHT + 2;
+      const height = wrappedRowHeight(lines, h.bold);
       heights.set(h.row, Math.max(heights.get(h.row) ?? 0, height));
     }
     return [...heights.entries()]

@@ -4,8 +4,8 @@
  * as many across as fit the sheet's page band (a narrow empty column between them, so a number
  * never touches the next name); the last block's columns balanced. Issue 11, "Print".
  */
-import { columnPoints, oneBandPageHeight } from "../print";
-import { SheetBuilder } from "../sheet-builder";
+import { columnPoints, DEFAULT_ROW_HEIGHT, oneBandPageHeight } from "../print";
+import { SheetBuilder, wrappedRowHeight } from "../sheet-builder";
 import { wrapLines } from "../text-width";
 import type { CellValue, Language } from "../types";
 import type { KeptRows } from "./pages";
@@ -23,10 +23,6 @@ const LIST_WIDEN = 1.05;
 const MIN_ROWS = 10;
 /** Rows of slack per page (renderers' row heights differ a little). */
 const SLACK_ROWS = 2;
-const ROW_HEIGHT = 15;
-/** As sheet-builder.ts: points per wrapped line of cell text, and of a bold header line. */
-const TEXT_LINE = 15;
-const HEADER_LINE = 16;
 /** Characters of a column left at the default width (64 pt as LibreOffice prints it, print.ts). */
 const DEFAULT_CHARS = 9;
 
@@ -109,10 +105,14 @@ export function placeList(
   // Row heights as sheet-builder.ts gives them, once per name.
   const heights = items.map((item) => {
     const count = most(item.length, (j) => lines(item[j] ?? null, j, false));
-    return count > 1 ? count * TEXT_LINE + 2 : ROW_HEIGHT;
+    return count > 1 ? wrappedRowHeight(count, false) : DEFAULT_ROW_HEIGHT;
   });
   const header = most(columns.length, (j) => lines(columns[j]?.header ?? "", j, true));
-  const room = pageHeight - ROW_HEIGHT - (header * HEADER_LINE + 4) - SLACK_ROWS * ROW_HEIGHT;
+  const room =
+    pageHeight -
+    DEFAULT_ROW_HEIGHT -
+    wrappedRowHeight(header, true) -
+    SLACK_ROWS * DEFAULT_ROW_HEIGHT;
   const blockHeight = (start: number, rows: number): number => {
     let sum = 0;
     for (let r = 0; r < rows; r++) sum += most(across, (p) => heights[start + p * rows + r] ?? 0);
@@ -121,7 +121,7 @@ export function placeList(
   let start = 0;
   let block = 0;
   while (start < items.length) {
-    let rows = Math.max(1, Math.floor(room / ROW_HEIGHT));
+    let rows = Math.max(1, Math.floor(room / DEFAULT_ROW_HEIGHT));
     while (rows > 1 && blockHeight(start, rows) > room) rows -= 1;
     // The last block: its columns balanced.
     rows = Math.min(rows, Math.ceil((items.length - start) / across));

@@ -8,18 +8,61 @@ import { columnRows, PERCENT } from "./table-columns";
 import { SheetBuilder } from "./sheet-builder";
 import { FORMATS, TAB_COLORS } from "./styles";
 import { cellA1 } from "./ranges";
+import { lineWidth } from "./text-width";
 import type { SheetLayout } from "./types";
 
 /** Columns of one indicator block; blocks are one gap column apart. */
 export const INDICATOR_BLOCK_COLUMNS = 4;
-export const INDICATOR_HEADER_ROW = 3;
+/** Row of each block's caption (its first line when the caption wraps). */
+const CAPTION_ROW = 2;
 
 /** Top-left cell of indicator k's block (its name header), for links from other sheets. */
 export const indicatorBlockCell = (k: number): string =>
-  cellA1(INDICATOR_HEADER_ROW - 1, k * (INDICATOR_BLOCK_COLUMNS + 1));
+  cellA1(CAPTION_ROW, k * (INDICATOR_BLOCK_COLUMNS + 1));
 
+/**
+ * Every indicator's block. A caption (name, weight, dimension) wider than its block would run
+ * under the next block's caption, so captions wrap onto lines of their own, one row each, as
+ * many rows as the longest needs (issue 11: no text cut); the widths come from a first build.
+ */
 export function indicatorsSheet(ctx: Context): SheetLayout {
+  const captions = ctx.indicators.map((indicator) =>
+    ctx.s.caption.indicator(indicator.label, indicator.weight, indicator.dimension.label)
+  );
+  const single = captions.map((c) => [c]);
+  const first = buildIndicators(ctx, single);
+  const blockChars = (k: number): number => {
+    const from = k * (INDICATOR_BLOCK_COLUMNS + 1);
+    return first.columnWidths
+      .slice(from, from + INDICATOR_BLOCK_COLUMNS)
+      .reduce((sum, w) => sum + w, 0);
+  };
+  const wrapped = captions.map((c, k) => captionLines(c, blockChars(k)));
+  return wrapped.every((lines) => lines.length === 1) ? first : buildIndicators(ctx, wrapped);
+}
+
+/** `text` in lines no wider than `chars` (bold, the widest renderer), broken between words. */
+function captionLines(text: string, chars: number): string[] {
+  // Words with their trailing space; a Chinese character is a word of its own.
+  const words = text.match(
+    /[\u3000-\u9fff\uff00-\uffef]|[^\s\u3000-\u9fff\uff00-\uffef]+\s*|\s+/gu
+  ) ?? [text];
+  const lines: string[] = [];
+  let line = "";
+  for (const word of words) {
+    if (line.trim() !== "" && lineWidth((line + word).trimEnd(), true) > chars) {
+      lines.push(line.trimEnd());
+      line = word.trimStart();
+    } else line += word;
+  }
+  if (line.trim() !== "") lines.push(line.trimEnd());
+  return lines.length > 0 ? lines : [text];
+}
+
+function buildIndicators(ctx: Context, captions: readonly (readonly string[])[]): SheetLayout {
   const { s } = ctx;
+  const captionRows = captions.reduce((most, lines) => Math.max(most, lines.length), 1);
+  const headerRow = CAPTION_ROW + captionRows;
   const b = new SheetBuilder(
     "indicators",
     ctx.sheetNames.indicators ?? s.sheet.indicators,
@@ -28,18 +71,19 @@ export function indicatorsSheet(ctx: Context): SheetLayout {
   );
   b.tabColor = TAB_COLORS.summary;
   b.text("note", 1, 0, s.note.indicators, "note");
-  ctx.indicators.forEach((indicator, k) => {
+  ctx.indicators.forEach((_, k) => {
     const column = k * (INDICATOR_BLOCK_COLUMNS + 1);
     b.pageStarts.push(column);
-    const name = s.caption.indicator(indicator.label, indicator.weight, indicator.dimension.label);
-    b.text(
-      `indicator${k + 1}.name`,
-      INDICATOR_HEADER_ROW - 1,
-      column,
-      name,
-      "groupHeader",
-      INDICATOR_BLOCK_COLUMNS
-    );
+    const lines = captions[k] ?? [];
+    for (let line = 0; line < captionRows; line++)
+      b.text(
+        line === 0 ? `indicator${k + 1}.name` : `indicator${k + 1}.name${line + 1}`,
+        CAPTION_ROW + line,
+        column,
+        lines[line] ?? "",
+        "groupHeader",
+        INDICATOR_BLOCK_COLUMNS
+      );
     // Positions p of the overall ranking, re-sorted by the indicator rank (stable: ties keep the
     // overall order), then mapped to city indices.
     const { score, rate, rank } = ctx.indicatorColumns[k] ?? { score: [], rate: [], rank: [] };
@@ -57,7 +101,7 @@ export function indicatorsSheet(ctx: Context): SheetLayout {
     });
     b.table({
       key: `indicator${k + 1}`,
-      row: INDICATOR_HEADER_ROW,
+      row: headerRow,
       column,
       tableName: `sc_Ind${k + 1}`,
       columns: [
@@ -70,8 +114,8 @@ export function indicatorsSheet(ctx: Context): SheetLayout {
     });
     b.setWidth(column + INDICATOR_BLOCK_COLUMNS, 3);
   });
-  b.freeze = { rows: INDICATOR_HEADER_ROW + 1, columns: 0 };
+  b.freeze = { rows: headerRow + 1, columns: 0 };
   // Printed: each page holds whole indicator blocks under their repeated name and header rows.
-  b.repeatRows = { from: INDICATOR_HEADER_ROW - 1, to: INDICATOR_HEADER_ROW };
+  b.repeatRows = { from: CAPTION_ROW, to: headerRow };
   return b.build();
 }

@@ -75,8 +75,8 @@ function buildIndicators(ctx: Context, captions: readonly (readonly string[])[])
     const column = k * (INDICATOR_BLOCK_COLUMNS + 1);
     b.pageStarts.push(column);
     const lines = captions[k] ?? [];
-    for (let line = 0; line < captionRows; line++)
-      b.text(
+    for (let line = 0; line < captionRows; line++) {
+      const caption = b.text(
         line === 0 ? `indicator${k + 1}.name` : `indicator${k + 1}.name${line + 1}`,
         CAPTION_ROW + line,
         column,
@@ -84,6 +84,9 @@ function buildIndicators(ctx: Context, captions: readonly (readonly string[])[])
         "groupHeader",
         INDICATOR_BLOCK_COLUMNS
       );
+      // A shorter caption's last rows: the fill only, no empty text.
+      if (lines[line] === undefined && caption.values[0]) caption.values[0][0] = null;
+    }
     // Positions p of the overall ranking, re-sorted by the indicator rank (stable: ties keep the
     // overall order), then mapped to city indices.
     const { score, rate, rank } = ctx.indicatorColumns[k] ?? { score: [], rate: [], rank: [] };

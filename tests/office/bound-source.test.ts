@@ -54,7 +54,10 @@ async function activate(fake: FakeExcel, sheet: string): Promise<void> {
 
 /** City → score of the first indicator's block on the indicator sheet (指标排名, columns B:C). */
 function firstIndicatorScores(fake: FakeExcel): Map<string, number> {
-  const rows = fake.values("指标排名", `B5:C${4 + CITIES}`) as [string, number][];
+  // The first block's rows under its header (the caption above it may wrap onto several rows).
+  const column = fake.values("指标排名", `B1:C${10 + CITIES}`) as [string, number][];
+  const header = column.findIndex(([city]) => city === "城市");
+  const rows = column.slice(header + 1, header + 1 + CITIES);
   return new Map(rows.map(([city, score]) => [city, score]));
 }
 
